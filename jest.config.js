@@ -1,0 +1,46 @@
+// Two projects: the mini program's code in jsdom, the server and shared rules in node.
+// Babel is configured inline so babel-preset-taro (for the Taro build) stays out of jest.
+const babelTransform = [
+  'babel-jest',
+  {
+    configFile: false,
+    babelrc: false,
+    presets: [
+      ['@babel/preset-env', { targets: { node: 'current' } }],
+      ['@babel/preset-react', { runtime: 'automatic' }],
+      '@babel/preset-typescript',
+    ],
+  },
+];
+
+const shared = {
+  transform: { '^.+\\.(t|j)sx?$': babelTransform },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^@/(.*)$': '<rootDir>/src/$1' },
+};
+
+module.exports = {
+  // A cold PGlite start can take several seconds on 2 cores.
+  testTimeout: 30000,
+  projects: [
+    {
+      ...shared,
+      displayName: 'client',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/client/**/*.test.ts?(x)'],
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        '^@tarojs/components$': '<rootDir>/test/client/shims/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/client/shims/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/test/client/shims/style.ts',
+      },
+    },
+    {
+      ...shared,
+      displayName: 'server',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/server/**/*.test.ts', '<rootDir>/test/domain/**/*.test.ts'],
+      testPathIgnorePatterns: ['\\.pg\\.test\\.ts$'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+    },
+  ],
+};

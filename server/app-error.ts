@@ -1,0 +1,13 @@
+import { type ErrorCode, messageFor } from '../src/domain/error-codes';
+
+/** A refusal the client can act on: a stable code, its Chinese message, an HTTP status. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly statusCode: number,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(messageFor(code));
+    this.name = 'AppError';
+  }
+}

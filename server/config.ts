@@ -1,0 +1,121 @@
+export type NodeEnv = 'development' | 'test' | 'production';
+export type ContentCheckMode = 'wechat' | 'local';
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Set: real PostgreSQL. Unset: embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  wechatApiBase: string;
+  wechatAppid?: string;
+  wechatSecret?: string;
+  wechatTimeoutMs: number;
+  enableDevLogin: boolean;
+  nodeEnv: NodeEnv;
+  sessionTtlDays: number;
+  seedDemo: boolean;
+  serveH5Dir?: string;
+  contentCheck: ContentCheckMode;
+  logLevel: LogLevel;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置有误:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads the environment once; every bad value is reported together, so one restart fixes them all. */
+export function parseConfig(env: Env): Config {
+  const problems: string[] = [];
+
+  const text = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+
+  const integer = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} 必须是 ${min} 到 ${max} 之间的整数，收到 "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+
+  const flag = (name: string): boolean => {
+    const raw = text(name);
+    if (raw === undefined || raw === '0' || raw === 'false') return false;
+    if (raw === '1' || raw === 'true') return true;
+    problems.push(`${name} 只能是 1 或 0，收到 "${raw}"`);
+    return false;
+  };
+
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = text(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name} 只能是 ${allowed.join(' / ')}，收到 "${raw}"`);
+    return fallback;
+  };
+
+  const url = (name: string, protocols: string[], fallback?: string): string | undefined => {
+    const raw = text(name) ?? fallback;
+    if (raw === undefined) return undefined;
+    try {
+      if (protocols.includes(new URL(raw).protocol)) return raw.replace(/\/+$/, '');
+    } catch {}
+    problems.push(`${name} 必须是 ${protocols.map((protocol) => `${protocol}//`).join(' 或 ')} 开头的地址`);
+    return undefined;
+  };
+
+  const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'test', 'production'], 'development');
+  const enableDevLogin = flag('ENABLE_DEV_LOGIN');
+  const wechatAppid = text('WECHAT_APPID');
+  const wechatSecret = text('WECHAT_SECRET');
+
+  if (nodeEnv === 'production' && enableDevLogin) {
+    problems.push('生产环境 (NODE_ENV=production) 不允许开启 ENABLE_DEV_LOGIN：任何人都能冒充任何用户');
+  }
+  if (nodeEnv === 'production' && (!wechatAppid || !wechatSecret)) {
+    problems.push('生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET');
+  }
+
+  const config: Config = {
+    port: integer('PORT', 3000, 0, 65535),
+    host: text('HOST') ?? '127.0.0.1',
+    databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    dataDir: text('DATA_DIR') ?? '.data',
+    wechatApiBase: url('WECHAT_API_BASE', ['https:', 'http:'], 'https://api.weixin.qq.com') ?? '',
+    wechatAppid,
+    wechatSecret,
+    wechatTimeoutMs: integer('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
+    enableDevLogin,
+    nodeEnv,
+    sessionTtlDays: integer('SESSION_TTL_DAYS', 30, 1, 365),
+    seedDemo: flag('SEED_DEMO'),
+    serveH5Dir: text('SERVE_H5_DIR'),
+    contentCheck: oneOf<ContentCheckMode>(
+      'CONTENT_CHECK',
+      ['wechat', 'local'],
+      nodeEnv === 'production' ? 'wechat' : 'local',
+    ),
+    logLevel: oneOf<LogLevel>('LOG_LEVEL', logLevels, 'info'),
+  };
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Dev login lets anyone pick any user: never in production, whatever the flag says. */
+export function isDevLoginAllowed(config: Pick<Config, 'enableDevLogin' | 'nodeEnv'>): boolean {
+  return config.enableDevLogin && config.nodeEnv !== 'production';
+}

@@ -1,0 +1,27 @@
+const unreachableErrnos = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'EPIPE',
+]);
+
+/** PostgreSQL SQLSTATE classes 08 (connection), 53 (resources) and 57P (shutdown): retrying later may work. */
+function isUnavailableSqlState(code: string): boolean {
+  return code.startsWith('08') || code.startsWith('53') || code.startsWith('57P');
+}
+
+/**
+ * True when the database cannot be reached or is going away, rather than refusing one query.
+ * Drizzle wraps driver errors, so the whole `cause` chain is inspected.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && (unreachableErrnos.has(code) || isUnavailableSqlState(code))) return true;
+    if (/PGlite is closed|Connection terminated|pool after calling end/i.test(current.message)) return true;
+    current = current.cause;
+  }
+  return false;
+}

@@ -1,0 +1,21 @@
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type * as schema from './schema';
+
+type Schema = typeof schema;
+
+/**
+ * The common base of the PGlite and node-postgres databases, and of their transactions:
+ * repositories take this, so they run on either driver and inside or outside a transaction.
+ */
+export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+
+export type Driver = 'pglite' | 'pg';
+
+export interface DatabaseHandle {
+  db: Database;
+  driver: Driver;
+  /** Applies the migrations folder with the driver's own migrator. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+}

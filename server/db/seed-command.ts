@@ -1,0 +1,25 @@
+import { ConfigError, parseConfig } from '../config';
+import { DataDirBusyError } from './data-dir-lock';
+import { openDatabase } from './open-database';
+import { demoCommunity, seedDemoCommunity } from './seed';
+
+async function main() {
+  const config = parseConfig(process.env);
+  const handle = await openDatabase(config);
+  try {
+    await handle.migrate();
+    const created = await seedDemoCommunity(handle.db);
+    console.log(
+      created
+        ? `已创建示例社群「${demoCommunity.name}」，邀请码 ${demoCommunity.inviteCode}`
+        : `示例社群已存在，未做改动（邀请码 ${demoCommunity.inviteCode}）`,
+    );
+  } finally {
+    await handle.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,230 @@
+import type {
+  CommunityInput,
+  CommunityView,
+  MembershipView,
+  MemberView,
+  MeView,
+} from '../../../src/domain/api-types';
+import {
+  communityLimits,
+  isWellFormedInviteCode,
+  normaliseInviteCode,
+} from '../../../src/domain/community-rules';
+import { type AssignableRole, isTeamRole, type Role } from '../../../src/domain/roles';
+import { AppError } from '../../app-error';
+import type { Database } from '../../db/database';
+import { toUserView, type UserRow } from '../auth/user-repository';
+import type { TextChecker } from '../content-security/text-checker';
+import {
+  countMembers,
+  deleteMembership,
+  findMember,
+  insertMembership,
+  listMembers,
+  listMembershipsOfUser,
+  updateRole,
+} from '../membership/membership-repository';
+import { requireMembership } from '../membership/require-membership';
+import {
+  type CommunityRow,
+  findCommunity,
+  insertCommunity,
+  lockCommunity,
+  lockCommunityByInviteCode,
+  unusedInviteCode,
+  updateCommunity,
+} from './community-repository';
+
+export interface CommunityDeps {
+  db: Database;
+  textChecker: TextChecker;
+}
+
+type CommunityText = Partial<Pick<CommunityInput, 'name' | 'goal' | 'rules'>>;
+
+function toCommunityView(community: CommunityRow, memberCount: number, myRole: Role): CommunityView {
+  return {
+    id: community.id,
+    name: community.name,
+    goal: community.goal,
+    rules: community.rules,
+    capacity: community.capacity,
+    memberCount,
+    myRole,
+    inviteCode: isTeamRole(myRole) ? community.inviteCode : null,
+    createdAt: community.createdAt.toISOString(),
+  };
+}
+
+function toMemberView(member: Awaited<ReturnType<typeof listMembers>>[number]): MemberView {
+  return { ...member, joinedAt: member.joinedAt.toISOString() };
+}
+
+/** Runs before any transaction (it may call WeChat); every refused field is reported at once. */
+async function checkCommunityText(
+  textChecker: TextChecker,
+  text: CommunityText,
+  user: UserRow,
+): Promise<void> {
+  const fields: Record<string, string> = {};
+  for (const field of ['name', 'goal', 'rules'] as const) {
+    const value = text[field];
+    if (value === undefined) continue;
+    const result = await textChecker.checkText(value, { openid: user.openid });
+    if (!result.ok) fields[field] = result.reason;
+  }
+  if (Object.keys(fields).length > 0) throw new AppError('CONTENT_REJECTED', 422, fields);
+}
+
+/**
+ * Every change of membership or roles locks the community row first, so they run one after another:
+ * without it a transfer racing a role change or a leave could leave the community with no owner.
+ * (The partial unique index only guarantees at most one.)
+ */
+async function lockCommunityOrNotFound(tx: Database, communityId: string): Promise<CommunityRow> {
+  const community = await lockCommunity(tx, communityId);
+  if (!community) throw new AppError('NOT_FOUND', 404);
+  return community;
+}
+
+async function viewFor(tx: Database, community: CommunityRow, role: Role): Promise<CommunityView> {
+  return toCommunityView(community, await countMembers(tx, community.id), role);
+}
+
+export async function getMe(db: Database, user: UserRow): Promise<MeView> {
+  const rows = await listMembershipsOfUser(db, user.id);
+  const memberships: MembershipView[] = rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() }));
+  return { user: toUserView(user), memberships };
+}
+
+export async function createCommunity(
+  { db, textChecker }: CommunityDeps,
+  user: UserRow,
+  input: CommunityInput,
+): Promise<CommunityView> {
+  await checkCommunityText(textChecker, input, user);
+  return db.transaction(async (tx) => {
+    const community = await insertCommunity(tx, {
+      name: input.name,
+      goal: input.goal,
+      rules: input.rules,
+      capacity: input.capacity ?? communityLimits.capacityDefault,
+      inviteCode: await unusedInviteCode(tx),
+    });
+    await insertMembership(tx, { communityId: community.id, userId: user.id, role: 'owner' });
+    return toCommunityView(community, 1, 'owner');
+  });
+}
+
+/** The community row is locked first, so simultaneous joins count members one after another. */
+export async function joinCommunity(
+  db: Database,
+  user: UserRow,
+  rawInviteCode: string,
+): Promise<CommunityView> {
+  const inviteCode = normaliseInviteCode(rawInviteCode);
+  if (!isWellFormedInviteCode(inviteCode)) throw new AppError('INVITE_CODE_INVALID', 404);
+  return db.transaction(async (tx) => {
+    const community = await lockCommunityByInviteCode(tx, inviteCode);
+    if (!community) throw new AppError('INVITE_CODE_INVALID', 404);
+    const members = await countMembers(tx, community.id);
+    const existing = await findMember(tx, community.id, user.id);
+    if (existing) throw new AppError('ALREADY_MEMBER', 409);
+    if (members >= community.capacity) throw new AppError('COMMUNITY_FULL', 409);
+    await insertMembership(tx, { communityId: community.id, userId: user.id, role: 'member' });
+    return toCommunityView(community, members + 1, 'member');
+  });
+}
+
+export async function getCommunity(db: Database, user: UserRow, communityId: string): Promise<CommunityView> {
+  const role = await requireMembership(db, communityId, user.id, 'member');
+  const community = await findCommunity(db, communityId);
+  if (!community) throw new AppError('NOT_FOUND', 404);
+  return viewFor(db, community, role);
+}
+
+export async function updateCommunitySettings(
+  { db, textChecker }: CommunityDeps,
+  user: UserRow,
+  communityId: string,
+  changes: Partial<CommunityInput>,
+): Promise<CommunityView> {
+  // Checked before the text check, so an outsider learns nothing from it; checked again under the lock.
+  await requireMembership(db, communityId, user.id, 'owner');
+  await checkCommunityText(textChecker, changes, user);
+  return db.transaction(async (tx) => {
+    await lockCommunityOrNotFound(tx, communityId);
+    const role = await requireMembership(tx, communityId, user.id, 'owner');
+    const members = await countMembers(tx, communityId);
+    if (changes.capacity !== undefined && changes.capacity < members) {
+      throw new AppError('CAPACITY_BELOW_MEMBERS', 409);
+    }
+    const updated = await updateCommunity(tx, communityId, changes);
+    return toCommunityView(updated, members, role);
+  });
+}
+
+export async function listCommunityMembers(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+): Promise<MemberView[]> {
+  await requireMembership(db, communityId, user.id, 'member');
+  return (await listMembers(db, communityId)).map(toMemberView);
+}
+
+export async function changeMemberRole(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  targetUserId: string,
+  role: AssignableRole,
+): Promise<MemberView> {
+  return db.transaction(async (tx) => {
+    await lockCommunityOrNotFound(tx, communityId);
+    await requireMembership(tx, communityId, user.id, 'owner');
+    if (targetUserId === user.id) throw new AppError('CANNOT_CHANGE_OWN_ROLE', 409);
+    if (!(await findMember(tx, communityId, targetUserId))) throw new AppError('MEMBER_NOT_FOUND', 404);
+    await updateRole(tx, communityId, targetUserId, role);
+    return toMemberView((await findMember(tx, communityId, targetUserId))!);
+  });
+}
+
+/** The old owner steps down to admin before the new one steps up: the one-owner index holds at every statement. */
+export async function transferOwnership(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  newOwnerId: string,
+): Promise<CommunityView> {
+  return db.transaction(async (tx) => {
+    const community = await lockCommunityOrNotFound(tx, communityId);
+    await requireMembership(tx, communityId, user.id, 'owner');
+    if (newOwnerId === user.id) throw new AppError('CANNOT_CHANGE_OWN_ROLE', 409);
+    if (!(await findMember(tx, communityId, newOwnerId))) throw new AppError('MEMBER_NOT_FOUND', 404);
+    await updateRole(tx, communityId, user.id, 'admin');
+    await updateRole(tx, communityId, newOwnerId, 'owner');
+    return viewFor(tx, community, 'admin');
+  });
+}
+
+export async function leaveCommunity(db: Database, user: UserRow, communityId: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await lockCommunityOrNotFound(tx, communityId);
+    const role = await requireMembership(tx, communityId, user.id, 'member');
+    if (role === 'owner') throw new AppError('OWNER_CANNOT_LEAVE', 409);
+    await deleteMembership(tx, communityId, user.id);
+  });
+}
+
+export async function resetInviteCode(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+): Promise<CommunityView> {
+  return db.transaction(async (tx) => {
+    const role = await requireMembership(tx, communityId, user.id, 'admin');
+    const updated = await updateCommunity(tx, communityId, { inviteCode: await unusedInviteCode(tx) });
+    return viewFor(tx, updated, role);
+  });
+}

@@ -1,0 +1,92 @@
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Role } from '../../../src/domain/roles';
+import type { Database } from '../../db/database';
+import { communities, memberships, users } from '../../db/schema';
+
+export async function findRole(tx: Database, communityId: string, userId: string): Promise<Role | undefined> {
+  const [row] = await tx
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
+  return row?.role;
+}
+
+export async function countMembers(tx: Database, communityId: string): Promise<number> {
+  const [row] = await tx
+    .select({ total: count() })
+    .from(memberships)
+    .where(eq(memberships.communityId, communityId));
+  return row?.total ?? 0;
+}
+
+export async function insertMembership(
+  tx: Database,
+  membership: { communityId: string; userId: string; role: Role },
+): Promise<void> {
+  await tx.insert(memberships).values(membership);
+}
+
+export async function deleteMembership(tx: Database, communityId: string, userId: string): Promise<void> {
+  await tx
+    .delete(memberships)
+    .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
+}
+
+export async function updateRole(
+  tx: Database,
+  communityId: string,
+  userId: string,
+  role: Role,
+): Promise<void> {
+  await tx
+    .update(memberships)
+    .set({ role })
+    .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
+}
+
+const roleOrder = sql`case ${memberships.role} when 'owner' then 0 when 'admin' then 1 when 'secretary' then 2 else 3 end`;
+
+/** The team first (owner, admins, secretary), then members by arrival. */
+export async function listMembers(tx: Database, communityId: string) {
+  return tx
+    .select({
+      userId: users.id,
+      nickname: users.nickname,
+      avatarUrl: users.avatarUrl,
+      role: memberships.role,
+      joinedAt: memberships.joinedAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.communityId, communityId))
+    .orderBy(roleOrder, asc(memberships.joinedAt), asc(users.id));
+}
+
+export async function findMember(tx: Database, communityId: string, userId: string) {
+  const rows = await tx
+    .select({
+      userId: users.id,
+      nickname: users.nickname,
+      avatarUrl: users.avatarUrl,
+      role: memberships.role,
+      joinedAt: memberships.joinedAt,
+    })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
+  return rows[0];
+}
+
+export async function listMembershipsOfUser(tx: Database, userId: string) {
+  return tx
+    .select({
+      communityId: communities.id,
+      communityName: communities.name,
+      role: memberships.role,
+      joinedAt: memberships.joinedAt,
+    })
+    .from(memberships)
+    .innerJoin(communities, eq(communities.id, memberships.communityId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(memberships.joinedAt));
+}

@@ -1,0 +1,99 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import {
+  type CommunityDeps,
+  createCommunity,
+  getCommunity,
+  joinCommunity,
+  resetInviteCode,
+  updateCommunitySettings,
+} from '../../modules/communities/community-service';
+import { currentUser } from '../../plugins/authenticate';
+import { bearerAuth, errorResponses } from '../shared-schemas';
+import {
+  CommunityParams,
+  CommunityViewSchema,
+  CreateCommunityBody,
+  JoinCommunityBody,
+  UpdateCommunityBody,
+} from './community-schemas';
+
+const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const deps: CommunityDeps = { db: app.db, textChecker: app.textChecker };
+  app.addHook('onRequest', app.authenticate);
+
+  app.post(
+    '/api/communities',
+    {
+      schema: {
+        tags: ['communities'],
+        summary: 'Create a community; the caller becomes its owner',
+        security: bearerAuth,
+        body: CreateCommunityBody,
+        response: { 201: CommunityViewSchema, ...errorResponses(400, 401, 422, 503) },
+      },
+    },
+    async (request, reply) => {
+      const community = await createCommunity(deps, currentUser(request), request.body);
+      return reply.status(201).send(community);
+    },
+  );
+
+  app.post(
+    '/api/communities/join',
+    {
+      schema: {
+        tags: ['communities'],
+        summary: 'Join a community by invite code',
+        security: bearerAuth,
+        body: JoinCommunityBody,
+        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 404, 409) },
+      },
+    },
+    async (request) => joinCommunity(app.db, currentUser(request), request.body.inviteCode),
+  );
+
+  app.get(
+    '/api/communities/:communityId',
+    {
+      schema: {
+        tags: ['communities'],
+        security: bearerAuth,
+        params: CommunityParams,
+        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getCommunity(app.db, currentUser(request), request.params.communityId),
+  );
+
+  app.patch(
+    '/api/communities/:communityId',
+    {
+      schema: {
+        tags: ['communities'],
+        summary: 'Owner only: change name, goal, rules or capacity',
+        security: bearerAuth,
+        params: CommunityParams,
+        body: UpdateCommunityBody,
+        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+      },
+    },
+    async (request) =>
+      updateCommunitySettings(deps, currentUser(request), request.params.communityId, request.body),
+  );
+
+  app.post(
+    '/api/communities/:communityId/invite-code/reset',
+    {
+      schema: {
+        tags: ['communities'],
+        summary: 'Owner or admin: replace the invite code (the old one stops working)',
+        security: bearerAuth,
+        params: CommunityParams,
+        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => resetInviteCode(app.db, currentUser(request), request.params.communityId),
+  );
+};
+
+export default communityRoutes;

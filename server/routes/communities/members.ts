@@ -1,0 +1,91 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import {
+  changeMemberRole,
+  leaveCommunity,
+  listCommunityMembers,
+  transferOwnership,
+} from '../../modules/communities/community-service';
+import { currentUser } from '../../plugins/authenticate';
+import { bearerAuth, errorResponses } from '../shared-schemas';
+import {
+  ChangeRoleBody,
+  CommunityParams,
+  CommunityViewSchema,
+  MemberParams,
+  MemberViewSchema,
+  TransferOwnershipBody,
+} from './community-schemas';
+
+const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+
+  app.get(
+    '/api/communities/:communityId/members',
+    {
+      schema: {
+        tags: ['members'],
+        security: bearerAuth,
+        params: CommunityParams,
+        response: { 200: Type.Array(MemberViewSchema), ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => listCommunityMembers(app.db, currentUser(request), request.params.communityId),
+  );
+
+  app.put(
+    '/api/communities/:communityId/members/:userId/role',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Owner only: make a member admin, secretary or plain member',
+        security: bearerAuth,
+        params: MemberParams,
+        body: ChangeRoleBody,
+        response: { 200: MemberViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      changeMemberRole(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        request.params.userId,
+        request.body.role,
+      ),
+  );
+
+  app.post(
+    '/api/communities/:communityId/transfer-ownership',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Owner only: hand the community to another member; the old owner becomes admin',
+        security: bearerAuth,
+        params: CommunityParams,
+        body: TransferOwnershipBody,
+        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      transferOwnership(app.db, currentUser(request), request.params.communityId, request.body.userId),
+  );
+
+  app.post(
+    '/api/communities/:communityId/leave',
+    {
+      schema: {
+        tags: ['members'],
+        security: bearerAuth,
+        params: CommunityParams,
+        response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request, reply) => {
+      await leaveCommunity(app.db, currentUser(request), request.params.communityId);
+      return reply.status(204).send(null);
+    },
+  );
+};
+
+export default memberRoutes;

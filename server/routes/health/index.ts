@@ -1,0 +1,31 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { sql } from 'drizzle-orm';
+import { AppError } from '../../app-error';
+import { errorResponses } from '../shared-schemas';
+
+const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/health',
+    {
+      schema: {
+        tags: ['health'],
+        response: {
+          200: Type.Object({ status: Type.Literal('ok'), database: Type.Literal('up') }),
+          ...errorResponses(503),
+        },
+      },
+    },
+    async (request) => {
+      try {
+        await app.db.execute(sql`select 1`);
+      } catch (err) {
+        request.log.error({ err }, 'health check: database query failed');
+        throw new AppError('SERVICE_UNAVAILABLE', 503);
+      }
+      return { status: 'ok' as const, database: 'up' as const };
+    },
+  );
+};
+
+export default healthRoutes;

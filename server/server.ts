@@ -1,0 +1,44 @@
+import { buildApp } from './app';
+import { ConfigError, parseConfig } from './config';
+import { DataDirBusyError } from './db/data-dir-lock';
+import { openDatabase } from './db/open-database';
+import { isDatabaseEmpty, seedDemoCommunity } from './db/seed';
+
+async function start() {
+  const config = parseConfig(process.env);
+  const handle = await openDatabase(config);
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  const shutdown = async (signal: string) => {
+    app?.log.info(`${signal}: shutting down`);
+    try {
+      await app?.close();
+    } finally {
+      await handle.close();
+    }
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+
+  try {
+    await handle.migrate();
+    if (config.seedDemo && (await isDatabaseEmpty(handle.db))) await seedDemoCommunity(handle.db);
+    app = await buildApp({
+      db: handle.db,
+      config,
+      logger: { level: config.logLevel },
+    });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
+    console.log(`群友圈 API listening on ${address} (${where})`);
+  } catch (error) {
+    await app?.close();
+    await handle.close();
+    throw error;
+  }
+}
+
+start().catch((error) => {
+  console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
+  process.exit(1);
+});

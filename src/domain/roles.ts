@@ -1,0 +1,28 @@
+/** Roles inside one community. Exactly one owner; the lean team the essay recommends is one admin and one secretary. */
+export const roles = ['owner', 'admin', 'secretary', 'member'] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles the owner may hand out with a role change; `owner` moves only by transfer. */
+export const assignableRoles = ['admin', 'secretary', 'member'] as const;
+export type AssignableRole = (typeof assignableRoles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  owner: '群主',
+  admin: '管理员',
+  secretary: '秘书',
+  member: '成员',
+};
+
+const rank: Record<Role, number> = { owner: 3, admin: 2, secretary: 1, member: 0 };
+
+/** True when `role` is at least `minimum` (owner > admin > secretary > member). */
+export function hasRoleAtLeast(role: Role, minimum: Role): boolean {
+  return rank[role] >= rank[minimum];
+}
+
+/** Owner, admins and secretary form the team that publishes and schedules. */
+export function isTeamRole(role: Role): boolean {
+  return role !== 'member';
+}
+
+export const recommendedTeam = { admin: 1, secretary: 1 } as const;

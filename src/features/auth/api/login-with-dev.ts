@@ -1,0 +1,7 @@
+import type { AuthResult } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+/** Demo login by name (H5 only); the server creates the user on first use and refuses when dev login is off. */
+export function loginWithDev(name: string): Promise<AuthResult> {
+  return api.post<AuthResult>('/api/auth/dev', { name });
+}

@@ -1,0 +1,17 @@
+import { Image, Text, View } from '@tarojs/components';
+import { useSessionStore } from '@/lib/session-store';
+
+export function UserCard() {
+  const user = useSessionStore((state) => state.user);
+  if (!user) return null;
+  return (
+    <View className="card user-card">
+      {user.avatarUrl ? (
+        <Image className="avatar" src={user.avatarUrl} mode="aspectFill" />
+      ) : (
+        <View className="avatar avatar--initial">{Array.from(user.nickname)[0] ?? '友'}</View>
+      )}
+      <Text className="user-nickname">{user.nickname}</Text>
+    </View>
+  );
+}

@@ -1,0 +1,17 @@
+import Taro from '@tarojs/taro';
+import { useCallback } from 'react';
+import { routes } from '@/lib/routes';
+import { useSessionStore } from '@/lib/session-store';
+import { logout } from '../api/logout';
+
+/** Forgets the session and starts over from 首页, which signs in again (silently in WeChat). */
+export function useLogout(): () => Promise<void> {
+  return useCallback(async () => {
+    const { confirm } = await Taro.showModal({ title: '退出登录', content: '确定退出登录吗？' });
+    if (!confirm) return;
+    // Signing out locally must work offline too; the server's session then simply expires.
+    await logout().catch(() => undefined);
+    useSessionStore.getState().clearSession();
+    Taro.reLaunch({ url: routes.home });
+  }, []);
+}

@@ -1,0 +1,14 @@
+import type { MemberView } from '@/domain/api-types';
+import type { AssignableRole } from '@/domain/roles';
+import { api } from '@/lib/request';
+
+export function changeMemberRole(
+  communityId: string,
+  userId: string,
+  role: AssignableRole,
+): Promise<MemberView> {
+  return api.put<MemberView>(
+    `/api/communities/${encodeURIComponent(communityId)}/members/${encodeURIComponent(userId)}/role`,
+    { role },
+  );
+}

@@ -1,0 +1,11 @@
+import type { CommunityView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+import { useQuery } from '@/lib/use-query';
+
+export function getCommunity(communityId: string): Promise<CommunityView> {
+  return api.get<CommunityView>(`/api/communities/${encodeURIComponent(communityId)}`);
+}
+
+export function useCommunity(communityId: string | null) {
+  return useQuery(communityId ? `community:${communityId}` : null, () => getCommunity(communityId!));
+}

@@ -1,0 +1,57 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import type { CommunityView } from '@/domain/api-types';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { refreshMe } from '../api/get-me';
+import { updateCommunity } from '../api/update-community';
+import { type CommunityDraft, communityDraftProblem, communityInputFrom } from '../community-draft';
+import { CommunityFields } from './community-fields';
+
+function draftFrom(community: CommunityView): CommunityDraft {
+  return {
+    name: community.name,
+    goal: community.goal,
+    rules: community.rules,
+    capacity: String(community.capacity),
+  };
+}
+
+export function CommunitySettingsForm({
+  community,
+  onSaved,
+}: {
+  community: CommunityView;
+  onSaved: (community: CommunityView) => void;
+}) {
+  const [draft, setDraft] = useState(() => draftFrom(community));
+  const [saving, setSaving] = useState(false);
+  const problem = communityDraftProblem(draft);
+
+  async function save() {
+    if (problem || saving) return;
+    setSaving(true);
+    try {
+      const saved = await updateCommunity(community.id, communityInputFrom(draft));
+      // The name also appears in my community list.
+      await refreshMe();
+      Taro.showToast({ title: '已保存', icon: 'success' });
+      onSaved(saved);
+    } catch (error) {
+      showErrorToast(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View className="card form community-settings-form">
+      <CommunityFields draft={draft} onChange={setDraft} />
+      {problem && <Text className="form__problem">{problem}</Text>}
+      <ActionButton variant="primary" disabled={!!problem || saving} loading={saving} onClick={save}>
+        保存
+      </ActionButton>
+    </View>
+  );
+}

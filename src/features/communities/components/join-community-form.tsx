@@ -1,0 +1,61 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { inviteCodeLength, isWellFormedInviteCode, normaliseInviteCode } from '@/domain/community-rules';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { joinCommunity } from '../api/join-community';
+import { enterCommunity } from '../enter-community';
+
+/** Join by invite code; the code is tidied as it is typed (lower case, spaces, full-width forms). */
+export function JoinCommunityForm({ initialCode = '' }: { initialCode?: string }) {
+  const [code, setCode] = useState(() => normaliseInviteCode(initialCode));
+  const [submitting, setSubmitting] = useState(false);
+  const complete = code.length === inviteCodeLength;
+
+  async function submit() {
+    if (!complete || submitting) return;
+    setSubmitting(true);
+    try {
+      const community = await joinCommunity(code);
+      Taro.showToast({ title: '已加入社群', icon: 'success' });
+      await enterCommunity(community.id);
+    } catch (error) {
+      showErrorToast(error);
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  return (
+    <View className="card form join-community-form">
+      <View className="field field--invite-code">
+        <View className="field__head">
+          <Text className="field__label">邀请码</Text>
+          <Text className="field__count">
+            {code.length}/{inviteCodeLength}
+          </Text>
+        </View>
+        <Input
+          className="field__input invite-code-input"
+          value={code}
+          placeholder={`${inviteCodeLength}位邀请码，向群主或管理员索取`}
+          maxlength={inviteCodeLength + 4}
+          onInput={(event) => setCode(normaliseInviteCode(event.detail.value))}
+        />
+        {/* A hint, not a block: the member may have read a look-alike aloud, and the server has the last word. */}
+        {complete && !isWellFormedInviteCode(code) && (
+          <Text className="form__problem">邀请码一般不含 0、1、I、L、O，请核对</Text>
+        )}
+      </View>
+      <ActionButton
+        variant="primary"
+        disabled={!complete || submitting}
+        loading={submitting}
+        onClick={submit}
+      >
+        加入社群
+      </ActionButton>
+    </View>
+  );
+}

@@ -1,0 +1,45 @@
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import type { MembershipView } from '@/domain/api-types';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { refreshMe } from '../api/get-me';
+import { leaveCommunity } from '../api/leave-community';
+
+/** Leaving cannot be undone without a new invite, so it asks first. The 群主 must transfer instead. */
+export function LeaveCommunityButton({ membership }: { membership: MembershipView }) {
+  const [leaving, setLeaving] = useState(false);
+  if (membership.role === 'owner') return null;
+
+  async function leave() {
+    const { confirm } = await Taro.showModal({
+      title: '退出社群',
+      content: `确定退出「${membership.communityName}」吗？再次加入需要邀请码。`,
+      confirmText: '退出',
+      confirmColor: '#fa5151',
+    });
+    if (!confirm) return;
+    setLeaving(true);
+    try {
+      await leaveCommunity(membership.communityId);
+      await refreshMe();
+      Taro.showToast({ title: '已退出社群', icon: 'none' });
+    } catch (error) {
+      showErrorToast(error);
+    } finally {
+      setLeaving(false);
+    }
+  }
+
+  return (
+    <ActionButton
+      variant="warn"
+      className="leave-community"
+      loading={leaving}
+      disabled={leaving}
+      onClick={leave}
+    >
+      退出当前社群
+    </ActionButton>
+  );
+}

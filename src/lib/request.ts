@@ -1,0 +1,50 @@
+/** The one API client: JSON in and out, the session token attached, failures thrown as `ApiError`. No UI here. */
+import Taro from '@tarojs/taro';
+import { ApiError, apiErrorFromResponse } from './api-error';
+import { useSessionStore } from './session-store';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+interface RequestOptions {
+  method?: Method;
+  body?: unknown;
+}
+
+function apiBase(): string {
+  return process.env.TARO_APP_API_BASE ?? '';
+}
+
+export async function request<T>(path: string, { method = 'GET', body }: RequestOptions = {}): Promise<T> {
+  const token = useSessionStore.getState().token;
+  const header: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (token) header.Authorization = `Bearer ${token}`;
+  const send = () =>
+    Taro.request({ url: `${apiBase()}${path}`, method, data: body, header, dataType: 'json' });
+
+  let response: Taro.request.SuccessCallbackResult;
+  try {
+    response = await send();
+  } catch {
+    // Only a read is safe to repeat: a write may have reached the server before the connection dropped.
+    if (method !== 'GET') throw new ApiError('NETWORK_ERROR', { status: 0 });
+    try {
+      response = await send();
+    } catch {
+      throw new ApiError('NETWORK_ERROR', { status: 0 });
+    }
+  }
+
+  if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
+
+  const error = apiErrorFromResponse(response.statusCode, response.data);
+  if (error.code === 'SESSION_EXPIRED') useSessionStore.getState().clearSession();
+  throw error;
+}
+
+// Writes always send a JSON body: the server rejects an empty body declared as JSON.
+export const api = {
+  get: <T>(path: string) => request<T>(path),
+  post: <T>(path: string, body?: unknown) => request<T>(path, { method: 'POST', body: body ?? {} }),
+  put: <T>(path: string, body?: unknown) => request<T>(path, { method: 'PUT', body: body ?? {} }),
+  patch: <T>(path: string, body?: unknown) => request<T>(path, { method: 'PATCH', body: body ?? {} }),
+};

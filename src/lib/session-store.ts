@@ -1,0 +1,64 @@
+import Taro from '@tarojs/taro';
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { AuthResult, MembershipView, MeView, UserView } from '@/domain/api-types';
+
+/**
+ * Who is signed in and which community they are looking at. Shared by the request layer
+ * (token) and by every feature, so it lives in lib rather than inside one feature.
+ * Setters do no I/O; the token and the chosen community survive restarts.
+ */
+export interface SessionState {
+  token: string | null;
+  user: UserView | null;
+  /** null until GET /api/me has answered in this run. */
+  memberships: MembershipView[] | null;
+  currentCommunityId: string | null;
+  signIn: (auth: AuthResult) => void;
+  setMe: (me: MeView) => void;
+  setCurrentCommunity: (communityId: string) => void;
+  clearSession: () => void;
+}
+
+const taroStorage = {
+  getItem: (name: string): string | null => Taro.getStorageSync(name) || null,
+  setItem: (name: string, value: string) => Taro.setStorageSync(name, value),
+  removeItem: (name: string) => Taro.removeStorageSync(name),
+};
+
+export const sessionStorageKey = 'qunyou-session';
+
+export const useSessionStore = create<SessionState>()(
+  persist(
+    (set) => ({
+      token: null,
+      user: null,
+      memberships: null,
+      currentCommunityId: null,
+      signIn: (auth) => set({ token: auth.token, user: auth.user, memberships: null }),
+      setMe: (me) =>
+        set((state) => ({
+          user: me.user,
+          memberships: me.memberships,
+          currentCommunityId: pickCurrentCommunity(state.currentCommunityId, me.memberships),
+        })),
+      setCurrentCommunity: (communityId) => set({ currentCommunityId: communityId }),
+      clearSession: () => set({ token: null, user: null, memberships: null }),
+    }),
+    {
+      name: sessionStorageKey,
+      storage: createJSONStorage(() => taroStorage),
+      partialize: (state) => ({
+        token: state.token,
+        user: state.user,
+        currentCommunityId: state.currentCommunityId,
+      }),
+    },
+  ),
+);
+
+/** Keeps the remembered community while I am still in it; otherwise falls back to my first one. */
+function pickCurrentCommunity(remembered: string | null, memberships: MembershipView[]): string | null {
+  if (remembered && memberships.some((m) => m.communityId === remembered)) return remembered;
+  return memberships[0]?.communityId ?? null;
+}

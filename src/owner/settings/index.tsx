@@ -1,0 +1,59 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import { messageFor } from '@/domain/error-codes';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { useCommunity } from '@/features/communities/api/get-community';
+import { refreshMe } from '@/features/communities/api/get-me';
+import { CommunitySettingsForm } from '@/features/communities/components/community-settings-form';
+import { InviteCodePanel } from '@/features/communities/components/invite-code-panel';
+import { MemberList } from '@/features/communities/components/member-list';
+import { useSessionStore } from '@/lib/session-store';
+
+function OwnerSettings() {
+  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const myUserId = useSessionStore((state) => state.user?.id);
+  const community = useCommunity(communityId);
+
+  async function leaveAfterTransfer() {
+    await refreshMe();
+    Taro.navigateBack();
+  }
+
+  if (community.error) return <LoadError error={community.error} onRetry={community.reload} />;
+  if (!community.data || !myUserId) return <SkeletonCard lines={5} />;
+  if (community.data.myRole !== 'owner') {
+    return (
+      <View className="card">
+        <Text className="hint">{messageFor('OWNER_ROLE_REQUIRED')}</Text>
+      </View>
+    );
+  }
+
+  return (
+    <>
+      <View className="section-title">社群资料</View>
+      <CommunitySettingsForm community={community.data} onSaved={() => community.reload()} />
+      {community.data.inviteCode && (
+        <InviteCodePanel communityId={community.data.id} inviteCode={community.data.inviteCode} />
+      )}
+      <View className="section-title">成员与角色</View>
+      <MemberList
+        communityId={community.data.id}
+        myUserId={myUserId}
+        onOwnershipTransferred={leaveAfterTransfer}
+      />
+    </>
+  );
+}
+
+export default function OwnerSettingsPage() {
+  return (
+    <View className="page owner-settings">
+      <SignInGate>
+        <OwnerSettings />
+      </SignInGate>
+    </View>
+  );
+}

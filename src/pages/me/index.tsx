@@ -1,0 +1,54 @@
+import { View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ActionButton } from '@/components/action-button';
+import { LoadError } from '@/components/load-error';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { UserCard } from '@/features/auth/components/user-card';
+import { useLogout } from '@/features/auth/hooks/use-logout';
+import { useMe } from '@/features/communities/api/get-me';
+import { CommunitySwitcher } from '@/features/communities/components/community-switcher';
+import { LeaveCommunityButton } from '@/features/communities/components/leave-community-button';
+import { routes } from '@/lib/routes';
+import { useSessionStore } from '@/lib/session-store';
+
+function MeContent() {
+  const me = useMe();
+  const logout = useLogout();
+  const currentMembership = useSessionStore((state) =>
+    state.memberships?.find((m) => m.communityId === state.currentCommunityId),
+  );
+
+  return (
+    <>
+      <UserCard />
+      <View className="section-title">我的社群</View>
+      {me.error ? <LoadError error={me.error} onRetry={me.reload} /> : <CommunitySwitcher />}
+      <View className="button-row">
+        <ActionButton onClick={() => Taro.navigateTo({ url: routes.createCommunity })}>创建社群</ActionButton>
+        <ActionButton onClick={() => Taro.navigateTo({ url: routes.joinCommunity })}>加入社群</ActionButton>
+      </View>
+      {currentMembership?.role === 'owner' && (
+        <ActionButton
+          className="owner-settings-entry"
+          onClick={() => Taro.navigateTo({ url: routes.ownerSettings })}
+        >
+          社群设置
+        </ActionButton>
+      )}
+      {currentMembership && <LeaveCommunityButton membership={currentMembership} />}
+      <ActionButton className="logout" onClick={logout}>
+        退出登录
+      </ActionButton>
+    </>
+  );
+}
+
+export default function MePage() {
+  return (
+    <View className="page">
+      <SignInGate>
+        <MeContent />
+      </SignInGate>
+    </View>
+  );
+}

@@ -1,0 +1,60 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useSessionStore } from '@/lib/session-store';
+import MePage from '@/pages/me/index';
+import Taro, { taroTest } from '../shims/taro';
+import { mockApi, requestCalls } from '../support/mock-api';
+import { membership, signInForTest, testUser } from '../support/session';
+
+beforeEach(() => {
+  taroTest.reset();
+  signInForTest({ currentCommunityId: 'c2' });
+});
+
+function meAnswer() {
+  return {
+    body: {
+      user: testUser,
+      memberships: [membership('c1', '早起读书会', 'member'), membership('c2', '周末跑团', 'owner')],
+    },
+  };
+}
+
+test('shows my nickname, my communities and, as 群主 of the current one, 社群设置', async () => {
+  mockApi({ 'GET /api/me': meAnswer() });
+  render(<MePage />);
+
+  await screen.findByText('周末跑团');
+  expect(screen.getByText('小林')).toBeTruthy();
+  fireEvent.click(screen.getByText('社群设置'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/owner/settings/index' });
+  // The 群主 cannot simply leave.
+  expect(screen.queryByText('退出当前社群')).toBeNull();
+});
+
+test('a member can leave the current community after confirming', async () => {
+  useSessionStore.setState({ currentCommunityId: 'c1' });
+  let left = false;
+  mockApi({
+    'GET /api/me': () =>
+      left ? { body: { user: testUser, memberships: [membership('c2', '周末跑团', 'owner')] } } : meAnswer(),
+    'POST /api/communities/c1/leave': () => {
+      left = true;
+      return { status: 204 };
+    },
+  });
+  render(<MePage />);
+
+  fireEvent.click(await screen.findByText('退出当前社群'));
+  await waitFor(() => expect(screen.queryByText('早起读书会')).toBeNull());
+  expect(useSessionStore.getState().currentCommunityId).toBe('c2');
+});
+
+test('退出登录 ends the session on the server and here', async () => {
+  mockApi({ 'GET /api/me': meAnswer(), 'POST /api/auth/logout': { status: 204 } });
+  render(<MePage />);
+
+  fireEvent.click(await screen.findByText('退出登录'));
+  await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' }));
+  expect(requestCalls().some((c) => c.url === '/api/auth/logout')).toBe(true);
+  expect(useSessionStore.getState().token).toBeNull();
+});

@@ -1,0 +1,92 @@
+/**
+ * A controllable @tarojs/taro for jsdom: every API is a jest mock with a sensible default,
+ * storage is in memory, and page lifecycle hooks record their callbacks so a test can fire
+ * them (`taroTest.firePullDownRefresh()`). Call `taroTest.reset()` in `beforeEach`.
+ */
+import { useEffect, useRef } from 'react';
+
+type Callback = (...args: unknown[]) => unknown;
+type Lifecycle = 'didShow' | 'pullDownRefresh' | 'shareAppMessage' | 'load';
+
+const storage = new Map<string, unknown>();
+const lifecycle: Record<Lifecycle, Set<{ current: Callback }>> = {
+  didShow: new Set(),
+  pullDownRefresh: new Set(),
+  shareAppMessage: new Set(),
+  load: new Set(),
+};
+let routerParams: Record<string, string> = {};
+let routerPath = '/pages/index/index';
+
+function createApi() {
+  return {
+    request: jest.fn(async (_options: unknown): Promise<unknown> => {
+      throw new Error('Taro.request is not mocked in this test');
+    }),
+    login: jest.fn(async () => ({ code: 'wx-code', errMsg: 'login:ok' })),
+    getStorageSync: jest.fn((key: string) => (storage.has(key) ? storage.get(key) : '')),
+    setStorageSync: jest.fn((key: string, value: unknown) => {
+      storage.set(key, value);
+    }),
+    removeStorageSync: jest.fn((key: string) => {
+      storage.delete(key);
+    }),
+    navigateTo: jest.fn(async (_options: { url: string }) => ({ errMsg: 'navigateTo:ok' })),
+    redirectTo: jest.fn(async (_options: { url: string }) => ({ errMsg: 'redirectTo:ok' })),
+    reLaunch: jest.fn(async (_options: { url: string }) => ({ errMsg: 'reLaunch:ok' })),
+    switchTab: jest.fn(async (_options: { url: string }) => ({ errMsg: 'switchTab:ok' })),
+    navigateBack: jest.fn(async () => ({ errMsg: 'navigateBack:ok' })),
+    showToast: jest.fn(async (_options: { title: string; icon?: string }) => ({ errMsg: 'showToast:ok' })),
+    showModal: jest.fn(async (_options: { title?: string; content?: string }) => ({
+      confirm: true,
+      cancel: false,
+    })),
+    showActionSheet: jest.fn(async (_options: { itemList: string[] }) => ({ tapIndex: 0 })),
+    setClipboardData: jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
+    stopPullDownRefresh: jest.fn(),
+  };
+}
+
+const Taro = createApi();
+export default Taro;
+
+function useLifecycle(kind: Lifecycle, callback: Callback) {
+  const ref = useRef(callback);
+  ref.current = callback;
+  useEffect(() => {
+    const entry = ref;
+    lifecycle[kind].add(entry);
+    return () => {
+      lifecycle[kind].delete(entry);
+    };
+  }, [kind]);
+}
+
+export const useDidShow = (callback: Callback) => useLifecycle('didShow', callback);
+export const usePullDownRefresh = (callback: Callback) => useLifecycle('pullDownRefresh', callback);
+export const useShareAppMessage = (callback: Callback) => useLifecycle('shareAppMessage', callback);
+export const useLoad = (callback: Callback) => useLifecycle('load', callback);
+export const useRouter = () => ({ params: routerParams, path: routerPath });
+
+async function fire(kind: Lifecycle): Promise<unknown[]> {
+  return Promise.all([...lifecycle[kind]].map((entry) => entry.current()));
+}
+
+export const taroTest = {
+  reset() {
+    storage.clear();
+    routerParams = {};
+    routerPath = '/pages/index/index';
+    Object.assign(Taro, createApi());
+  },
+  /** The page being tested, as `useRouter()` reports it. */
+  setRouter(path: string, params: Record<string, string> = {}) {
+    routerPath = path;
+    routerParams = params;
+  },
+  fireDidShow: () => fire('didShow'),
+  firePullDownRefresh: () => fire('pullDownRefresh'),
+  /** The share cards the page would give WeChat right now. */
+  shareAppMessage: () => fire('shareAppMessage'),
+  storage,
+};

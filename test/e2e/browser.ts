@@ -1,0 +1,38 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags from FACTS.md: without the background-networking ones Chromium floods this closed network.
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function baseUrl(): string {
+  const url = process.env.E2E_BASE_URL;
+  if (!url) throw new Error('E2E_BASE_URL is not set: run through `npm run test:e2e`');
+  return url;
+}
+
+/** A phone-sized browser with a fresh profile, as a member opening the H5 app for the first time. */
+export async function openPhoneBrowser(): Promise<BrowserContext> {
+  if (!existsSync(chromiumPath))
+    throw new Error(`no chromium at ${chromiumPath}: apt-get install -y chromium`);
+  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'qy-chromium-')), {
+    executablePath: chromiumPath,
+    args: chromiumArgs,
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+}

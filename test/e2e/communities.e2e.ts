@@ -1,0 +1,62 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { baseUrl, openPhoneBrowser } from './browser';
+
+// Taro H5 keeps earlier pages in the DOM; scope every lookup to the page being shown.
+// Playwright's locators wait (up to their timeout) for an element with the text to appear.
+const onPage = (page: Page, path: string) => page.locator(`[id^="${path}"]`).locator('visible=true');
+
+async function createCommunityThroughApi(ownerName: string, name: string): Promise<string> {
+  const login = await fetch(`${baseUrl()}/api/auth/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name: ownerName }),
+  });
+  const { token } = await login.json();
+  const created = await fetch(`${baseUrl()}/api/communities`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ name, goal: '每周一起拍一张好照片', rules: '只发自己拍的照片' }),
+  });
+  expect(created.status).toBe(201);
+  return (await created.json()).inviteCode;
+}
+
+describe('a member in the browser', () => {
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await openPhoneBrowser();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('logs in as a demo member, sees the goal, joins a second community by invite code and switches back', async () => {
+    const inviteCode = await createCommunityThroughApi('摄影群主', '随手拍摄影社');
+
+    await page.goto(baseUrl());
+    await page.locator('.dev-user', { hasText: '刘晓' }).click();
+
+    const home = onPage(page, '/pages/index/index');
+    await home.locator('.community-goal', { hasText: '每人每周学会一个能马上用上的自媒体小技巧' }).waitFor();
+    await home.locator('.my-role', { hasText: '成员' }).waitFor();
+
+    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    await onPage(page, '/pages/me/index').getByText('加入社群').click();
+    const join = onPage(page, '/pages/community-join/index');
+    await join.locator('.invite-code-input input').fill(inviteCode.toLowerCase());
+    await join.locator('taro-button-core', { hasText: '加入社群' }).click();
+
+    await home.locator('.community-name', { hasText: '随手拍摄影社' }).waitFor();
+    await home.locator('.community-goal', { hasText: '每周一起拍一张好照片' }).waitFor();
+
+    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    const switcher = onPage(page, '/pages/me/index').locator('.community-switcher');
+    await switcher.locator('.community-switcher__item', { hasText: '一起走上10万+之路' }).click();
+    await home.locator('.community-name', { hasText: '一起走上10万+之路' }).waitFor();
+    expect(await home.locator('.community-goal').textContent()).toContain('每人每周学会一个能马上用上的自媒体小技巧');
+  });
+});

@@ -1,0 +1,45 @@
+import { ConfigError, parseConfig } from '../../server/config';
+
+describe('parseConfig', () => {
+  it('fills defaults', () => {
+    expect(parseConfig({})).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      dataDir: '.data',
+      databaseUrl: undefined,
+      wechatApiBase: 'https://api.weixin.qq.com',
+      sessionTtlDays: 30,
+      enableDevLogin: false,
+      seedDemo: false,
+      nodeEnv: 'development',
+      contentCheck: 'local',
+    });
+  });
+
+  it('refuses dev login in production, loudly', () => {
+    expect(() =>
+      parseConfig({ NODE_ENV: 'production', ENABLE_DEV_LOGIN: '1', WECHAT_APPID: 'a', WECHAT_SECRET: 's' }),
+    ).toThrow(/ENABLE_DEV_LOGIN/);
+  });
+
+  it('uses WeChat content checks in production', () => {
+    const config = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
+    expect(config.contentCheck).toBe('wechat');
+  });
+
+  it('reports every bad value at once', () => {
+    try {
+      parseConfig({ PORT: 'abc', SESSION_TTL_DAYS: '0', DATABASE_URL: 'mysql://x', SEED_DEMO: 'yes' });
+      throw new Error('expected a ConfigError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const { problems } = error as ConfigError;
+      expect(problems.map((problem) => problem.split(' ')[0]).sort()).toEqual([
+        'DATABASE_URL',
+        'PORT',
+        'SEED_DEMO',
+        'SESSION_TTL_DAYS',
+      ]);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('GET /api/health', () => {
+  it('reports the database up', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+});
+
+describe('GET /api/openapi.json', () => {
+  it('documents every route with its error answers', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const document = response.json();
+    expect(document.openapi).toBe('3.0.3');
+    expect(Object.keys(document.paths).sort()).toEqual([
+      '/api/auth/dev',
+      '/api/auth/dev/users',
+      '/api/auth/logout',
+      '/api/auth/wechat',
+      '/api/communities',
+      '/api/communities/join',
+      '/api/communities/{communityId}',
+      '/api/communities/{communityId}/invite-code/reset',
+      '/api/communities/{communityId}/leave',
+      '/api/communities/{communityId}/members',
+      '/api/communities/{communityId}/members/{userId}/role',
+      '/api/communities/{communityId}/transfer-ownership',
+      '/api/health',
+      '/api/me',
+    ]);
+    expect(Object.keys(document.paths['/api/communities/join'].post.responses)).toEqual(
+      expect.arrayContaining(['200', '400', '401', '404', '409']),
+    );
+  });
+});
+
+describe('requests refused before any route runs', () => {
+  it('answers unknown routes with the NOT_FOUND shape', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json()).toEqual({ code: 'NOT_FOUND', message: '内容不存在或已删除' });
+  });
+
+  it('refuses malformed JSON with 400, not 500', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/dev',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"name": ',
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().code).toBe('VALIDATION_FAILED');
+  });
+
+  it('refuses an unsupported content type with 415', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/dev',
+      headers: { 'content-type': 'text/xml' },
+      payload: '<name>x</name>',
+    });
+    expect(response.statusCode).toBe(415);
+    expect(response.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/dev',
+      payload: { name: 'x'.repeat(100_000) },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json().code).toBe('PAYLOAD_TOO_LARGE');
+  });
+});

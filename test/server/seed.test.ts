@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { communities, memberships, users } from '../../server/db/schema';
+import { demoCommunity, demoMembers, seedDemoCommunity } from '../../server/db/seed';
+import { devLogin } from '../support/api-session';
+import { rowCounts } from '../support/row-counts';
+import { createTestApp, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+describe('seedDemoCommunity', () => {
+  it('creates the essay community with every role, once', async () => {
+    expect(await seedDemoCommunity(t.db)).toBe(true);
+    const counts = await rowCounts(t.db);
+    expect(await seedDemoCommunity(t.db)).toBe(false);
+    expect(await rowCounts(t.db)).toEqual(counts);
+
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    expect(community).toMatchObject({ name: '一起走上10万+之路', capacity: 100 });
+    const roles = await t.db
+      .select({ nickname: users.nickname, role: memberships.role })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.communityId, community!.id));
+    expect(roles).toHaveLength(demoMembers.length);
+    expect(roles).toEqual(expect.arrayContaining([{ nickname: '李根', role: 'owner' }]));
+    expect(new Set(roles.map((row) => row.role))).toEqual(new Set(['owner', 'admin', 'secretary', 'member']));
+  });
+
+  it('lets the H5 dev login sign in as the demo owner', async () => {
+    const owner = await devLogin(t.app, '李根');
+    const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: owner.headers });
+    expect(me.json().memberships).toEqual([
+      expect.objectContaining({ communityName: demoCommunity.name, role: 'owner' }),
+    ]);
+  });
+
+  it('lets a newcomer join with the demo code typed loosely', async () => {
+    const newcomer = await devLogin(t.app, '新朋友');
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/communities/join',
+      headers: newcomer.headers,
+      payload: { inviteCode: 'qy 2k26' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toMatchObject({ name: demoCommunity.name, myRole: 'member' });
+  });
+});

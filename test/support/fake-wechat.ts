@@ -1,0 +1,110 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type CodeBehaviour =
+  | { kind: 'ok'; openid: string; unionid?: string; sessionKey?: string }
+  | { kind: 'errcode'; errcode: number }
+  | { kind: 'delay'; ms: number; openid: string }
+  | { kind: 'status'; status: number };
+
+export interface FakeWechat {
+  baseUrl: string;
+  appid: string;
+  secret: string;
+  /** How jscode2session answers this code; unknown codes get errcode 40029 (invalid code). */
+  setCode(code: string, behaviour: CodeBehaviour): void;
+  /** msgSecCheck answers "risky" for text containing any of these. */
+  riskyWords: string[];
+  /** The next msgSecCheck answers 40001 (token replaced elsewhere), once. */
+  expireTokenOnce(): void;
+  tokenRequests: number;
+  secCheckRequests: Array<{ accessToken: string | null; body: Record<string, unknown> }>;
+  close(): Promise<void>;
+}
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown) {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(JSON.stringify(body));
+}
+
+async function readBody(request: http.IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of request) text += chunk;
+  return text;
+}
+
+/** A stand-in for api.weixin.qq.com over real HTTP, so timeouts and refused connections are real too. */
+export async function startFakeWechat(): Promise<FakeWechat> {
+  const codes = new Map<string, CodeBehaviour>();
+  const issuedTokens = new Set<string>();
+  let expireNext = false;
+
+  const fake: Omit<FakeWechat, 'baseUrl' | 'close'> = {
+    appid: 'wx-test-appid',
+    secret: 'test-secret',
+    setCode: (code, behaviour) => codes.set(code, behaviour),
+    riskyWords: ['违规测试词'],
+    expireTokenOnce: () => {
+      expireNext = true;
+    },
+    tokenRequests: 0,
+    secCheckRequests: [],
+  };
+
+  const server = http.createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://fake');
+    const query = url.searchParams;
+    if (url.pathname === '/sns/jscode2session') {
+      if (query.get('appid') !== fake.appid || query.get('secret') !== fake.secret) {
+        return sendJson(response, 200, { errcode: 40125, errmsg: 'invalid appsecret' });
+      }
+      const behaviour = codes.get(query.get('js_code') ?? '');
+      if (!behaviour) return sendJson(response, 200, { errcode: 40029, errmsg: 'invalid code' });
+      if (behaviour.kind === 'errcode')
+        return sendJson(response, 200, { errcode: behaviour.errcode, errmsg: 'x' });
+      if (behaviour.kind === 'status')
+        return sendJson(response, behaviour.status, { errmsg: 'server error' });
+      if (behaviour.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, behaviour.ms));
+      if (response.destroyed) return;
+      return sendJson(response, 200, {
+        openid: behaviour.openid,
+        session_key: behaviour.kind === 'ok' ? (behaviour.sessionKey ?? 'session-key') : 'session-key',
+        ...(behaviour.kind === 'ok' && behaviour.unionid ? { unionid: behaviour.unionid } : {}),
+      });
+    }
+    if (url.pathname === '/cgi-bin/token') {
+      fake.tokenRequests += 1;
+      const token = `access-token-${fake.tokenRequests}`;
+      issuedTokens.add(token);
+      return sendJson(response, 200, { access_token: token, expires_in: 7200 });
+    }
+    if (url.pathname === '/wxa/msg_sec_check' && request.method === 'POST') {
+      const body = JSON.parse(await readBody(request)) as Record<string, unknown>;
+      const accessToken = query.get('access_token');
+      fake.secCheckRequests.push({ accessToken, body });
+      if (expireNext || !accessToken || !issuedTokens.has(accessToken)) {
+        expireNext = false;
+        return sendJson(response, 200, { errcode: 40001, errmsg: 'invalid credential' });
+      }
+      const content = String(body.content ?? '');
+      const risky = fake.riskyWords.some((word) => content.includes(word));
+      return sendJson(response, 200, {
+        errcode: 0,
+        errmsg: 'ok',
+        result: { suggest: risky ? 'risky' : 'pass', label: risky ? 20006 : 100 },
+      });
+    }
+    return sendJson(response, 404, { errcode: -1, errmsg: 'not found' });
+  });
+
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return Object.assign(fake, {
+    baseUrl: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  });
+}

@@ -1,0 +1,48 @@
+import { type App, buildApp } from '../../server/app';
+import type { Config } from '../../server/config';
+import type { Database } from '../../server/db/database';
+import { openTestDatabase } from './test-database';
+
+export const testConfig: Config = {
+  port: 0,
+  host: '127.0.0.1',
+  dataDir: '.data-test-unused',
+  // Nothing listens on port 9: a test that forgets the fake WeChat fails fast instead of calling WeChat.
+  wechatApiBase: 'http://127.0.0.1:9',
+  wechatAppid: 'wx-test-appid',
+  wechatSecret: 'test-secret',
+  wechatTimeoutMs: 1000,
+  enableDevLogin: true,
+  nodeEnv: 'test',
+  sessionTtlDays: 30,
+  seedDemo: false,
+  contentCheck: 'local',
+};
+
+export interface TestApp {
+  app: App;
+  db: Database;
+  config: Config;
+  /** Closes the app, then the database (PGlite, or drops the PostgreSQL test database). */
+  close(): Promise<void>;
+}
+
+export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+  const handle = await openTestDatabase();
+  const config = { ...testConfig, ...overrides };
+  try {
+    const app = await buildApp({ db: handle.db, config });
+    return {
+      app,
+      db: handle.db,
+      config,
+      async close() {
+        await app.close();
+        await handle.close();
+      },
+    };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { Client } from 'pg';
+import type { DatabaseHandle } from '../../server/db/database';
+import { openPglite, openPostgres } from '../../server/db/open-database';
+import { ensurePgliteTemplate, templateEnvVar } from './pglite-template';
+
+/** Set by jest.pg.config.js: the same suites then run on real PostgreSQL. */
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
+
+async function adminQuery(serverUrl: string, query: string): Promise<void> {
+  const client = new Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(query);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A fresh database of its own on the PostgreSQL server, dropped on close. */
+async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
+  const name = `qy_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString());
+  const dropDatabase = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+  try {
+    await handle.migrate();
+  } catch (error) {
+    await handle.close();
+    await dropDatabase();
+    throw error;
+  }
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      await dropDatabase();
+    },
+  };
+}
+
+/** PGlite in memory, started from the migrated template of global-setup. */
+async function openPgliteFromTemplate(): Promise<DatabaseHandle> {
+  const templatePath = process.env[templateEnvVar] ?? (await ensurePgliteTemplate());
+  return openPglite({ loadDataDir: new Blob([fs.readFileSync(templatePath)]) });
+}
+
+export async function openTestDatabase(): Promise<DatabaseHandle> {
+  const serverUrl = testDatabaseUrl();
+  return serverUrl ? openFreshPostgres(serverUrl) : openPgliteFromTemplate();
+}
