@@ -13,6 +13,7 @@ describe('parseConfig', () => {
       seedDemo: false,
       nodeEnv: 'development',
       contentCheck: 'local',
+      logLevel: 'info',
     });
   });
 
@@ -25,6 +26,10 @@ describe('parseConfig', () => {
   it('uses WeChat content checks in production', () => {
     const config = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
     expect(config.contentCheck).toBe('wechat');
+  });
+
+  it('refuses an unknown log level', () => {
+    expect(() => parseConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 
   it('reports every bad value at once', () => {

@@ -17,6 +17,7 @@ export const testConfig: Config = {
   sessionTtlDays: 30,
   seedDemo: false,
   contentCheck: 'local',
+  logLevel: 'silent',
 };
 
 export interface TestApp {
