@@ -57,6 +57,8 @@ describe('a member in the browser', () => {
     const switcher = onPage(page, '/pages/me/index').locator('.community-switcher');
     await switcher.locator('.community-switcher__item', { hasText: '一起走上10万+之路' }).click();
     await home.locator('.community-name', { hasText: '一起走上10万+之路' }).waitFor();
-    expect(await home.locator('.community-goal').textContent()).toContain('每人每周学会一个能马上用上的自媒体小技巧');
+    expect(await home.locator('.community-goal').textContent()).toContain(
+      '每人每周学会一个能马上用上的自媒体小技巧',
+    );
   });
 });
