@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CommunityView, MeView } from '../../../src/domain/api-types';
+import { startServerProcess } from '../../support/server-process';
+
+/**
+ * The embedded database on disk, the server stopped in the middle of a burst of writes: every write
+ * the server acknowledged is there after a restart, and no write is there half.
+ */
+
+const serverEnv = (dataDir: string) => ({
+  NODE_ENV: 'development',
+  ENABLE_DEV_LOGIN: '1',
+  BACKGROUND_JOBS: '0',
+  DATA_DIR: dataDir,
+  RATE_LIMIT_LOGIN_PER_MINUTE: '1000',
+  RATE_LIMIT_WRITES_PER_USER_PER_MINUTE: '100000',
+  RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE: '100000',
+});
+
+async function logIn(url: string, name: string): Promise<Record<string, string>> {
+  const response = await fetch(`${url}/api/auth/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  const { token } = (await response.json()) as { token: string };
+  return { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+}
+
+/** Creates communities from 8 parallel lanes until stopped; returns the names the server acknowledged. */
+function burstOfWrites(url: string, headers: Record<string, string>) {
+  const acknowledged: string[] = [];
+  let running = true;
+  let counter = 0;
+  const lane = async () => {
+    while (running) {
+      const name = `断电测试${++counter}`;
+      try {
+        const response = await fetch(`${url}/api/communities`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ name, goal: '写入不丢', rules: '每条都要在' }),
+        });
+        if (response.status === 201) acknowledged.push(name);
+      } catch {
+        // The connection died with the server: not acknowledged, so it may or may not be there.
+      }
+    }
+  };
+  const lanes = Promise.all(Array.from({ length: 8 }, lane));
+  return {
+    acknowledged,
+    async stop() {
+      running = false;
+      await lanes;
+    },
+  };
+}
+
+describe.each(['SIGTERM', 'SIGKILL'] as const)('stopped with %s during a burst of writes', (signal) => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), `qy-restart-${signal}-`));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('keeps every acknowledged write, whole, after a restart', async () => {
+    const first = startServerProcess(serverEnv(dataDir));
+    const url = await first.listening();
+    const headers = await logIn(url, '断电测试员');
+    const burst = burstOfWrites(url, headers);
+    while (burst.acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
+    await first.stop(signal);
+    await burst.stop();
+    const acknowledged = [...burst.acknowledged];
+    expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+
+    const second = startServerProcess(serverEnv(dataDir));
+    try {
+      const again = await second.listening();
+      const sameUser = await logIn(again, '断电测试员');
+      const me = (await (await fetch(`${again}/api/me`, { headers: sameUser })).json()) as MeView;
+      const present = new Set(me.memberships.map((m) => m.communityName));
+      expect(acknowledged.filter((name) => !present.has(name))).toEqual([]);
+
+      // Whole, not half: every community that exists has its owner and its invite code.
+      for (const membership of me.memberships) {
+        const response = await fetch(`${again}/api/communities/${membership.communityId}`, {
+          headers: sameUser,
+        });
+        const community = (await response.json()) as CommunityView;
+        expect({ name: community.name, role: community.myRole, members: community.memberCount }).toEqual({
+          name: membership.communityName,
+          role: 'owner',
+          members: 1,
+        });
+        expect(community.inviteCode).toMatch(/^[A-Z0-9]{6}$/);
+      }
+    } finally {
+      await second.stop();
+    }
+  });
+});

@@ -1,0 +1,159 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { buildApp } from '../../../server/app';
+import { devLogin } from '../../support/api-session';
+import { startServerProcess } from '../../support/server-process';
+import { createTestApp, type TestApp, testConfig } from '../../support/test-app';
+import { openTestDatabase } from '../../support/test-database';
+
+/** The limits count per clock minute: start a burst well inside one, so it cannot straddle two. */
+async function startOfAFreshMinuteIfClose() {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}
+
+describe('rate limits', () => {
+  let t: TestApp;
+  beforeEach(startOfAFreshMinuteIfClose);
+  beforeAll(async () => {
+    t = await createTestApp({ rateLimits: { loginPerAddress: 3, writesPerUser: 4, writesPerAddress: 1000 } });
+  });
+  afterAll(() => t.close());
+
+  it('answers 429 with the error shape and Retry-After once an address tries to log in too often', async () => {
+    const attempts = [];
+    for (let i = 0; i < 5; i++) {
+      attempts.push(
+        await t.app.inject({ method: 'POST', url: '/api/auth/dev', payload: { name: `限速${i}` } }),
+      );
+    }
+    expect(attempts.map((r) => r.statusCode)).toEqual([200, 200, 200, 429, 429]);
+    expect(attempts[3]!.json()).toMatchObject({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' });
+    const retryAfter = Number(attempts[3]!.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(60);
+  });
+
+  it('limits writes per user, while reads go on', async () => {
+    const other = await createTestApp({
+      rateLimits: { loginPerAddress: 100, writesPerUser: 4, writesPerAddress: 1000 },
+    });
+    try {
+      const user = await devLogin(other.app, '写得太快');
+      const create = (n: number) =>
+        other.app.inject({
+          method: 'POST',
+          url: '/api/communities',
+          headers: user.headers,
+          payload: { name: `限速社群${n}`, goal: '一起进步', rules: '友善' },
+        });
+      const statuses = [];
+      for (let i = 0; i < 6; i++) statuses.push((await create(i)).statusCode);
+      expect(statuses).toEqual([201, 201, 201, 201, 429, 429]);
+      const me = await other.app.inject({ url: '/api/me', headers: user.headers });
+      expect(me.statusCode).toBe(200);
+      expect(me.json().memberships).toHaveLength(4);
+    } finally {
+      await other.close();
+    }
+  });
+});
+
+describe('security headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('sends the headers that stop sniffing, framing and script injection, on answers and on errors', async () => {
+    for (const url of ['/api/health', '/api/does-not-exist']) {
+      const response = await t.app.inject({ url });
+      expect(response.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+      });
+    }
+  });
+
+  it('refuses a body over the size limit with 413 and the error shape', async () => {
+    const user = await devLogin(t.app);
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/communities',
+      headers: user.headers,
+      payload: { name: '大', goal: '大'.repeat(100_000), rules: '大' },
+    });
+    expect(response.statusCode).toBe(413);
+    expect(response.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
+  });
+});
+
+describe('production mode', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'qy-prod-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const prodEnv = (extra: Record<string, string> = {}) => ({
+    NODE_ENV: 'production',
+    WECHAT_APPID: 'wx-prod-test',
+    WECHAT_SECRET: 'prod-secret',
+    BACKGROUND_JOBS: '0',
+    DATA_DIR: dataDir,
+    ...extra,
+  });
+
+  it('refuses to start with dev login turned on, and says why', async () => {
+    const server = startServerProcess(prodEnv({ ENABLE_DEV_LOGIN: '1' }));
+    expect(await server.exited()).toBe(1);
+    expect(server.output()).toContain('ENABLE_DEV_LOGIN');
+  });
+
+  it('has no dev login when it runs', async () => {
+    const server = startServerProcess(prodEnv());
+    try {
+      const url = await server.listening();
+      const login = await fetch(`${url}/api/auth/dev`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: '李根' }),
+      });
+      expect(login.status).toBe(403);
+      expect(await login.json()).toMatchObject({ code: 'DEV_LOGIN_DISABLED' });
+      expect((await fetch(`${url}/api/auth/dev/users`)).status).toBe(403);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('session tokens in logs', () => {
+  it('never writes a session token into the logs, even at debug level', async () => {
+    let logs = '';
+    const stream = new Writable({
+      write(chunk, _encoding, done) {
+        logs += chunk.toString();
+        done();
+      },
+    });
+    const handle = await openTestDatabase();
+    const app = await buildApp({ db: handle.db, config: testConfig, logger: { level: 'trace', stream } });
+    try {
+      const login = await app.inject({ method: 'POST', url: '/api/auth/dev', payload: { name: '日志检查' } });
+      const { token } = login.json();
+      const headers = { authorization: `Bearer ${token}` };
+      await app.inject({ url: '/api/me', headers });
+      await app.inject({ method: 'POST', url: '/api/communities', headers, payload: { name: 1 } });
+      await app.inject({ method: 'POST', url: '/api/auth/logout', headers });
+      expect(logs.length).toBeGreaterThan(0);
+      expect(logs).toContain('/api/me');
+      expect(logs).not.toContain(token);
+    } finally {
+      await app.close();
+      await handle.close();
+    }
+  });
+});
