@@ -39,7 +39,8 @@ module.exports = {
       displayName: 'server',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/server/**/*.test.ts', '<rootDir>/test/domain/**/*.test.ts'],
-      testPathIgnorePatterns: ['\\.pg\\.test\\.ts$'],
+      // *.pg.test.ts need PostgreSQL and *.slow.test.ts start real server processes: both run in test:pg.
+      testPathIgnorePatterns: ['\\.pg\\.test\\.ts$', '\\.slow\\.test\\.ts$'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
     },
   ],

@@ -5,8 +5,10 @@ import type { Database } from './db/database';
 import authenticate from './plugins/authenticate';
 import contentSecurity from './plugins/content-security';
 import database from './plugins/database';
-import errorHandler from './plugins/error-handler';
+import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
+import rateLimit from './plugins/rate-limit';
+import securityHeaders from './plugins/security-headers';
 import swagger from './plugins/swagger';
 import trimBody from './plugins/trim-body';
 import authRoutes from './routes/auth';
@@ -14,7 +16,14 @@ import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
 import healthRoutes from './routes/health';
 import meRoutes from './routes/me';
+import notificationRoutes from './routes/notifications';
+import profileRoutes from './routes/profiles';
+import promotionRoutes from './routes/promotions';
+import sessionRoutes from './routes/sessions';
 import { ErrorBody } from './routes/shared-schemas';
+import tagRoutes from './routes/tags';
+import tipRoutes from './routes/tips';
+import uploadRoutes from './routes/uploads';
 
 export interface AppOptions {
   db: Database;
@@ -27,6 +36,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 64 * 1024,
+    frameworkErrors: answerFrameworkError,
+    trustProxy: config.trustProxy,
     ajv: {
       // Refuse what does not fit rather than quietly fixing it: extra fields and wrong types are errors.
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true },
@@ -39,14 +50,23 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(swagger);
   await app.register(trimBody);
   await app.register(authenticate);
+  await app.register(rateLimit, { limits: config.rateLimits });
+  await app.register(securityHeaders);
   await app.register(contentSecurity, { config });
   if (config.serveH5Dir) await app.register(h5Static, { root: config.serveH5Dir });
 
   await app.register(healthRoutes);
   await app.register(authRoutes, { config });
   await app.register(meRoutes);
+  await app.register(notificationRoutes, { config });
   await app.register(communityRoutes);
   await app.register(memberRoutes);
+  await app.register(profileRoutes);
+  await app.register(tagRoutes);
+  await app.register(tipRoutes);
+  await app.register(uploadRoutes);
+  await app.register(promotionRoutes);
+  await app.register(sessionRoutes);
 
   await app.ready();
   return app;

@@ -1,5 +1,9 @@
+import { type SubscribeTemplateKey, subscribeTemplateKeys, templateEnvName } from '../src/domain/notices';
+import type { RateLimits } from './modules/rate-limits/rate-limiter';
 export type NodeEnv = 'development' | 'test' | 'production';
 export type ContentCheckMode = 'wechat' | 'local';
+/** `log`: subscribe messages are written to the log instead of being sent (dev, tests). */
+export type WechatSendMode = 'wechat' | 'log';
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'silent'] as const;
 export type LogLevel = (typeof logLevels)[number];
 
@@ -20,6 +24,14 @@ export interface Config {
   serveH5Dir?: string;
   contentCheck: ContentCheckMode;
   logLevel: LogLevel;
+  /** Run the background jobs (outbox dispatch, reminders...) in this process. */
+  backgroundJobs: boolean;
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  rateLimits: RateLimits;
+  wechatSend: WechatSendMode;
+  /** WeChat subscribe-message template ids by key, from `WECHAT_TEMPLATE_<KEY>`. */
+  subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
 }
 
 export class ConfigError extends Error {
@@ -109,10 +121,39 @@ export function parseConfig(env: Env): Config {
       nodeEnv === 'production' ? 'wechat' : 'local',
     ),
     logLevel: oneOf<LogLevel>('LOG_LEVEL', logLevels, 'info'),
+    backgroundJobs: text('BACKGROUND_JOBS') === undefined ? true : flag('BACKGROUND_JOBS'),
+    wechatSend: oneOf<WechatSendMode>(
+      'WECHAT_SEND',
+      ['wechat', 'log'],
+      nodeEnv === 'production' ? 'wechat' : 'log',
+    ),
+    subscribeTemplates: parseSubscribeTemplates(env, problems),
+    trustProxy: flag('TRUST_PROXY'),
+    rateLimits: {
+      loginPerAddress: integer('RATE_LIMIT_LOGIN_PER_MINUTE', 20, 1, 1_000_000),
+      writesPerUser: integer('RATE_LIMIT_WRITES_PER_USER_PER_MINUTE', 60, 1, 1_000_000),
+      writesPerAddress: integer('RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE', 600, 1, 1_000_000),
+    },
   };
 
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+function parseSubscribeTemplates(env: Env, problems: string[]): Config['subscribeTemplates'] {
+  const byEnvName = new Map(subscribeTemplateKeys.map((key) => [templateEnvName(key), key]));
+  const templates: Config['subscribeTemplates'] = {};
+  for (const [name, raw] of Object.entries(env)) {
+    if (!name.startsWith('WECHAT_TEMPLATE_')) continue;
+    const key = byEnvName.get(name);
+    const value = raw?.trim();
+    if (!key) {
+      problems.push(`${name} 不是已知的订阅消息模板，可用：${[...byEnvName.keys()].join(' / ')}`);
+    } else if (value) {
+      templates[key] = value;
+    }
+  }
+  return templates;
 }
 
 /** Dev login lets anyone pick any user: never in production, whatever the flag says. */

@@ -3,14 +3,18 @@ import { ConfigError, parseConfig } from './config';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { openDatabase } from './db/open-database';
 import { isDatabaseEmpty, seedDemoCommunity } from './db/seed';
+import { createBackgroundJobs } from './jobs';
+import { type JobRunner, startJobRunner } from './jobs/job-runner';
 
 async function start() {
   const config = parseConfig(process.env);
   const handle = await openDatabase(config);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let jobRunner: JobRunner | undefined;
   const shutdown = async (signal: string) => {
     app?.log.info(`${signal}: shutting down`);
     try {
+      await jobRunner?.stop();
       await app?.close();
     } finally {
       await handle.close();
@@ -31,6 +35,10 @@ async function start() {
     const address = await app.listen({ port: config.port, host: config.host });
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
     console.log(`群友圈 API listening on ${address} (${where})`);
+    if (config.backgroundJobs) {
+      const log = app.log.child({ component: 'jobs' });
+      jobRunner = startJobRunner(handle.db, createBackgroundJobs({ config, log }), { log });
+    }
   } catch (error) {
     await app?.close();
     await handle.close();

@@ -8,9 +8,30 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/community-create/index',
     'pages/community-join/index',
+    'pages/profile/index',
+    'pages/profile/edit',
+    'pages/people-like-me/index',
+    'pages/tag/index',
+    'pages/inbox/index',
+    'pages/tip/index',
+    'pages/session/index',
   ],
   // Owner tools load only when a 群主 opens them, so members never download them.
-  subPackages: [{ root: 'owner', pages: ['settings/index'] }],
+  subPackages: [
+    {
+      root: 'owner',
+      pages: [
+        'settings/index',
+        'tags/index',
+        'promotion-review/index',
+        'promotion-rules/index',
+        'tip-editor/index',
+        'tip-review/index',
+        'session-editor/index',
+        'attendance/index',
+      ],
+    },
+  ],
   window: {
     navigationBarTitleText: '群友圈',
     navigationBarBackgroundColor: '#f7f7f7',

@@ -12,6 +12,10 @@ function isUnavailableSqlState(code: string): boolean {
   return code.startsWith('08') || code.startsWith('53') || code.startsWith('57P');
 }
 
+// 55000 is a broad SQLSTATE; only its "closed for connections" case means the database is away.
+const unavailableMessages =
+  /PGlite is closed|Connection terminated|pool after calling end|is not currently accepting connections/i;
+
 /**
  * True when the database cannot be reached or is going away, rather than refusing one query.
  * Drizzle wraps driver errors, so the whole `cause` chain is inspected.
@@ -20,7 +24,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error, depth = 0; current instanceof Error && depth < 5; depth += 1) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string' && (unreachableErrnos.has(code) || isUnavailableSqlState(code))) return true;
-    if (/PGlite is closed|Connection terminated|pool after calling end/i.test(current.message)) return true;
+    if (unavailableMessages.test(current.message)) return true;
     current = current.cause;
   }
   return false;

@@ -1,8 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../src/domain/roles';
 import { devOpenidPrefix } from '../modules/auth/user-repository';
+import { insertMembership } from '../modules/membership/membership-repository';
+import { seedDemoNotices } from '../modules/notifications/seed-demo-notices';
+import { seedDemoProfiles } from '../modules/profiles/seed-demo-profiles';
+import { seedDemoPromotions } from '../modules/promotions/seed-demo-promotions';
+import { seedDemoSessions } from '../modules/sessions/seed-demo-sessions';
+import { seedDemoTips } from '../modules/tips/seed-demo-tips';
 import type { Database } from './database';
-import { communities, memberships, users } from './schema';
+import { communities, users } from './schema';
 
 /** From the essay: the name it proposes, the goal of small practical tricks, and its rules on ads. */
 export const demoCommunity = {
@@ -42,7 +48,7 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
       const openid = `${devOpenidPrefix}${member.nickname}`;
       await tx.insert(users).values({ openid, nickname: member.nickname }).onConflictDoNothing();
       const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.openid, openid));
-      await tx.insert(memberships).values({
+      await insertMembership(tx, {
         communityId: community!.id,
         userId: user!.id,
         role: member.role,
@@ -50,6 +56,11 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
         joinedAt: new Date(start + index * 60_000),
       });
     }
+    await seedDemoProfiles(tx, community!.id);
+    await seedDemoPromotions(tx, community!.id);
+    await seedDemoTips(tx, community!.id);
+    await seedDemoNotices(tx, community!.id);
+    await seedDemoSessions(tx, community!.id);
     return true;
   });
 }

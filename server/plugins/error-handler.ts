@@ -1,5 +1,5 @@
 import type {} from '@fastify/static';
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ApiErrorBody, ErrorCode } from '../../src/domain/error-codes';
 import { messageFor } from '../../src/domain/error-codes';
@@ -74,6 +74,13 @@ function codeForClientStatus(status: number): ErrorCode {
 
 function body(code: ErrorCode, fields?: Record<string, string>): ApiErrorBody {
   return fields ? { code, message: messageFor(code), fields } : { code, message: messageFor(code) };
+}
+
+/** Errors the router raises before any plugin runs (a malformed URL, an over-long path parameter). */
+export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  return reply.status(status).send(body(codeForClientStatus(status)));
 }
 
 /** The one place errors become `{ code, message, fields? }`: 4xx say why, 5xx say nothing and are logged. */

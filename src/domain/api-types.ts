@@ -1,4 +1,5 @@
 /** Shapes of the API's answers that the mini program reads. The server's route schemas produce exactly these. */
+import type { SubscribeTemplateKey } from './notices';
 import type { Role } from './roles';
 
 export interface UserView {
@@ -59,4 +60,365 @@ export interface DevUserView {
   /** Their role in the first community they joined, or null when they have none. */
   role: Role | null;
   communityName: string | null;
+}
+
+/** A member's profile in one community (GET /api/communities/{id}/members/me and /members/{userId}). */
+export interface MemberProfileView {
+  userId: string;
+  nickname: string;
+  avatarUrl: string | null;
+  bio: string;
+  /** Normalised, in the order the member chose. */
+  tags: string[];
+  role: Role;
+  joinedAt: string;
+  /** Only in my own profile: other members never learn it. */
+  hiddenFromSimilar?: boolean;
+}
+
+/** PATCH /api/communities/{id}/members/me: any subset; bio '' clears it, avatarUploadId null clears the avatar. */
+export interface MemberProfileChanges {
+  nickname?: string;
+  avatarUploadId?: string | null;
+  bio?: string;
+  tags?: string[];
+  hiddenFromSimilar?: boolean;
+}
+
+export interface TagCount {
+  tag: string;
+  count: number;
+}
+
+export interface MemberSummaryView {
+  userId: string;
+  nickname: string;
+  avatarUrl: string | null;
+  bio: string;
+  role: Role;
+}
+
+export interface SimilarMemberView extends MemberSummaryView {
+  sharedTags: string[];
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface SuggestedTagView {
+  id: string;
+  tag: string;
+  hidden: boolean;
+  /** Members holding it now. */
+  count: number;
+}
+
+export interface UploadView {
+  id: string;
+  url: string;
+}
+
+/** A member's own sign-up for a session; `position` is set only while waitlisted (1 = next in line). */
+export interface MySignupView {
+  status: 'confirmed' | 'offered' | 'waitlisted';
+  guests: number;
+  position: number | null;
+  /** Until when an offered (promoted) party may claim its seats. */
+  offerExpiresAt: string | null;
+  checkedIn: boolean;
+  feedback: { rating: number; comment: string } | null;
+}
+
+export interface SessionSummaryView {
+  id: string;
+  communityId: string;
+  title: string;
+  startsAt: string;
+  durationMinutes: number;
+  mode: 'online' | 'offline';
+  hostNickname: string;
+  capacity: number;
+  /** Seats held by confirmed (and offered) parties, guests included. */
+  confirmedCount: number;
+  seatsLeft: number;
+  /** Parties waiting. */
+  waitlistCount: number;
+  tags: string[];
+  status: 'scheduled' | 'cancelled';
+  mySignup: MySignupView | null;
+}
+
+export interface SessionView extends SessionSummaryView {
+  description: string;
+  host: UserView;
+  meetingLink: string | null;
+  address: string | null;
+  materials: string[];
+  signUpDeadline: string;
+  reminderOffsets: number[];
+  claimWindowHours: number | null;
+  /** The caller may edit, cancel and open check-in (host or team). */
+  canManage: boolean;
+}
+
+export interface SessionPage {
+  items: SessionSummaryView[];
+  nextCursor: string | null;
+}
+
+export interface SessionInput {
+  title: string;
+  description?: string;
+  hostUserId?: string;
+  startsAt: string;
+  durationMinutes: number;
+  mode: 'online' | 'offline';
+  meetingLink?: string;
+  address?: string;
+  capacity: number;
+  signUpDeadline?: string;
+  materials?: string[];
+  tags?: string[];
+  reminderOffsets?: number[];
+  claimWindowHours?: number | null;
+}
+
+export interface SignUpResult {
+  status: 'confirmed' | 'waitlisted' | 'offered';
+  position?: number;
+  guests: number;
+  /** Set when I am already confirmed for a session at an overlapping time (a warning, not a refusal). */
+  overlapping?: { id: string; title: string; startsAt: string };
+}
+
+export interface AttendeeView {
+  userId: string;
+  nickname: string;
+  avatarUrl: string | null;
+  guests: number;
+  status: 'confirmed' | 'offered' | 'waitlisted';
+  checkedInAt: string | null;
+}
+
+export interface AttendanceView {
+  sessionId: string;
+  checkInCode: string | null;
+  checkInOpensAt: string;
+  checkInClosesAt: string;
+  attendees: AttendeeView[];
+  checkedInCount: number;
+  feedbackCount: number;
+  averageRating: number | null;
+  comments: { nickname: string; rating: number; comment: string }[];
+}
+
+import type { TipStatus } from './tips';
+
+export type { TipStatus };
+
+export interface TipAuthorView {
+  id: string;
+  nickname: string;
+}
+
+/** A tip as a feed card. */
+export interface TipCardView {
+  id: string;
+  communityId: string;
+  title: string;
+  body: string;
+  minutes: number;
+  tags: string[];
+  status: TipStatus;
+  author: TipAuthorView;
+  /** True when a member suggested it and the team published it: shown as 群友投稿. */
+  suggested: boolean;
+  publishedAt: string | null;
+  publishAt: string | null;
+  imageUrl: string | null;
+  likeCount: number;
+  saveCount: number;
+  tryCount: number;
+}
+
+export interface TipTryView {
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface TipDetailView extends TipCardView {
+  steps: string[];
+  liked: boolean;
+  saved: boolean;
+  myTry: TipTryView | null;
+  declineReason: string | null;
+  /** Team members may edit, publish and unpublish. */
+  canManage: boolean;
+  createdAt: string;
+}
+
+export interface TipNoteView {
+  user: TipAuthorView;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface TipInput {
+  title: string;
+  body: string;
+  steps: string[];
+  tags: string[];
+  minutes: number;
+  /** Team only: schedule instead of publishing now. */
+  publishAt?: string;
+  /** Team only: keep as a draft. Members' tips are always suggestions for review. */
+  draft?: boolean;
+  /** An upload of mine (POST /api/uploads); null removes the picture, absent keeps it. */
+  imageUploadId?: string | null;
+}
+
+/** Promotion slots (推广). Times are ISO strings; wall-clock times are China's. */
+export interface PromotionScheduleView {
+  weekday: number;
+  startTime: string;
+  durationMinutes: number;
+  places: number;
+}
+
+export interface PromotionRulesView {
+  minTenureDays: number;
+  windowDays: number;
+  approvedPerWindow: number;
+  earnedExtraPerWindow: number;
+  pendingMax: number;
+  weeksOpen: number;
+  schedule: PromotionScheduleView[];
+}
+
+export interface PromotionRulesInput {
+  minTenureDays: number;
+  schedule: PromotionScheduleView[];
+}
+
+export interface PromotionSlotView {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  places: number;
+  remaining: number;
+  closed: boolean;
+  source: 'schedule' | 'extra';
+}
+
+export interface ExtraSlotInput {
+  startsAt: string;
+  durationMinutes: number;
+  places: number;
+}
+
+export interface PromotionEligibilityView {
+  eligible: boolean;
+  problems: Array<{ reason: string; message: string; eligibleFrom: string | null }>;
+  eligibleFrom: string | null;
+  allowance: number;
+  usedInWindow: number;
+  earnedExtra: string | null;
+  joinedAt: string;
+}
+
+export interface PromotionRequestInput {
+  slotId: string;
+  title: string;
+  content: string;
+  link?: string;
+  imageUploadId?: string;
+  category: string;
+}
+
+export interface PromotionRequestView {
+  id: string;
+  communityId: string;
+  slot: PromotionSlotView;
+  author: UserView;
+  title: string;
+  content: string;
+  link: string | null;
+  imageUrl: string | null;
+  category: string;
+  status: 'pending' | 'approved' | 'rejected' | 'withdrawn';
+  rejectReason: string | null;
+  decidedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A request in the review queue, with what the reviewer needs to decide in one glance. */
+export interface PromotionReviewItemView extends PromotionRequestView {
+  joinedAt: string;
+  lastApprovedSlotStartsAt: string | null;
+  /** The content-security verdict at the last submit or edit ("通过" or the reason). */
+  contentVerdict: string;
+}
+
+export interface PromotionBoardView {
+  /** Approved promotions of the slot running now. */
+  current: PromotionRequestView[];
+  /** Approved promotions of the slots to come. */
+  upcoming: PromotionRequestView[];
+}
+
+export interface PromotionArchivePage {
+  items: PromotionRequestView[];
+  nextCursor: string | null;
+}
+
+/** One message of 我的 → 消息 (notifications). */
+export interface InboxMessageView {
+  id: string;
+  communityId: string;
+  communityName: string;
+  /** A NoticeKind of src/domain/notices.ts. */
+  kind: string;
+  title: string;
+  body: string;
+  /** Mini program page path with query, opened when the message is tapped. */
+  link: string;
+  createdAt: string;
+  read: boolean;
+}
+
+export interface InboxPage {
+  items: InboxMessageView[];
+  nextCursor: string | null;
+  unreadCount: number;
+}
+
+/** What the mini program needs to know from the server's configuration (notifications). */
+export interface ClientConfigView {
+  /** WeChat subscribe-message template ids by key; a key is missing when not configured. */
+  subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
+}
+
+export interface TipTagsView {
+  /** 我的标签, first among the feed's chips. */
+  myTags: string[];
+  /** The most used tags of published tips that are not mine. */
+  otherTags: string[];
+}
+
+/** "想听这个" on a tip: whether I asked for a session on it, and how many did. */
+export interface TipWantView {
+  tipId: string;
+  wanted: boolean;
+  wantCount: number;
+}
+
+export interface WantedTopicView {
+  tipId: string;
+  title: string;
+  tags: string[];
+  wantCount: number;
 }

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,4 +35,16 @@ export async function openPhoneBrowser(): Promise<BrowserContext> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+}
+
+/** Taro H5 keeps earlier pages in the DOM: scope every lookup to the page being shown. */
+export function onPage(page: Page, path: string): Locator {
+  return page.locator(`[id^="${path}"]`).locator('visible=true');
+}
+
+/** Opens the app and logs in through the H5 dev login as a seeded demo user; resolves on 首页. */
+export async function logInAs(page: Page, nickname: string): Promise<void> {
+  await page.goto(baseUrl());
+  await page.locator('.dev-user', { hasText: nickname }).click();
+  await onPage(page, '/pages/index/index').locator('.community-name').waitFor();
 }

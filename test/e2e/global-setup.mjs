@@ -52,6 +52,8 @@ export default async function globalSetup() {
       ENABLE_DEV_LOGIN: '1',
       SERVE_H5_DIR: 'dist-h5',
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // Every test signs in several demo users from one address within a minute.
+      RATE_LIMIT_LOGIN_PER_MINUTE: '10000',
     },
   });
   const url = `http://127.0.0.1:${port}`;

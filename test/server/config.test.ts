@@ -28,6 +28,31 @@ describe('parseConfig', () => {
     expect(config.contentCheck).toBe('wechat');
   });
 
+  it('runs background jobs unless BACKGROUND_JOBS=0, and logs subscribe messages outside production', () => {
+    expect(parseConfig({})).toMatchObject({
+      backgroundJobs: true,
+      wechatSend: 'log',
+      subscribeTemplates: {},
+    });
+    expect(parseConfig({ BACKGROUND_JOBS: '0', WECHAT_SEND: 'wechat' })).toMatchObject({
+      backgroundJobs: false,
+      wechatSend: 'wechat',
+    });
+    const production = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
+    expect(production.wechatSend).toBe('wechat');
+  });
+
+  it('reads subscribe-message template ids from WECHAT_TEMPLATE_<KEY> and refuses unknown ones', () => {
+    expect(
+      parseConfig({ WECHAT_TEMPLATE_SESSION_REMINDER: ' tmpl-a ', WECHAT_TEMPLATE_WAITLIST_PROMOTED: '' })
+        .subscribeTemplates,
+    ).toEqual({ sessionReminder: 'tmpl-a' });
+    expect(() => parseConfig({ WECHAT_TEMPLATE_SESION_REMINDER: 'x' })).toThrow(
+      /WECHAT_TEMPLATE_SESION_REMINDER/,
+    );
+    expect(() => parseConfig({ WECHAT_SEND: 'sms' })).toThrow(/WECHAT_SEND/);
+  });
+
   it('refuses an unknown log level', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });

@@ -18,6 +18,13 @@ export const testConfig: Config = {
   seedDemo: false,
   contentCheck: 'local',
   logLevel: 'silent',
+  // Tests run jobs with `runOnce`, never the runner in the background.
+  backgroundJobs: false,
+  wechatSend: 'wechat',
+  subscribeTemplates: {},
+  trustProxy: false,
+  // Tests sign in and write far faster than people; the rate-limit test sets its own.
+  rateLimits: { loginPerAddress: 1_000_000, writesPerUser: 1_000_000, writesPerAddress: 1_000_000 },
 };
 
 export interface TestApp {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { roles } from '../../../src/domain/roles';
 import { users } from './users';
 
@@ -35,4 +35,26 @@ export const memberships = pgTable(
       .on(table.communityId)
       .where(sql`${table.role} = 'owner'`),
   ],
+);
+
+export const membershipEventKind = pgEnum('membership_event_kind', ['joined', 'left']);
+
+/**
+ * Every join and leave, kept after the membership row is gone: the owner's dashboard counts joins
+ * and leaves per week from it.
+ */
+export const membershipEvents = pgTable(
+  'membership_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: membershipEventKind('kind').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('membership_events_community_at').on(table.communityId, table.at)],
 );

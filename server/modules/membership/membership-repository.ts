@@ -1,7 +1,7 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
 import type { Role } from '../../../src/domain/roles';
 import type { Database } from '../../db/database';
-import { communities, memberships, users } from '../../db/schema';
+import { communities, membershipEvents, memberships, users } from '../../db/schema';
 
 export async function findRole(tx: Database, communityId: string, userId: string): Promise<Role | undefined> {
   const [row] = await tx
@@ -19,17 +19,26 @@ export async function countMembers(tx: Database, communityId: string): Promise<n
   return row?.total ?? 0;
 }
 
+/** A membership and its `joined` event are one write, so the dashboard's history cannot miss a join. */
 export async function insertMembership(
   tx: Database,
-  membership: { communityId: string; userId: string; role: Role },
+  membership: { communityId: string; userId: string; role: Role; joinedAt?: Date },
 ): Promise<void> {
-  await tx.insert(memberships).values(membership);
+  const [row] = await tx.insert(memberships).values(membership).returning({ joinedAt: memberships.joinedAt });
+  await tx.insert(membershipEvents).values({
+    communityId: membership.communityId,
+    userId: membership.userId,
+    kind: 'joined',
+    at: row!.joinedAt,
+  });
 }
 
 export async function deleteMembership(tx: Database, communityId: string, userId: string): Promise<void> {
-  await tx
+  const removed = await tx
     .delete(memberships)
-    .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
+    .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)))
+    .returning({ id: memberships.id });
+  if (removed.length > 0) await tx.insert(membershipEvents).values({ communityId, userId, kind: 'left' });
 }
 
 export async function updateRole(

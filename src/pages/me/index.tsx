@@ -8,6 +8,12 @@ import { useLogout } from '@/features/auth/hooks/use-logout';
 import { useMe } from '@/features/communities/api/get-me';
 import { CommunitySwitcher } from '@/features/communities/components/community-switcher';
 import { LeaveCommunityButton } from '@/features/communities/components/leave-community-button';
+import { InboxEntry } from '@/features/inbox/components/inbox-entry';
+import { ProfileCard } from '@/features/profiles/components/profile-card';
+import { profilePages } from '@/features/profiles/page-paths';
+import { MySessionsSection } from '@/features/sessions/components/my-sessions-section';
+import { MyTipsSection } from '@/features/tips/components/my-tips-section';
+import { tipPath } from '@/features/tips/tip-pages';
 import { routes } from '@/lib/routes';
 import { useSessionStore } from '@/lib/session-store';
 
@@ -20,7 +26,19 @@ function MeContent() {
 
   return (
     <>
-      <UserCard />
+      {/* The community profile already shows avatar and nickname; the plain card is for no community yet. */}
+      {currentMembership ? <ProfileCard communityId={currentMembership.communityId} /> : <UserCard />}
+      <InboxEntry />
+      <MySessionsSection />
+      {currentMembership && (
+        <>
+          <View className="section-title">我的技巧</View>
+          <MyTipsSection
+            communityId={currentMembership.communityId}
+            onOpen={(tipId) => Taro.navigateTo({ url: tipPath(tipId) })}
+          />
+        </>
+      )}
       <View className="section-title">我的社群</View>
       {me.error ? <LoadError error={me.error} onRetry={me.reload} /> : <CommunitySwitcher />}
       <View className="button-row">
@@ -33,6 +51,14 @@ function MeContent() {
           onClick={() => Taro.navigateTo({ url: routes.ownerSettings })}
         >
           社群设置
+        </ActionButton>
+      )}
+      {(currentMembership?.role === 'owner' || currentMembership?.role === 'admin') && (
+        <ActionButton
+          className="tag-curation-entry"
+          onClick={() => Taro.navigateTo({ url: profilePages.tagCuration })}
+        >
+          标签管理
         </ActionButton>
       )}
       {currentMembership && <LeaveCommunityButton membership={currentMembership} />}

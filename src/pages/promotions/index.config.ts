@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '推广' });
+export default definePageConfig({ navigationBarTitleText: '推广', enablePullDownRefresh: true });

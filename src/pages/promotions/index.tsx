@@ -1,5 +1,13 @@
-import { ComingSoon } from '@/components/coming-soon';
+import { View } from '@tarojs/components';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { PromotionsTab } from '@/features/promotions/components/promotions-tab';
 
 export default function PromotionsPage() {
-  return <ComingSoon title="推广" description="按社群规则申请推广时段，审核通过后在约定时间分享。" />;
+  return (
+    <View className="page promotions">
+      <SignInGate>
+        <PromotionsTab />
+      </SignInGate>
+    </View>
+  );
 }

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '技巧' });
+export default definePageConfig({ navigationBarTitleText: '技巧', enablePullDownRefresh: true });

@@ -19,12 +19,31 @@ function meAnswer() {
   };
 }
 
-test('shows my nickname, my communities and, as 群主 of the current one, 社群设置', async () => {
-  mockApi({ 'GET /api/me': meAnswer() });
+function myProfileIn(communityId: string) {
+  return {
+    [`GET /api/communities/${communityId}/members/me`]: {
+      body: {
+        userId: testUser.id,
+        nickname: '跑团小林',
+        avatarUrl: null,
+        bio: '每周六早上跑 5 公里',
+        tags: ['跑步'],
+        role: 'owner',
+        joinedAt: '2026-11-01T00:00:00.000Z',
+        hiddenFromSimilar: false,
+      },
+    },
+  };
+}
+
+test('shows my profile in the current community, my communities and, as its 群主, 社群设置', async () => {
+  mockApi({ 'GET /api/me': meAnswer(), ...myProfileIn('c2') });
   render(<MePage />);
 
   await screen.findByText('周末跑团');
-  expect(screen.getByText('小林')).toBeTruthy();
+  // The profile of this community, not a second copy of the WeChat nickname.
+  expect(await screen.findByText('跑团小林')).toBeTruthy();
+  expect(screen.queryByText('小林')).toBeNull();
   fireEvent.click(screen.getByText('社群设置'));
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/owner/settings/index' });
   // The 群主 cannot simply leave.

@@ -1,3 +1,5 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { membershipEvents } from '../../../server/db/schema';
 import type { CommunityView, MeView } from '../../../src/domain/api-types';
 import {
   communityInput,
@@ -118,6 +120,14 @@ describe('joining', () => {
     const again = await joinCommunity(t.app, member, community.inviteCode!);
     expect(again.statusCode).toBe(200);
     expect(again.json().memberCount).toBe(2);
+
+    // The history the owner's dashboard counts from outlives the membership row.
+    const history = await t.db
+      .select({ kind: membershipEvents.kind })
+      .from(membershipEvents)
+      .where(and(eq(membershipEvents.communityId, community.id), eq(membershipEvents.userId, member.user.id)))
+      .orderBy(asc(membershipEvents.at));
+    expect(history.map((event) => event.kind)).toEqual(['joined', 'left', 'joined']);
   });
 
   it('refuses to let the owner leave', async () => {

@@ -1,13 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { CommunityView } from '@/domain/api-types';
 import { roleLabels } from '@/domain/roles';
 import { routes } from '@/lib/routes';
 import { InviteCodeCard } from './invite-code-card';
 
-/** 首页 content: the goal comes right under the name because it is why the members are here. */
-export function CommunityHome({ community }: { community: CommunityView }) {
+/**
+ * 首页 content: the goal comes right under the name because it is why the members are here.
+ * `children` are the page's sections from other features (today's tip, next session...), shown under the goal.
+ */
+export function CommunityHome({ community, children }: { community: CommunityView; children?: ReactNode }) {
   return (
     <View className="community-home">
       <View className="card community-header">
@@ -18,6 +22,8 @@ export function CommunityHome({ community }: { community: CommunityView }) {
         <Text className="label">社群目标</Text>
         <Text className="community-goal">{community.goal}</Text>
       </View>
+
+      {children}
 
       <View className="card">
         <Text className="label">群规</Text>

@@ -1,0 +1,116 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { sessionModes, signupStatuses } from '../../../src/domain/sessions';
+import { communities } from './communities';
+import { tips } from './tips';
+import { users } from './users';
+
+export const sessionMode = pgEnum('session_mode', sessionModes);
+export const sessionStatus = pgEnum('session_status', ['scheduled', 'cancelled']);
+export const signupStatus = pgEnum('signup_status', signupStatuses);
+
+/** A shared session (活动). Its row is the lock every sign-up, cancellation and promotion takes first. */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull().default(''),
+    hostUserId: uuid('host_user_id')
+      .notNull()
+      .references(() => users.id),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    mode: sessionMode('mode').notNull(),
+    meetingLink: text('meeting_link'),
+    address: text('address'),
+    capacity: integer('capacity').notNull(),
+    signUpDeadline: timestamp('sign_up_deadline', { withTimezone: true }).notNull(),
+    materials: jsonb('materials').$type<string[]>().notNull().default([]),
+    tags: jsonb('tags').$type<string[]>().notNull().default([]),
+    reminderOffsets: jsonb('reminder_offsets').$type<number[]>().notNull().default([1440, 60]),
+    /** Null: a promoted party is confirmed at once; otherwise it must claim the seats within this many hours. */
+    claimWindowHours: integer('claim_window_hours'),
+    status: sessionStatus('status').notNull().default('scheduled'),
+    checkInCode: text('check_in_code'),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('sessions_community_starts_idx').on(table.communityId, table.startsAt, table.id)],
+);
+
+/**
+ * One row per member and session, reused when they sign up again. `arrival` comes from a sequence read
+ * while the session row is locked, so it orders the waitlist exactly as sign-ups were served.
+ */
+export const sessionSignups = pgTable(
+  'session_signups',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => sessions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    guests: smallint('guests').notNull().default(0),
+    status: signupStatus('status').notNull(),
+    arrival: bigserial('arrival', { mode: 'number' }).notNull(),
+    offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    wrongCheckInGuesses: smallint('wrong_check_in_guesses').notNull().default(0),
+    feedbackRating: smallint('feedback_rating'),
+    feedbackComment: text('feedback_comment'),
+    feedbackAt: timestamp('feedback_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('session_signups_session_user_unique').on(table.sessionId, table.userId),
+    index('session_signups_session_status_arrival_idx').on(table.sessionId, table.status, table.arrival),
+    index('session_signups_user_idx').on(table.userId),
+    index('session_signups_offer_expiry_idx')
+      .on(table.offerExpiresAt)
+      .where(sql`${table.status} = 'offered'`),
+  ],
+);
+
+/** "想听这个": a member asks for a session on a tip; the team sees the most wanted tips when scheduling. */
+export const tipWants = pgTable(
+  'tip_wants',
+  {
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tips.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tipId, table.userId] }),
+    index('tip_wants_community_tip_idx').on(table.communityId, table.tipId),
+  ],
+);

@@ -1,0 +1,130 @@
+import { sql } from 'drizzle-orm';
+import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { tipStatuses } from '../../../src/domain/tips';
+import { communities } from './communities';
+import { uploads } from './uploads';
+import { users } from './users';
+
+export const tipStatus = pgEnum('tip_status', tipStatuses);
+
+/**
+ * Counters are updated in the transaction that adds or removes a like/save/try, with the tip row
+ * locked first (`FOR UPDATE`), so the feed reads them without counting.
+ */
+export const tips = pgTable(
+  'tips',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    /** The credited author: for a suggestion, the member who suggested it. */
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The team member who published it (null until published). */
+    publishedBy: uuid('published_by').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    steps: text('steps').array().notNull().default(sql`'{}'::text[]`),
+    tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+    minutes: integer('minutes').notNull(),
+    /** Optional picture; an upload of the author (or of the team member who set it). */
+    imageUploadId: uuid('image_upload_id').references(() => uploads.id, { onDelete: 'set null' }),
+    status: tipStatus('status').notNull(),
+    publishAt: timestamp('publish_at', { withTimezone: true }),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    declineReason: text('decline_reason'),
+    likeCount: integer('like_count').notNull().default(0),
+    saveCount: integer('save_count').notNull().default(0),
+    tryCount: integer('try_count').notNull().default(0),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    // The feed's keyset: (published_at, id) descending within a community, published rows only.
+    index('tips_feed')
+      .on(table.communityId, table.publishedAt.desc().nullsFirst(), table.id.desc().nullsFirst())
+      .where(sql`${table.status} = 'published'`),
+    index('tips_due').on(table.publishAt).where(sql`${table.status} = 'scheduled'`),
+    index('tips_by_status').on(table.communityId, table.status, table.createdAt.desc().nullsFirst()),
+    index('tips_by_author').on(table.authorId, table.createdAt.desc().nullsFirst()),
+  ],
+);
+
+// DESC indexes say NULLS FIRST: that is what `ORDER BY x DESC` means, and drizzle's default (NULLS LAST) would leave them unused for ordering.
+/** One row per tag of a tip; `published_at` mirrors the tip's while it is published (null otherwise). */
+export const tipTags = pgTable(
+  'tip_tags',
+  {
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tips.id, { onDelete: 'cascade' }),
+    communityId: uuid('community_id').notNull(),
+    tag: text('tag').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tipId, table.tag] }),
+    index('tip_tags_feed')
+      .on(
+        table.communityId,
+        table.tag,
+        table.publishedAt.desc().nullsFirst(),
+        table.tipId.desc().nullsFirst(),
+      )
+      .where(sql`${table.publishedAt} is not null`),
+  ],
+);
+
+export const tipLikes = pgTable(
+  'tip_likes',
+  {
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tips.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.tipId, table.userId] })],
+);
+
+export const tipSaves = pgTable(
+  'tip_saves',
+  {
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tips.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tipId, table.userId] }),
+    index('tip_saves_by_user').on(table.userId, table.createdAt.desc().nullsFirst()),
+  ],
+);
+
+/** 我试过了: one per member per tip, the note editable. */
+export const tipTries = pgTable(
+  'tip_tries',
+  {
+    tipId: uuid('tip_id')
+      .notNull()
+      .references(() => tips.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.tipId, table.userId] }),
+    index('tip_tries_by_user').on(table.userId, table.updatedAt.desc().nullsFirst()),
+    index('tip_tries_by_tip').on(table.tipId, table.updatedAt.desc().nullsFirst()),
+  ],
+);

@@ -1,0 +1,117 @@
+import type {
+  MemberProfileChanges,
+  MemberProfileView,
+  MemberSummaryView,
+} from '../../../src/domain/api-types';
+import { normaliseTagList, tagProblemMessages } from '../../../src/domain/tags';
+import { uploadUrl } from '../../../src/domain/uploads';
+import { AppError } from '../../app-error';
+import type { Database } from '../../db/database';
+import type { UserRow } from '../auth/user-repository';
+import type { TextChecker } from '../content-security/text-checker';
+import { requireMembership } from '../membership/require-membership';
+import { requireOwnUpload } from '../uploads/upload-service';
+import {
+  findProfile,
+  listTagsOf,
+  lockMembership,
+  type ProfileRow,
+  replaceTags,
+  saveProfile,
+} from './profile-repository';
+
+export interface ProfileDeps {
+  db: Database;
+  textChecker: TextChecker;
+}
+
+export function toMemberSummary(row: ProfileRow): MemberSummaryView {
+  return {
+    userId: row.userId,
+    nickname: row.nickname,
+    avatarUrl: row.avatarUploadId ? uploadUrl(row.avatarUploadId) : row.wechatAvatarUrl,
+    bio: row.bio,
+    role: row.role,
+  };
+}
+
+function toProfileView(row: ProfileRow, tags: string[], mine: boolean): MemberProfileView {
+  const view: MemberProfileView = { ...toMemberSummary(row), tags, joinedAt: row.joinedAt.toISOString() };
+  return mine ? { ...view, hiddenFromSimilar: row.hiddenFromSimilar } : view;
+}
+
+async function profileView(tx: Database, communityId: string, userId: string, mine: boolean) {
+  const row = await findProfile(tx, communityId, userId);
+  if (!row) throw new AppError('MEMBER_NOT_FOUND', 404);
+  return toProfileView(row, await listTagsOf(tx, communityId, userId), mine);
+}
+
+export async function getMyProfile(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+): Promise<MemberProfileView> {
+  await requireMembership(db, communityId, user.id, 'member');
+  return profileView(db, communityId, user.id, true);
+}
+
+/** Members of the same community see each other; outsiders are refused before anything is read. */
+export async function getMemberProfile(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  memberId: string,
+): Promise<MemberProfileView> {
+  await requireMembership(db, communityId, user.id, 'member');
+  return profileView(db, communityId, memberId, memberId === user.id);
+}
+
+function normaliseTagsOrRefuse(raw: string[]): string[] {
+  const result = normaliseTagList(raw);
+  if (result.ok) return result.tags;
+  if (result.problem === 'TOO_MANY_TAGS') throw new AppError('TOO_MANY_TAGS', 400, { tags: '最多 8 个标签' });
+  throw new AppError('TAG_INVALID', 400, { [`tags.${result.index}`]: tagProblemMessages[result.problem] });
+}
+
+/** Runs before the transaction (it may call WeChat); every refused field is reported at once. */
+async function checkProfileText(
+  textChecker: TextChecker,
+  text: { nickname?: string; bio?: string; tags?: string[] },
+  user: UserRow,
+): Promise<void> {
+  const fields: Record<string, string> = {};
+  const candidates: Array<[string, string | undefined]> = [
+    ['nickname', text.nickname],
+    ['bio', text.bio || undefined],
+    // One call for all tags: each is short, and WeChat rates by call.
+    ['tags', text.tags?.length ? text.tags.join(' ') : undefined],
+  ];
+  for (const [field, value] of candidates) {
+    if (value === undefined) continue;
+    const result = await textChecker.checkText(value, { openid: user.openid });
+    if (!result.ok) fields[field] = result.reason;
+  }
+  if (Object.keys(fields).length > 0) throw new AppError('CONTENT_REJECTED', 422, fields);
+}
+
+/** Changes only the fields sent; tags are normalised and merged by the one tag rule. */
+export async function updateMyProfile(
+  { db, textChecker }: ProfileDeps,
+  user: UserRow,
+  communityId: string,
+  changes: MemberProfileChanges,
+  now = new Date(),
+): Promise<MemberProfileView> {
+  await requireMembership(db, communityId, user.id, 'member');
+  const tags = changes.tags === undefined ? undefined : normaliseTagsOrRefuse(changes.tags);
+  await checkProfileText(textChecker, { nickname: changes.nickname, bio: changes.bio, tags }, user);
+  const { tags: _tags, ...fields } = changes;
+  return db.transaction(async (tx) => {
+    // Left in the meantime: the membership (and with it the profile) is gone.
+    if (!(await lockMembership(tx, communityId, user.id))) throw new AppError('NOT_A_MEMBER', 403);
+    if (fields.avatarUploadId) await requireOwnUpload(tx, fields.avatarUploadId, user.id);
+    await saveProfile(tx, communityId, user.id, fields, now);
+    if (tags) await replaceTags(tx, communityId, user.id, tags, now);
+    return profileView(tx, communityId, user.id, true);
+  });
+}

@@ -1,0 +1,150 @@
+import { randomInt } from 'node:crypto';
+import type { AttendanceView, MySignupView } from '../../../src/domain/api-types';
+import {
+  averageRating,
+  checkInClosesAt,
+  checkInOpensAt,
+  isCheckInOpen,
+  sessionLimits,
+} from '../../../src/domain/sessions';
+import { AppError } from '../../app-error';
+import type { Database } from '../../db/database';
+import type { UserRow } from '../auth/user-repository';
+import type { TextChecker } from '../content-security/text-checker';
+import { requireMembership } from '../membership/require-membership';
+import {
+  findSignup,
+  listAttendees,
+  lockSession,
+  type SessionRow,
+  updateSession,
+  updateSignup,
+} from './session-repository';
+import { requireSessionManager } from './session-service';
+import { toMySignupView } from './session-views';
+
+async function lockSessionOrNotFound(tx: Database, sessionId: string): Promise<SessionRow> {
+  const session = await lockSession(tx, sessionId);
+  if (!session) throw new AppError('NOT_FOUND', 404);
+  return session;
+}
+
+function randomCode(): string {
+  return String(randomInt(0, 10 ** sessionLimits.checkInCodeLength)).padStart(
+    sessionLimits.checkInCodeLength,
+    '0',
+  );
+}
+
+async function attendanceOf(tx: Database, session: SessionRow): Promise<AttendanceView> {
+  const rows = await listAttendees(tx, session.id);
+  const withFeedback = rows.filter((row) => row.signup.feedbackRating !== null);
+  return {
+    sessionId: session.id,
+    checkInCode: session.checkInCode,
+    checkInOpensAt: checkInOpensAt(session.startsAt).toISOString(),
+    checkInClosesAt: checkInClosesAt(session).toISOString(),
+    attendees: rows.map(({ signup, nickname, avatarUrl }) => ({
+      userId: signup.userId,
+      nickname,
+      avatarUrl,
+      guests: signup.guests,
+      status: signup.status as 'confirmed' | 'offered' | 'waitlisted',
+      checkedInAt: signup.checkedInAt?.toISOString() ?? null,
+    })),
+    checkedInCount: rows.filter((row) => row.signup.checkedInAt !== null).length,
+    feedbackCount: withFeedback.length,
+    averageRating: averageRating(withFeedback.map((row) => row.signup.feedbackRating!)),
+    comments: withFeedback
+      .filter((row) => row.signup.feedbackComment)
+      .map((row) => ({
+        nickname: row.nickname,
+        rating: row.signup.feedbackRating!,
+        comment: row.signup.feedbackComment!,
+      })),
+  };
+}
+
+export async function getAttendance(db: Database, user: UserRow, sessionId: string): Promise<AttendanceView> {
+  return db.transaction(async (tx) => {
+    const session = await lockSessionOrNotFound(tx, sessionId);
+    await requireSessionManager(tx, session, user.id);
+    return attendanceOf(tx, session);
+  });
+}
+
+/** The host opens (or re-opens) a short code around the session time; a new code replaces the old one. */
+export async function openCheckIn(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<AttendanceView> {
+  return db.transaction(async (tx) => {
+    const session = await lockSessionOrNotFound(tx, sessionId);
+    await requireSessionManager(tx, session, user.id);
+    if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
+    if (!isCheckInOpen(now, session)) throw new AppError('CHECK_IN_NOT_OPEN', 409);
+    const updated = await updateSession(tx, sessionId, { checkInCode: randomCode() });
+    return attendanceOf(tx, updated);
+  });
+}
+
+/** Confirmed members enter the code; wrong guesses are counted per member so a 4-digit code cannot be tried through. */
+export async function checkIn(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  code: string,
+  now: Date = new Date(),
+): Promise<MySignupView> {
+  const outcome = await db.transaction(async (tx) => {
+    const session = await lockSessionOrNotFound(tx, sessionId);
+    await requireMembership(tx, session.communityId, user.id, 'member');
+    const signup = await findSignup(tx, sessionId, user.id);
+    if (signup?.status !== 'confirmed') throw new AppError('NOT_ATTENDEE', 403);
+    if (signup.checkedInAt) return { view: await toMySignupView(tx, signup) };
+    if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
+    if (!session.checkInCode || !isCheckInOpen(now, session)) throw new AppError('CHECK_IN_NOT_OPEN', 409);
+    if (signup.wrongCheckInGuesses >= sessionLimits.checkInWrongGuessesMax) {
+      throw new AppError('CHECK_IN_TOO_MANY_TRIES', 429);
+    }
+    if (code !== session.checkInCode) {
+      // The count must survive the refusal, so the transaction commits and the error is thrown after it.
+      await updateSignup(tx, signup.id, { wrongCheckInGuesses: signup.wrongCheckInGuesses + 1 });
+      return { wrong: true as const };
+    }
+    return { view: await toMySignupView(tx, await updateSignup(tx, signup.id, { checkedInAt: now })) };
+  });
+  if ('wrong' in outcome) throw new AppError('CHECK_IN_CODE_WRONG', 400);
+  return outcome.view!;
+}
+
+/** Once per attendee, editable: the latest rating and comment replace the earlier ones. */
+export async function leaveFeedback(
+  { db, textChecker }: { db: Database; textChecker: TextChecker },
+  user: UserRow,
+  sessionId: string,
+  feedback: { rating: number; comment?: string },
+  now: Date = new Date(),
+): Promise<MySignupView> {
+  const comment = feedback.comment?.trim() ?? '';
+  if (comment) {
+    const result = await textChecker.checkText(comment, { openid: user.openid });
+    if (!result.ok) throw new AppError('CONTENT_REJECTED', 422, { comment: result.reason });
+  }
+  return db.transaction(async (tx) => {
+    const session = await lockSessionOrNotFound(tx, sessionId);
+    await requireMembership(tx, session.communityId, user.id, 'member');
+    const signup = await findSignup(tx, sessionId, user.id);
+    if (signup?.status !== 'confirmed') throw new AppError('NOT_ATTENDEE', 403);
+    if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
+    if (now.getTime() < session.startsAt.getTime()) throw new AppError('FEEDBACK_TOO_EARLY', 409);
+    const updated = await updateSignup(tx, signup.id, {
+      feedbackRating: feedback.rating,
+      feedbackComment: comment || null,
+      feedbackAt: now,
+    });
+    return (await toMySignupView(tx, updated))!;
+  });
+}

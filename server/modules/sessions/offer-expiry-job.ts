@@ -1,0 +1,20 @@
+import type { BackgroundJob } from '../../jobs/background-job';
+import { expireOffers } from './seat-promotion';
+import { lockSessionsWithExpiredOffers } from './session-repository';
+
+/**
+ * Unclaimed offers pass to the next in line. Each run locks a few sessions that have an expired offer
+ * (skipping sessions another instance or a sign-up holds), expires the offers and promotes.
+ */
+export const offerExpiryJob: BackgroundJob = {
+  name: 'session-offer-expiry',
+  idleIntervalMs: 60_000,
+  async runOnce(db, now) {
+    return db.transaction(async (tx) => {
+      const sessions = await lockSessionsWithExpiredOffers(tx, now, 20);
+      let expired = 0;
+      for (const session of sessions) expired += await expireOffers(tx, session, now);
+      return expired;
+    });
+  },
+};

@@ -1,0 +1,153 @@
+import { reminderLabel } from '../../../src/domain/sessions';
+import type { Database } from '../../db/database';
+import { cancelPendingNotices, enqueueNotices, type NewNotice } from '../notifications';
+import type { SessionRow } from './session-repository';
+
+/**
+ * Every notice a session causes, written in the transaction of the change. Dedupe keys start with
+ * `session:<id>:`, so moving or cancelling a session (or a member leaving it) can cancel what is pending.
+ */
+export function sessionLink(sessionId: string): string {
+  return `/pages/session/index?id=${sessionId}`;
+}
+
+function whenText(session: SessionRow): string {
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    month: 'numeric',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(session.startsAt);
+}
+
+function whereText(session: SessionRow): string {
+  return session.mode === 'online' ? '线上' : (session.address ?? '线下');
+}
+
+function templateTime(date: Date): string {
+  const local = new Date(date.getTime() + 8 * 3600_000).toISOString();
+  return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
+}
+
+const userPrefix = (sessionId: string, userId: string) => `session:${sessionId}:user:${userId}:`;
+
+/** Reminders for one confirmed member, at each of the organiser's offsets still in the future. */
+export async function scheduleReminders(
+  tx: Database,
+  session: SessionRow,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  const notices: NewNotice[] = [];
+  for (const offset of new Set(session.reminderOffsets)) {
+    const dueAt = new Date(session.startsAt.getTime() - offset * 60_000);
+    if (dueAt.getTime() <= now.getTime()) continue;
+    notices.push({
+      userId,
+      communityId: session.communityId,
+      kind: 'session_reminder',
+      title: `活动提醒：${session.title}`.slice(0, 40),
+      body: `${reminderLabel(offset)}提醒：「${session.title}」将于 ${whenText(session)} 开始（${whereText(session)}）。`,
+      link: sessionLink(session.id),
+      dueAt,
+      template: {
+        key: 'sessionReminder',
+        data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
+      },
+      dedupeKey: `${userPrefix(session.id, userId)}reminder:${session.startsAt.toISOString()}:${offset}`,
+    });
+  }
+  await enqueueNotices(tx, notices);
+}
+
+export async function cancelRemindersOf(tx: Database, sessionId: string, userId: string): Promise<void> {
+  await cancelPendingNotices(tx, { dedupeKeyPrefix: `${userPrefix(sessionId, userId)}reminder:` });
+}
+
+export async function cancelAllPendingOfSession(tx: Database, sessionId: string): Promise<void> {
+  await cancelPendingNotices(tx, { dedupeKeyPrefix: `session:${sessionId}:` });
+}
+
+export async function noticePromoted(
+  tx: Database,
+  session: SessionRow,
+  userId: string,
+  offerExpiresAt: Date | null,
+  arrival: number,
+): Promise<void> {
+  const body = offerExpiresAt
+    ? `「${session.title}」有名额空出来了，请在 ${templateTime(offerExpiresAt)} 前确认，逾期名额将让给下一位。`
+    : `「${session.title}」有名额空出来了，你已从候补转为报名成功。`;
+  await enqueueNotices(tx, [
+    {
+      userId,
+      communityId: session.communityId,
+      kind: 'waitlist_promoted',
+      title: `候补转正：${session.title}`.slice(0, 40),
+      body,
+      link: sessionLink(session.id),
+      template: {
+        key: 'waitlistPromoted',
+        data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
+      },
+      dedupeKey: `${userPrefix(session.id, userId)}promoted:${arrival}`,
+    },
+  ]);
+}
+
+export async function noticeChanged(tx: Database, session: SessionRow, userIds: string[]): Promise<void> {
+  const stamp = session.updatedAt.toISOString();
+  await enqueueNotices(
+    tx,
+    userIds.map((userId) => ({
+      userId,
+      communityId: session.communityId,
+      kind: 'session_changed' as const,
+      title: `活动变更：${session.title}`.slice(0, 40),
+      body: `「${session.title}」的时间或地点有变化：现在是 ${whenText(session)}（${whereText(session)}）。`,
+      link: sessionLink(session.id),
+      template: {
+        key: 'sessionChanged' as const,
+        data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
+      },
+      dedupeKey: `${userPrefix(session.id, userId)}changed:${stamp}`,
+    })),
+  );
+}
+
+export async function noticeCancelled(tx: Database, session: SessionRow, userIds: string[]): Promise<void> {
+  await enqueueNotices(
+    tx,
+    userIds.map((userId) => ({
+      userId,
+      communityId: session.communityId,
+      kind: 'session_cancelled' as const,
+      title: `活动取消：${session.title}`.slice(0, 40),
+      body: `很抱歉，原定 ${whenText(session)} 的「${session.title}」已取消，你的报名也随之结束。`,
+      link: sessionLink(session.id),
+      template: {
+        key: 'sessionChanged' as const,
+        data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
+      },
+      dedupeKey: `session-cancelled:${session.id}:user:${userId}`,
+    })),
+  );
+}
+
+/** A new session on a tag lands in the inbox of members who hold that tag (never as a subscribe message). */
+export async function noticeAnnounced(tx: Database, session: SessionRow, userIds: string[]): Promise<void> {
+  await enqueueNotices(
+    tx,
+    userIds.map((userId) => ({
+      userId,
+      communityId: session.communityId,
+      kind: 'session_announced' as const,
+      title: `新活动：${session.title}`.slice(0, 40),
+      body: `你关注的 #${session.tags.join(' #')} 有新活动：「${session.title}」，${whenText(session)}（${whereText(session)}），共 ${session.capacity} 个名额。`,
+      link: sessionLink(session.id),
+      dedupeKey: `session-announced:${session.id}:user:${userId}`,
+    })),
+  );
+}

@@ -1,0 +1,72 @@
+import type { MySignupView, SessionSummaryView, SessionView } from '../../../src/domain/api-types';
+import { seatsLeft } from '../../../src/domain/sessions';
+import type { Database } from '../../db/database';
+import { type SessionRow, type SignupRow, waitlistPosition } from './session-repository';
+
+export interface SessionWithHost {
+  session: SessionRow;
+  hostNickname: string;
+  hostAvatarUrl: string | null;
+}
+
+export async function toMySignupView(
+  tx: Database,
+  signup: SignupRow | undefined,
+): Promise<MySignupView | null> {
+  if (!signup || signup.status === 'cancelled') return null;
+  return {
+    status: signup.status,
+    guests: signup.guests,
+    position: signup.status === 'waitlisted' ? await waitlistPosition(tx, signup) : null,
+    offerExpiresAt: signup.offerExpiresAt?.toISOString() ?? null,
+    checkedIn: signup.checkedInAt !== null,
+    feedback:
+      signup.feedbackRating === null
+        ? null
+        : { rating: signup.feedbackRating, comment: signup.feedbackComment ?? '' },
+  };
+}
+
+export function toSummaryView(
+  { session, hostNickname }: SessionWithHost,
+  counts: { seatsTaken: number; waiting: number },
+  mySignup: MySignupView | null,
+): SessionSummaryView {
+  return {
+    id: session.id,
+    communityId: session.communityId,
+    title: session.title,
+    startsAt: session.startsAt.toISOString(),
+    durationMinutes: session.durationMinutes,
+    mode: session.mode,
+    hostNickname,
+    capacity: session.capacity,
+    confirmedCount: counts.seatsTaken,
+    seatsLeft: seatsLeft(session.capacity, counts.seatsTaken),
+    waitlistCount: counts.waiting,
+    tags: session.tags,
+    status: session.status,
+    mySignup,
+  };
+}
+
+export function toSessionView(
+  row: SessionWithHost,
+  counts: { seatsTaken: number; waiting: number },
+  mySignup: MySignupView | null,
+  canManage: boolean,
+): SessionView {
+  const { session } = row;
+  return {
+    ...toSummaryView(row, counts, mySignup),
+    description: session.description,
+    host: { id: session.hostUserId, nickname: row.hostNickname, avatarUrl: row.hostAvatarUrl },
+    meetingLink: session.meetingLink,
+    address: session.address,
+    materials: session.materials,
+    signUpDeadline: session.signUpDeadline.toISOString(),
+    reminderOffsets: session.reminderOffsets,
+    claimWindowHours: session.claimWindowHours,
+    canManage,
+  };
+}

@@ -1,0 +1,166 @@
+import type {
+  Page,
+  TipCardView,
+  TipDetailView,
+  TipNoteView,
+  TipTagsView,
+} from '../../../src/domain/api-types';
+import { isTeamRole, type Role } from '../../../src/domain/roles';
+import { normaliseTag } from '../../../src/domain/tags';
+import { type TipStatus, tipLimits } from '../../../src/domain/tips';
+import { AppError } from '../../app-error';
+import type { Database } from '../../db/database';
+import type { UserRow } from '../auth/user-repository';
+import { requireMembership } from '../membership/require-membership';
+import { decodeFeedCursor, encodeFeedCursor, type FeedPosition } from './feed-cursor';
+import {
+  type FeedRow,
+  findMemberTags,
+  latestTips,
+  popularTipTags,
+  taggedTips,
+  tipsSharingNoTags,
+  tipsSharingTags,
+} from './feed-repository';
+import { findTry, hasMark, listMarkedTips, listTries } from './reaction-repository';
+import { findTip, findTipCard, listTipsByStatus, listTipsOfAuthor, type TipRow } from './tip-repository';
+import { toTipCardView, toTipDetailView, toTipNoteView } from './tip-views';
+
+export interface FeedQuery {
+  tag?: string;
+  sort?: 'latest' | 'recommended';
+  cursor?: string;
+}
+
+/** Fetches one more row than a page, so the last page knows it is the last. */
+function toPage(rows: FeedRow[], pageSize: number, recommended: boolean): Page<TipCardView> {
+  const items = rows.slice(0, pageSize);
+  const last = items[items.length - 1];
+  const nextCursor =
+    rows.length > pageSize && last
+      ? encodeFeedCursor({
+          publishedAt: last.publishedAt!,
+          id: last.id,
+          ...(recommended ? { sharedCount: last.sharedCount } : {}),
+        })
+      : null;
+  return { items: items.map(toTipCardView), nextCursor };
+}
+
+/**
+ * 为你推荐 in two stretches: tips sharing my tags, by (shared count, recency), then the others by
+ * recency. A cursor with a shared count of 0 is already in the second stretch.
+ */
+async function recommendedTips(
+  db: Database,
+  communityId: string,
+  userId: string,
+  limit: number,
+  after?: FeedPosition,
+): Promise<FeedRow[]> {
+  const myTags = await findMemberTags(db, communityId, userId);
+  if (myTags.length === 0) return latestTips(db, communityId, limit, after);
+  const inFirstStretch = !after || (after.sharedCount ?? 0) > 0;
+  const sharing = inFirstStretch ? await tipsSharingTags(db, communityId, myTags, limit, after) : [];
+  if (sharing.length >= limit) return sharing;
+  const rest = await tipsSharingNoTags(
+    db,
+    communityId,
+    myTags,
+    limit - sharing.length,
+    inFirstStretch ? undefined : after,
+  );
+  return [...sharing, ...rest];
+}
+
+export async function getFeed(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  query: FeedQuery,
+): Promise<Page<TipCardView>> {
+  await requireMembership(db, communityId, user.id, 'member');
+  const pageSize = tipLimits.pageSize;
+  const recommended = query.sort === 'recommended' && !query.tag;
+  const after = query.cursor ? decodeFeedCursor(query.cursor, recommended) : undefined;
+  if (query.tag !== undefined) {
+    const tag = normaliseTag(query.tag);
+    if (!tag.ok) throw new AppError('VALIDATION_FAILED', 400, { tag: tag.problem });
+    return toPage(await taggedTips(db, communityId, tag.tag, pageSize + 1, after), pageSize, false);
+  }
+  const rows = recommended
+    ? await recommendedTips(db, communityId, user.id, pageSize + 1, after)
+    : await latestTips(db, communityId, pageSize + 1, after);
+  return toPage(rows, pageSize, recommended);
+}
+
+/** Members see published tips; the team sees every tip of its community; an author sees their own suggestions. */
+function canSee(tip: TipRow, role: Role, userId: string): boolean {
+  return tip.status === 'published' || isTeamRole(role) || tip.authorId === userId;
+}
+
+/** The tip and the caller's role, or 404 (unknown or hidden) / 403 (not a member). */
+export async function visibleTip(
+  db: Database,
+  user: UserRow,
+  tipId: string,
+): Promise<{ tip: TipRow; role: Role }> {
+  const tip = await findTip(db, tipId);
+  if (!tip) throw new AppError('NOT_FOUND', 404);
+  const role = await requireMembership(db, tip.communityId, user.id, 'member');
+  if (!canSee(tip, role, user.id)) throw new AppError('NOT_FOUND', 404);
+  return { tip, role };
+}
+
+export async function tipDetail(db: Database, user: UserRow, tipId: string): Promise<TipDetailView> {
+  const { tip, role } = await visibleTip(db, user, tipId);
+  const card = await findTipCard(db, tipId);
+  const myTry = await findTry(db, tipId, user.id);
+  return toTipDetailView(
+    { ...card!, steps: tip.steps, declineReason: tip.declineReason, createdAt: tip.createdAt },
+    {
+      liked: await hasMark(db, 'like', tipId, user.id),
+      saved: await hasMark(db, 'save', tipId, user.id),
+      myTry: myTry ? { note: myTry.note, updatedAt: myTry.updatedAt.toISOString() } : null,
+      canManage: isTeamRole(role),
+    },
+  );
+}
+
+export async function tipNotes(db: Database, user: UserRow, tipId: string): Promise<TipNoteView[]> {
+  await visibleTip(db, user, tipId);
+  return (await listTries(db, tipId, 50)).map(toTipNoteView);
+}
+
+export async function myTips(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  kind: 'saved' | 'tried',
+): Promise<TipCardView[]> {
+  await requireMembership(db, communityId, user.id, 'member');
+  return (await listMarkedTips(db, kind, communityId, user.id, 50)).map(toTipCardView);
+}
+
+/** The team's lists by status; a member asking gets only their own suggestions (待审核 / 未通过). */
+export async function managedTips(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  statuses: TipStatus[],
+): Promise<TipCardView[]> {
+  const role = await requireMembership(db, communityId, user.id, 'member');
+  if (isTeamRole(role)) return (await listTipsByStatus(db, communityId, statuses, 100)).map(toTipCardView);
+  const ownStatuses = statuses.filter((status) => status === 'suggested' || status === 'declined');
+  if (ownStatuses.length === 0) return [];
+  const rows = await listTipsOfAuthor(db, communityId, user.id, ownStatuses, 100);
+  return rows.map(toTipCardView);
+}
+
+/** The feed's tag chips: mine first (我的标签), then the community's most used. */
+export async function feedTags(db: Database, user: UserRow, communityId: string): Promise<TipTagsView> {
+  await requireMembership(db, communityId, user.id, 'member');
+  const myTags = await findMemberTags(db, communityId, user.id);
+  const popular = await popularTipTags(db, communityId, 12);
+  return { myTags, otherTags: popular.filter((tag) => !myTags.includes(tag)) };
+}

@@ -1,0 +1,34 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { AppError } from '../app-error';
+import { hitRateLimit, type RateLimits } from '../modules/rate-limits/rate-limiter';
+
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+async function enforce(request: FastifyRequest, reply: FastifyReply, bucket: string, limit: number) {
+  const verdict = await hitRateLimit(request.server.db, bucket, limit);
+  if (!verdict.allowed) {
+    reply.header('retry-after', String(verdict.retryAfterSeconds));
+    throw new AppError('RATE_LIMITED', 429);
+  }
+}
+
+/**
+ * Limits login attempts per address and writes per user and per address. Counted in the database,
+ * so the limits hold across every server instance behind the load balancer.
+ */
+async function rateLimit(app: FastifyInstance, { limits }: { limits: RateLimits }) {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method === 'POST' && request.url.startsWith('/api/auth/')) {
+      await enforce(request, reply, `login:${request.ip}`, limits.loginPerAddress);
+    }
+  });
+  // preHandler: after the route's own onRequest hooks have identified the user.
+  app.addHook('preHandler', async (request, reply) => {
+    if (!writeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
+    await enforce(request, reply, `write-address:${request.ip}`, limits.writesPerAddress);
+    if (request.user) await enforce(request, reply, `write-user:${request.user.id}`, limits.writesPerUser);
+  });
+}
+
+export default fp(rateLimit, { name: 'rate-limit', dependencies: ['database'] });

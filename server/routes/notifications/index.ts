@@ -1,0 +1,104 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { Config } from '../../config';
+import { getUnreadCount, listInbox, markAllRead, markRead } from '../../modules/notifications/inbox-service';
+import { recordSubscriptions } from '../../modules/notifications/subscription-service';
+import { currentUser } from '../../plugins/authenticate';
+import { bearerAuth, errorResponses } from '../shared-schemas';
+import {
+  ClientConfigSchema,
+  InboxPageSchema,
+  InboxQuery,
+  MessageParams,
+  ReadAllQuery,
+  SubscriptionsBody,
+  SubscriptionsResult,
+  UnreadCountSchema,
+} from './notification-schemas';
+
+const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+  app.get(
+    '/api/config/client',
+    {
+      schema: {
+        tags: ['notifications'],
+        summary: 'Settings the mini program needs: the subscribe-message template ids to ask consent for',
+        response: { 200: ClientConfigSchema },
+      },
+    },
+    async () => ({ subscribeTemplates: config.subscribeTemplates }),
+  );
+
+  app.post(
+    '/api/me/subscriptions',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['notifications'],
+        summary: 'Record the subscribe-message templates the member accepted (one send each)',
+        security: bearerAuth,
+        body: SubscriptionsBody,
+        response: { 200: SubscriptionsResult, ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => recordSubscriptions(app.db, currentUser(request), request.body.accepted),
+  );
+
+  app.get(
+    '/api/me/inbox',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['notifications'],
+        summary: 'My messages, newest first, of all my communities or of one',
+        security: bearerAuth,
+        querystring: InboxQuery,
+        response: { 200: InboxPageSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => listInbox(app.db, currentUser(request), request.query),
+  );
+
+  app.get(
+    '/api/me/inbox/unread-count',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['notifications'],
+        security: bearerAuth,
+        response: { 200: UnreadCountSchema, ...errorResponses(401) },
+      },
+    },
+    async (request) => getUnreadCount(app.db, currentUser(request)),
+  );
+
+  app.post(
+    '/api/me/inbox/:messageId/read',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['notifications'],
+        security: bearerAuth,
+        params: MessageParams,
+        response: { 200: UnreadCountSchema, ...errorResponses(400, 401, 404) },
+      },
+    },
+    async (request) => markRead(app.db, currentUser(request), request.params.messageId),
+  );
+
+  app.post(
+    '/api/me/inbox/read-all',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['notifications'],
+        summary: 'Mark all my messages read (of one community with ?communityId=)',
+        security: bearerAuth,
+        querystring: ReadAllQuery,
+        response: { 200: UnreadCountSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => markAllRead(app.db, currentUser(request), request.query.communityId),
+  );
+};
+
+export default notificationRoutes;

@@ -1,0 +1,61 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { getTipWant, listWantedTopics, setTipWant } from '../../modules/sessions/tip-want-service';
+import { currentUser } from '../../plugins/authenticate';
+import { bearerAuth, errorResponses, Uuid } from '../shared-schemas';
+import { CommunitySessionsParams } from './session-schemas';
+
+const TipParams = Type.Object({ tipId: Uuid });
+const TipWantSchema = Type.Object({ tipId: Uuid, wanted: Type.Boolean(), wantCount: Type.Integer() });
+const WantedTopicsSchema = Type.Array(
+  Type.Object({
+    tipId: Uuid,
+    title: Type.String(),
+    tags: Type.Array(Type.String()),
+    wantCount: Type.Integer(),
+  }),
+);
+const tags = ['sessions'];
+
+/** "想听这个" under a tip, and the most wanted topics the team sees when scheduling. */
+const tipWantRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+  const wantSchema = (summary: string) => ({
+    tags,
+    summary,
+    security: bearerAuth,
+    params: TipParams,
+    response: { 200: TipWantSchema, ...errorResponses(400, 401, 403, 404) },
+  });
+
+  app.get(
+    '/api/tips/:tipId/want',
+    { schema: wantSchema('Whether I want a session on this tip, and how many do') },
+    async (request) => getTipWant(app.db, currentUser(request), request.params.tipId),
+  );
+  app.post(
+    '/api/tips/:tipId/want',
+    { schema: wantSchema('想听这个: ask for a session on this tip (idempotent)') },
+    async (request) => setTipWant(app.db, currentUser(request), request.params.tipId, true),
+  );
+  app.delete(
+    '/api/tips/:tipId/want',
+    { schema: wantSchema('Take back 想听这个 (idempotent)') },
+    async (request) => setTipWant(app.db, currentUser(request), request.params.tipId, false),
+  );
+  app.get(
+    '/api/communities/:communityId/wanted-topics',
+    {
+      schema: {
+        tags,
+        summary: 'Team: the tips members most want a session on',
+        security: bearerAuth,
+        params: CommunitySessionsParams,
+        response: { 200: WantedTopicsSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => listWantedTopics(app.db, currentUser(request), request.params.communityId),
+  );
+};
+
+export default tipWantRoutes;

@@ -1,0 +1,64 @@
+/**
+ * Notices: what the server tells one member (in the in-app inbox 我的 → 消息, and through a WeChat
+ * subscribe message when the member gave a consent for its template).
+ */
+
+/** What happened; the inbox shows a label per kind. Add a kind here when a feature needs a new one. */
+export const noticeKinds = [
+  'session_reminder',
+  'session_changed',
+  'session_cancelled',
+  'waitlist_promoted',
+  'session_announced',
+  'promotion_approved',
+  'promotion_rejected',
+  'tip_published',
+  'tip_declined',
+] as const;
+export type NoticeKind = (typeof noticeKinds)[number];
+
+export const noticeKindLabels: Record<NoticeKind, string> = {
+  session_reminder: '活动提醒',
+  session_changed: '活动变更',
+  session_cancelled: '活动取消',
+  waitlist_promoted: '候补转正',
+  session_announced: '新活动',
+  promotion_approved: '推广通过',
+  promotion_rejected: '推广未通过',
+  tip_published: '干货发布',
+  tip_declined: '干货未通过',
+};
+
+/**
+ * The WeChat subscribe-message templates the product asks consent for. The template id of each
+ * comes from the server's configuration (`WECHAT_TEMPLATE_SESSION_REMINDER=...`); the mini program
+ * reads them from `GET /api/config/client`. A notice's `template.data` holds the template's field
+ * values by WeChat field name (e.g. `{ thing1: '周六晨跑', time2: '2026-11-28 07:00' }`), so pick
+ * templates in the WeChat console whose fields match what the feature sends.
+ */
+export const subscribeTemplateKeys = [
+  'sessionReminder',
+  'sessionChanged',
+  'waitlistPromoted',
+  'promotionResult',
+  'tipResult',
+] as const;
+export type SubscribeTemplateKey = (typeof subscribeTemplateKeys)[number];
+
+export function isSubscribeTemplateKey(value: string): value is SubscribeTemplateKey {
+  return (subscribeTemplateKeys as readonly string[]).includes(value);
+}
+
+/** `sessionReminder` → `WECHAT_TEMPLATE_SESSION_REMINDER`. */
+export function templateEnvName(key: SubscribeTemplateKey): string {
+  return `WECHAT_TEMPLATE_${key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()}`;
+}
+
+export const noticeLimits = {
+  titleMax: 40,
+  bodyMax: 500,
+  linkMax: 500,
+  inboxPageSize: 20,
+  /** WeChat refuses a `thing` field value longer than this. */
+  wechatThingMax: 20,
+} as const;

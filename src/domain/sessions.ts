@@ -1,0 +1,164 @@
+/**
+ * The rules of shared sessions (活动), used by the server as the authority and by the mini program to
+ * show the same thing: limits, party seating, waitlist promotion, deadlines, overlap, check-in.
+ */
+export const sessionLimits = {
+  titleMax: 40,
+  descriptionMax: 1000,
+  locationMax: 200,
+  meetingLinkMax: 500,
+  materialsMaxItems: 10,
+  materialMax: 60,
+  tagsMax: 5,
+  durationMin: 5,
+  durationMax: 180,
+  /** The essay's advice: short and practical beats an hour-long lecture; the form nudges above this. */
+  durationRecommendedMax: 45,
+  capacityMin: 1,
+  capacityMax: 500,
+  guestsMax: 2,
+  remindersMax: 3,
+  /** Reminder offsets before the start, in minutes: 5 minutes to 7 days. */
+  reminderOffsetMin: 5,
+  reminderOffsetMax: 7 * 24 * 60,
+  claimWindowMinHours: 1,
+  claimWindowMaxHours: 72,
+  feedbackCommentMax: 200,
+  ratingMin: 1,
+  ratingMax: 5,
+  checkInCodeLength: 4,
+  checkInWrongGuessesMax: 5,
+} as const;
+
+/** Default reminders: 1 day and 1 hour before the start. */
+export const defaultReminderOffsets: readonly number[] = [24 * 60, 60];
+
+export const sessionModes = ['online', 'offline'] as const;
+export type SessionMode = (typeof sessionModes)[number];
+
+/**
+ * `offered`: promoted from the waitlist in a session with a claim window; the seats are held for the
+ * member until they claim them or the window ends.
+ */
+export const signupStatuses = ['confirmed', 'offered', 'waitlisted', 'cancelled'] as const;
+export type SignupStatus = (typeof signupStatuses)[number];
+
+const minute = 60_000;
+
+export function partySize(guests: number): number {
+  return 1 + guests;
+}
+
+/** Seats held count against capacity: confirmed parties and parties holding an offer. */
+export function holdsSeats(status: SignupStatus): boolean {
+  return status === 'confirmed' || status === 'offered';
+}
+
+export function seatsLeft(capacity: number, seatsTaken: number): number {
+  return Math.max(0, capacity - seatsTaken);
+}
+
+/**
+ * A new party is seated whole when it fits in the free seats, otherwise it waits whole. Free seats never
+ * coexist with a waitlisted party that fits (every release promotes at once), so seating a newcomer
+ * who fits takes nothing from anyone already waiting.
+ */
+export function placeNewParty(
+  capacity: number,
+  seatsTaken: number,
+  size: number,
+): 'confirmed' | 'waitlisted' {
+  return size <= seatsLeft(capacity, seatsTaken) ? 'confirmed' : 'waitlisted';
+}
+
+export interface WaitingParty {
+  id: string;
+  guests: number;
+}
+
+/**
+ * Who moves up when seats free: walk the waitlist in arrival order and promote every party that fits
+ * in what is left. A party too large for the freed seats keeps its place at the head; a later, smaller
+ * party that fits may go ahead of it, because leaving seats empty helps nobody.
+ */
+export function partiesToPromote<T extends WaitingParty>(freeSeats: number, waitlist: readonly T[]): T[] {
+  let left = freeSeats;
+  const promoted: T[] = [];
+  for (const party of waitlist) {
+    if (left <= 0) break;
+    const size = partySize(party.guests);
+    if (size <= left) {
+      promoted.push(party);
+      left -= size;
+    }
+  }
+  return promoted;
+}
+
+export function sessionEndsAt(startsAt: Date, durationMinutes: number): Date {
+  return new Date(startsAt.getTime() + durationMinutes * minute);
+}
+
+/** Sign-up closes at the deadline (default the start) and for a cancelled session. */
+export function isSignUpOpen(now: Date, deadline: Date): boolean {
+  return now.getTime() < deadline.getTime();
+}
+
+/** Members may leave the waitlist or cancel any time before the start; after it, the seat is spent. */
+export function canCancelSignup(now: Date, startsAt: Date): boolean {
+  return now.getTime() < startsAt.getTime();
+}
+
+export interface TimeSlot {
+  startsAt: Date;
+  durationMinutes: number;
+}
+
+/** Touching end-to-start is not an overlap: a 10:00-10:30 session and a 10:30 one can both be joined. */
+export function sessionsOverlap(a: TimeSlot, b: TimeSlot): boolean {
+  const aEnd = sessionEndsAt(a.startsAt, a.durationMinutes).getTime();
+  const bEnd = sessionEndsAt(b.startsAt, b.durationMinutes).getTime();
+  return a.startsAt.getTime() < bEnd && b.startsAt.getTime() < aEnd;
+}
+
+/** The check-in code can be opened from 30 minutes before the start and stays valid until 30 minutes after the end. */
+export const checkInWindow = { opensBeforeMinutes: 30, closesAfterEndMinutes: 30 } as const;
+
+export function checkInOpensAt(startsAt: Date): Date {
+  return new Date(startsAt.getTime() - checkInWindow.opensBeforeMinutes * minute);
+}
+
+export function checkInClosesAt(slot: TimeSlot): Date {
+  return new Date(
+    sessionEndsAt(slot.startsAt, slot.durationMinutes).getTime() +
+      checkInWindow.closesAfterEndMinutes * minute,
+  );
+}
+
+export function isCheckInOpen(now: Date, slot: TimeSlot): boolean {
+  const time = now.getTime();
+  return time >= checkInOpensAt(slot.startsAt).getTime() && time < checkInClosesAt(slot).getTime();
+}
+
+export function isWellFormedCheckInCode(code: string): boolean {
+  return new RegExp(`^[0-9]{${sessionLimits.checkInCodeLength}}$`).test(code);
+}
+
+/** When each reminder is due; offsets whose time has already passed are dropped. */
+export function reminderTimes(startsAt: Date, offsetsMinutes: readonly number[], now: Date): Date[] {
+  return [...new Set(offsetsMinutes)]
+    .map((offset) => new Date(startsAt.getTime() - offset * minute))
+    .filter((due) => due.getTime() > now.getTime());
+}
+
+/** 1440 -> 提前1天, 60 -> 提前1小时, 90 -> 提前90分钟. */
+export function reminderLabel(offsetMinutes: number): string {
+  if (offsetMinutes % 1440 === 0) return `提前${offsetMinutes / 1440}天`;
+  if (offsetMinutes % 60 === 0) return `提前${offsetMinutes / 60}小时`;
+  return `提前${offsetMinutes}分钟`;
+}
+
+export function averageRating(ratings: readonly number[]): number | null {
+  if (ratings.length === 0) return null;
+  return Math.round((ratings.reduce((sum, r) => sum + r, 0) / ratings.length) * 10) / 10;
+}

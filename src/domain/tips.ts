@@ -1,0 +1,105 @@
+/** The rules of a tip, shared by the editor (live counts, preview) and the server (the authority). */
+import { textLength } from './community-rules';
+import { normaliseTagList, tagProblemMessages } from './tags';
+
+export const tipLimits = {
+  titleMax: 30,
+  bodyMax: 300,
+  stepsMax: 5,
+  stepMax: 60,
+  tagsMax: 5,
+  minutesMin: 1,
+  minutesMax: 60,
+  noteMax: 100,
+  declineReasonMax: 100,
+  pageSize: 10,
+} as const;
+
+export const tipStatuses = [
+  'draft',
+  'scheduled',
+  'published',
+  'unpublished',
+  'suggested',
+  'declined',
+] as const;
+export type TipStatus = (typeof tipStatuses)[number];
+
+export const tipStatusLabels: Record<TipStatus, string> = {
+  draft: '草稿',
+  scheduled: '定时发布',
+  published: '已发布',
+  unpublished: '已下线',
+  suggested: '待审核',
+  declined: '未通过',
+};
+
+export interface TipDraft {
+  title: string;
+  body: string;
+  steps: string[];
+  tags: string[];
+  minutes: number;
+}
+
+export type TipDraftCheck =
+  | { ok: true; tip: TipDraft }
+  | { ok: false; fields: Partial<Record<keyof TipDraft, string>> };
+
+/** Trims, drops empty steps, normalises tags; every problem is reported at once, per field. */
+export function checkTipDraft(raw: TipDraft): TipDraftCheck {
+  const fields: Partial<Record<keyof TipDraft, string>> = {};
+  const title = raw.title.trim();
+  const body = raw.body.trim();
+  const steps = raw.steps.map((step) => step.trim()).filter((step) => step.length > 0);
+  if (title.length === 0) fields.title = '请填写标题';
+  else if (textLength(title) > tipLimits.titleMax) fields.title = `标题最多 ${tipLimits.titleMax} 个字`;
+  if (body.length === 0) fields.body = '请填写内容';
+  else if (textLength(body) > tipLimits.bodyMax) fields.body = `内容最多 ${tipLimits.bodyMax} 个字`;
+  if (steps.length > tipLimits.stepsMax) fields.steps = `最多 ${tipLimits.stepsMax} 个步骤`;
+  else if (steps.some((step) => textLength(step) > tipLimits.stepMax))
+    fields.steps = `每个步骤最多 ${tipLimits.stepMax} 个字`;
+  const tags = normaliseTagList(raw.tags, tipLimits.tagsMax);
+  if (!tags.ok)
+    fields.tags =
+      tags.problem === 'TOO_MANY_TAGS'
+        ? `最多 ${tipLimits.tagsMax} 个标签`
+        : tagProblemMessages[tags.problem];
+  if (
+    !Number.isInteger(raw.minutes) ||
+    raw.minutes < tipLimits.minutesMin ||
+    raw.minutes > tipLimits.minutesMax
+  )
+    fields.minutes = `用时 ${tipLimits.minutesMin}-${tipLimits.minutesMax} 分钟`;
+  if (Object.keys(fields).length > 0 || !tags.ok) return { ok: false, fields };
+  return { ok: true, tip: { title, body, steps, tags: tags.tags, minutes: raw.minutes } };
+}
+
+export function remainingCharacters(text: string, max: number): number {
+  return max - textLength(text);
+}
+
+/** How many of my tags a tip carries: the first key of 为你推荐. */
+export function sharedTagCount(tipTags: readonly string[], myTags: readonly string[]): number {
+  const mine = new Set(myTags);
+  return tipTags.filter((tag) => mine.has(tag)).length;
+}
+
+export interface RankedTip {
+  sharedCount: number;
+  publishedAt: string;
+  id: string;
+}
+
+/** 为你推荐: more shared tags first, then newer, then id (so the order is total and a cursor can resume it). */
+export function compareRecommended(a: RankedTip, b: RankedTip): number {
+  if (a.sharedCount !== b.sharedCount) return b.sharedCount - a.sharedCount;
+  const byTime = Date.parse(b.publishedAt) - Date.parse(a.publishedAt);
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** A scheduled time must be ahead of now (a minute of slack for the clock of the phone). */
+export function isValidPublishAt(publishAt: Date, now: Date): boolean {
+  return publishAt.getTime() > now.getTime() - 60_000;
+}

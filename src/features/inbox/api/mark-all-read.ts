@@ -1,0 +1,5 @@
+import { api } from '@/lib/request';
+
+export function markAllRead(): Promise<{ unreadCount: number }> {
+  return api.post<{ unreadCount: number }>('/api/me/inbox/read-all');
+}

@@ -1,0 +1,2 @@
+/** The 消息 page (我的 → 消息). */
+export const inboxPage = '/pages/inbox/index';

@@ -1,0 +1,12 @@
+import type { MemberProfileChanges, MemberProfileView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function updateMyProfile(
+  communityId: string,
+  changes: MemberProfileChanges,
+): Promise<MemberProfileView> {
+  return api.patch<MemberProfileView>(
+    `/api/communities/${encodeURIComponent(communityId)}/members/me`,
+    changes,
+  );
+}

@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro';
+import type { UploadView } from '@/domain/api-types';
+import { ApiError, apiErrorFromResponse } from '@/lib/api-error';
+import { useSessionStore } from '@/lib/session-store';
+
+/**
+ * Sends a local image (a chooseAvatar or chooseImage temp path) to POST /api/uploads.
+ * Shared: tips and promotions attach images the same way.
+ */
+export async function uploadImage(filePath: string): Promise<UploadView> {
+  const token = useSessionStore.getState().token;
+  let response: Taro.uploadFile.SuccessCallbackResult;
+  try {
+    response = await Taro.uploadFile({
+      url: `${process.env.TARO_APP_API_BASE ?? ''}/api/uploads`,
+      filePath,
+      name: 'file',
+      header: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+  } catch {
+    throw new ApiError('NETWORK_ERROR', { status: 0 });
+  }
+  // uploadFile hands back the body as text.
+  let body: unknown;
+  try {
+    body = JSON.parse(response.data);
+  } catch {
+    body = null;
+  }
+  if (response.statusCode >= 200 && response.statusCode < 300) return body as UploadView;
+  throw apiErrorFromResponse(response.statusCode, body);
+}

@@ -1,0 +1,65 @@
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { uploadImage } from '../api/upload-image';
+import { MemberAvatar } from './member-avatar';
+
+interface AvatarPickerProps {
+  nickname: string;
+  avatarUrl: string | null;
+  onUploaded: (upload: { id: string; url: string }) => void;
+}
+
+/**
+ * In WeChat, its own avatar chooser (the member's WeChat avatar, the album or the camera);
+ * in the H5 build, an image picker. Either way the file goes to /api/uploads.
+ */
+export function AvatarPicker({ nickname, avatarUrl, onUploaded }: AvatarPickerProps) {
+  const [uploading, setUploading] = useState(false);
+
+  async function send(filePath: string | undefined) {
+    if (!filePath) return;
+    setUploading(true);
+    try {
+      onUploaded(await uploadImage(filePath));
+    } catch (error) {
+      showErrorToast(error);
+    } finally {
+      setUploading(false);
+    }
+  }
+
+  async function chooseInBrowser() {
+    try {
+      const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
+      await send(tempFilePaths[0]);
+    } catch {
+      // closed the picker
+    }
+  }
+
+  const face = (
+    <View className="avatar-picker__face">
+      <MemberAvatar nickname={nickname} avatarUrl={avatarUrl} />
+      <Text className="hint">{uploading ? '上传中…' : '点击更换头像'}</Text>
+    </View>
+  );
+
+  if (process.env.TARO_ENV === 'weapp') {
+    return (
+      <Button
+        className="avatar-picker"
+        openType="chooseAvatar"
+        onChooseAvatar={(event) => send((event.detail as { avatarUrl?: string }).avatarUrl)}
+      >
+        {face}
+      </Button>
+    );
+  }
+  return (
+    <View className="avatar-picker" onClick={chooseInBrowser}>
+      {face}
+    </View>
+  );
+}

@@ -1,0 +1,19 @@
+import { Image, View } from '@tarojs/components';
+import { imageSrc } from '../page-paths';
+// Always after the tag styles, so every page bundles the two stylesheets in the same order.
+import '../../tags/components/tags.scss';
+import '../profiles.scss';
+
+export function MemberAvatar({
+  nickname,
+  avatarUrl,
+  size = 'large',
+}: {
+  nickname: string;
+  avatarUrl: string | null;
+  size?: 'large' | 'small';
+}) {
+  const className = `avatar member-avatar member-avatar--${size}`;
+  if (avatarUrl) return <Image className={className} src={imageSrc(avatarUrl)} mode="aspectFill" />;
+  return <View className={`${className} avatar--initial`}>{Array.from(nickname)[0] ?? '友'}</View>;
+}

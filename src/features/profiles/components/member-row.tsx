@@ -1,0 +1,27 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { MemberSummaryView } from '@/domain/api-types';
+import { roleLabels } from '@/domain/roles';
+import { memberProfilePath } from '../page-paths';
+import { MemberAvatar } from './member-avatar';
+import { TagChips } from './tag-chips';
+
+/** A member in a list; opens their profile. */
+export function MemberRow({ member, sharedTags }: { member: MemberSummaryView; sharedTags?: string[] }) {
+  return (
+    <View
+      className="list-item member-row"
+      onClick={() => Taro.navigateTo({ url: memberProfilePath(member.userId) })}
+    >
+      <MemberAvatar nickname={member.nickname} avatarUrl={member.avatarUrl} size="small" />
+      <View className="member-row__body">
+        <View>
+          <Text className="member-row__name">{member.nickname}</Text>
+          {member.role !== 'member' && <Text className="role-tag">{roleLabels[member.role]}</Text>}
+        </View>
+        {member.bio && <Text className="member-row__bio">{member.bio}</Text>}
+        {sharedTags && <TagChips tags={sharedTags} shared />}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,6 @@
+import type { ExtraSlotInput, PromotionSlotView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function addExtraSlot(communityId: string, input: ExtraSlotInput): Promise<PromotionSlotView> {
+  return api.post(`/api/communities/${encodeURIComponent(communityId)}/promotion-slots`, input);
+}

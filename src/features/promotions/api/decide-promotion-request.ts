@@ -1,0 +1,10 @@
+import type { PromotionRequestView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function approvePromotionRequest(requestId: string): Promise<PromotionRequestView> {
+  return api.post(`/api/promotion-requests/${encodeURIComponent(requestId)}/approve`);
+}
+
+export function rejectPromotionRequest(requestId: string, reason: string): Promise<PromotionRequestView> {
+  return api.post(`/api/promotion-requests/${encodeURIComponent(requestId)}/reject`, { reason });
+}

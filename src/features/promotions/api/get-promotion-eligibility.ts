@@ -1,0 +1,13 @@
+import type { PromotionEligibilityView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+import { useQuery } from '@/lib/use-query';
+
+export function getPromotionEligibility(communityId: string): Promise<PromotionEligibilityView> {
+  return api.get(`/api/communities/${encodeURIComponent(communityId)}/promotion-eligibility`);
+}
+
+export function usePromotionEligibility(communityId: string | null) {
+  return useQuery(communityId ? `promotion-eligibility:${communityId}` : null, () =>
+    getPromotionEligibility(communityId!),
+  );
+}

@@ -1,0 +1,13 @@
+import type { PromotionSlotView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+import { useQuery } from '@/lib/use-query';
+
+export function getPromotionSlots(communityId: string): Promise<PromotionSlotView[]> {
+  return api.get(`/api/communities/${encodeURIComponent(communityId)}/promotion-slots`);
+}
+
+export function usePromotionSlots(communityId: string | null) {
+  return useQuery(communityId ? `promotion-slots:${communityId}` : null, () =>
+    getPromotionSlots(communityId!),
+  );
+}

@@ -1,0 +1,9 @@
+import type { PromotionRequestInput, PromotionRequestView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function updatePromotionRequest(
+  requestId: string,
+  changes: Partial<Omit<PromotionRequestInput, 'link'>> & { link?: string | null },
+): Promise<PromotionRequestView> {
+  return api.patch(`/api/promotion-requests/${encodeURIComponent(requestId)}`, changes);
+}

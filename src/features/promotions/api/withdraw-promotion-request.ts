@@ -1,0 +1,6 @@
+import type { PromotionRequestView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function withdrawPromotionRequest(requestId: string): Promise<PromotionRequestView> {
+  return api.post(`/api/promotion-requests/${encodeURIComponent(requestId)}/withdraw`);
+}

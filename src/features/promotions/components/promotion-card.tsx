@@ -1,0 +1,33 @@
+import { Text, View } from '@tarojs/components';
+import type { PromotionRequestView } from '@/domain/api-types';
+import { promotionStatusLabels } from '@/domain/promotions';
+import { slotLabel } from '../slot-label';
+
+export function PromotionCard({
+  promotion,
+  showStatus,
+}: {
+  promotion: PromotionRequestView;
+  showStatus?: boolean;
+}) {
+  return (
+    <View className="card promotion-card">
+      <View className="promotion-card__head">
+        <Text className="promotion-card__title">{promotion.title}</Text>
+        {showStatus && (
+          <Text className={`promotion-status promotion-status--${promotion.status}`}>
+            {promotionStatusLabels[promotion.status]}
+          </Text>
+        )}
+      </View>
+      <Text className="promotion-card__meta">
+        {promotion.category} · {promotion.author.nickname} · {slotLabel(promotion.slot)}
+      </Text>
+      <Text className="promotion-card__content">{promotion.content}</Text>
+      {promotion.link && <Text className="promotion-card__link">{promotion.link}</Text>}
+      {promotion.status === 'rejected' && promotion.rejectReason && (
+        <Text className="promotion-card__reason">原因：{promotion.rejectReason}</Text>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,110 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { TextField } from '@/components/text-field';
+import type { PromotionRequestView, PromotionSlotView } from '@/domain/api-types';
+import { promotionCategories, promotionLimits } from '@/domain/promotions';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { createPromotionRequest } from '../api/create-promotion-request';
+import { updatePromotionRequest } from '../api/update-promotion-request';
+import {
+  emptyPromotionDraft,
+  type PromotionDraft,
+  promotionDraftProblem,
+  promotionInputFrom,
+} from '../promotion-draft';
+import { slotLabel } from '../slot-label';
+
+function draftFrom(request: PromotionRequestView | null): PromotionDraft {
+  if (!request) return emptyPromotionDraft;
+  return {
+    title: request.title,
+    content: request.content,
+    link: request.link ?? '',
+    category: request.category as PromotionDraft['category'],
+  };
+}
+
+/** The 推广申请 form for the chosen slot; with `editing`, it edits that pending request instead. */
+export function PromotionRequestForm({
+  communityId,
+  slot,
+  editing,
+  onSaved,
+}: {
+  communityId: string;
+  slot: PromotionSlotView;
+  editing: PromotionRequestView | null;
+  onSaved: () => void;
+}) {
+  const [draft, setDraft] = useState(() => draftFrom(editing));
+  const [saving, setSaving] = useState(false);
+  const problem = promotionDraftProblem(draft);
+
+  async function submit() {
+    if (problem || saving) return;
+    setSaving(true);
+    try {
+      const input = promotionInputFrom(slot.id, draft);
+      if (editing) await updatePromotionRequest(editing.id, { ...input, link: input.link ?? null });
+      else await createPromotionRequest(communityId, input);
+      Taro.showToast({ title: editing ? '已保存' : '已提交，等待审核', icon: 'success' });
+      onSaved();
+    } catch (error) {
+      showErrorToast(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <View className="card form promotion-request-form">
+      <Text className="promotion-request-form__title">推广申请 · {slotLabel(slot)}</Text>
+      <TextField
+        className="field--title"
+        label="标题"
+        value={draft.title}
+        max={promotionLimits.titleMax}
+        onChange={(title) => setDraft({ ...draft, title })}
+      />
+      <TextField
+        className="field--content"
+        label="内容"
+        multiline
+        value={draft.content}
+        max={promotionLimits.contentMax}
+        placeholder="介绍你的作品、课程或活动；不放二维码，不拉人进群，不留微信号"
+        onChange={(content) => setDraft({ ...draft, content })}
+      />
+      <TextField
+        className="field--link"
+        label="链接（选填）"
+        value={draft.link}
+        placeholder="https://"
+        onChange={(link) => setDraft({ ...draft, link })}
+      />
+      <View className="category-chips">
+        {promotionCategories.map((category) => (
+          <Text
+            key={category}
+            className={`chip ${draft.category === category ? 'chip--selected' : ''}`}
+            onClick={() => setDraft({ ...draft, category })}
+          >
+            {category}
+          </Text>
+        ))}
+      </View>
+      {problem && draft.title + draft.content !== '' && <Text className="form__problem">{problem}</Text>}
+      <ActionButton
+        variant="primary"
+        className="promotion-submit"
+        disabled={!!problem || saving}
+        loading={saving}
+        onClick={submit}
+      >
+        {editing ? '保存修改' : '提交申请'}
+      </ActionButton>
+    </View>
+  );
+}

@@ -1,0 +1,120 @@
+import { Text, View } from '@tarojs/components';
+import '../promotions.scss';
+import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
+import { useCallback, useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import type { PromotionRequestView, PromotionSlotView } from '@/domain/api-types';
+import { hasRoleAtLeast } from '@/domain/roles';
+import { useSessionStore } from '@/lib/session-store';
+import { useMyPromotionRequests } from '../api/get-my-promotion-requests';
+import { usePromotionBoard } from '../api/get-promotion-board';
+import { usePromotionEligibility } from '../api/get-promotion-eligibility';
+import { usePromotionRules } from '../api/get-promotion-rules';
+import { usePromotionSlots } from '../api/get-promotion-slots';
+import { promotionRoutes } from '../promotion-routes';
+import { shareCardForPromotion } from '../share-card';
+import { EligibilityCard } from './eligibility-card';
+import { MyPromotionRequests } from './my-promotion-requests';
+import { PromotionBoard } from './promotion-board';
+import { PromotionRequestForm } from './promotion-request-form';
+import { SlotCalendar } from './slot-calendar';
+
+/** The 推广 tab: rules and my eligibility, the board, the slot calendar, the form, my requests. */
+export function PromotionsTab() {
+  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const role = useSessionStore(
+    (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
+  );
+  const myUserId = useSessionStore((state) => state.user?.id);
+  const rules = usePromotionRules(communityId);
+  const eligibility = usePromotionEligibility(communityId);
+  const slots = usePromotionSlots(communityId);
+  const board = usePromotionBoard(communityId);
+  const mine = useMyPromotionRequests(communityId);
+  const [slot, setSlot] = useState<PromotionSlotView | null>(null);
+  const [editing, setEditing] = useState<PromotionRequestView | null>(null);
+
+  const reload = useCallback(async () => {
+    await Promise.all([rules.reload(), eligibility.reload(), slots.reload(), board.reload(), mine.reload()]);
+  }, [rules.reload, eligibility.reload, slots.reload, board.reload, mine.reload]);
+
+  useDidShow(() => {
+    if (communityId) reload();
+  });
+  usePullDownRefresh(async () => {
+    await reload();
+    Taro.stopPullDownRefresh();
+  });
+  const myLivePromotion = board.data?.current.find((promotion) => promotion.author.id === myUserId) ?? null;
+  useShareAppMessage(() => shareCardForPromotion(myLivePromotion));
+
+  if (!communityId) {
+    return (
+      <View className="card empty">
+        <Text className="hint">先在首页加入或创建一个社群，再来申请推广。</Text>
+      </View>
+    );
+  }
+  const error = rules.error ?? eligibility.error ?? slots.error ?? board.error ?? mine.error;
+  if (error) return <LoadError error={error} onRetry={reload} />;
+  if (!rules.data || !eligibility.data || !slots.data || !board.data || !mine.data) {
+    return <SkeletonCard lines={5} />;
+  }
+
+  const canRequest = eligibility.data.eligible || editing !== null;
+  function afterSave() {
+    setSlot(null);
+    setEditing(null);
+    reload();
+  }
+
+  return (
+    <View className="promotions-tab">
+      {role && hasRoleAtLeast(role, 'admin') && (
+        <View className="button-row">
+          <ActionButton
+            className="promotion-review-entry"
+            onClick={() => Taro.navigateTo({ url: promotionRoutes.review })}
+          >
+            推广审核
+          </ActionButton>
+          <ActionButton
+            className="promotion-rules-entry"
+            onClick={() => Taro.navigateTo({ url: promotionRoutes.rules })}
+          >
+            推广规则
+          </ActionButton>
+        </View>
+      )}
+      {myLivePromotion && (
+        <View className="card promotion-share-hint">
+          <Text className="hint">你的推广正在时段内：点右上角「···」分享到群里。</Text>
+        </View>
+      )}
+      <EligibilityCard rules={rules.data} eligibility={eligibility.data} />
+      <PromotionBoard board={board.data} />
+      <View className="section-title">推广时段</View>
+      <SlotCalendar slots={slots.data} selectedId={slot?.id ?? null} onSelect={setSlot} />
+      {slot && canRequest && (
+        <PromotionRequestForm
+          key={`${slot.id}:${editing?.id ?? 'new'}`}
+          communityId={communityId}
+          slot={slot}
+          editing={editing}
+          onSaved={afterSave}
+        />
+      )}
+      <View className="section-title">我的推广申请</View>
+      <MyPromotionRequests
+        requests={mine.data}
+        onChanged={reload}
+        onEdit={(request) => {
+          setEditing(request);
+          setSlot(request.slot);
+        }}
+      />
+    </View>
+  );
+}

@@ -1,0 +1,89 @@
+import { Text, View } from '@tarojs/components';
+import '../promotions.scss';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { TextField } from '@/components/text-field';
+import type { PromotionReviewItemView } from '@/domain/api-types';
+import { promotionLimits } from '@/domain/promotions';
+import { appTimeZone, dayjs } from '@/lib/dayjs';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { approvePromotionRequest, rejectPromotionRequest } from '../api/decide-promotion-request';
+import { PromotionCard } from './promotion-card';
+
+/** One pending request with what the reviewer needs in one glance, and the two decisions. */
+export function ReviewItem({ item, onDecided }: { item: PromotionReviewItemView; onDecided: () => void }) {
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const tenureDays = dayjs().diff(dayjs(item.joinedAt), 'day');
+  const last = item.lastApprovedSlotStartsAt
+    ? dayjs(item.lastApprovedSlotStartsAt).tz(appTimeZone).format('YYYY年M月D日')
+    : '从未推广';
+
+  async function decide(action: () => Promise<unknown>, done: string) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await action();
+      Taro.showToast({ title: done, icon: 'success' });
+      onDecided();
+    } catch (error) {
+      showErrorToast(error);
+      // SLOT_FULL and friends: the queue changed meanwhile, show it as it is now.
+      onDecided();
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="review-item">
+      <PromotionCard promotion={item} />
+      <View className="card review-facts">
+        <Text className="review-fact review-fact--tenure">入群 {tenureDays} 天</Text>
+        <Text className="review-fact review-fact--last">上次推广：{last}</Text>
+        <Text className="review-fact review-fact--verdict">内容检查：{item.contentVerdict}</Text>
+        <Text className="review-fact review-fact--remaining">
+          时段名额：剩 {item.slot.remaining}/{item.slot.places}
+        </Text>
+      </View>
+      {rejecting ? (
+        <View className="card form review-reject">
+          <TextField
+            className="field--reason"
+            label="未通过原因（成员会看到）"
+            value={reason}
+            max={promotionLimits.rejectReasonMax}
+            onChange={setReason}
+          />
+          <View className="button-row">
+            <ActionButton onClick={() => setRejecting(false)}>取消</ActionButton>
+            <ActionButton
+              variant="warn"
+              className="review-reject-confirm"
+              disabled={!reason.trim() || busy}
+              onClick={() => decide(() => rejectPromotionRequest(item.id, reason.trim()), '已拒绝')}
+            >
+              确认不通过
+            </ActionButton>
+          </View>
+        </View>
+      ) : (
+        <View className="button-row">
+          <ActionButton
+            variant="primary"
+            className="review-approve"
+            disabled={busy || item.slot.remaining === 0}
+            onClick={() => decide(() => approvePromotionRequest(item.id), '已通过')}
+          >
+            通过
+          </ActionButton>
+          <ActionButton className="review-reject" onClick={() => setRejecting(true)}>
+            不通过
+          </ActionButton>
+        </View>
+      )}
+    </View>
+  );
+}

@@ -1,0 +1,82 @@
+import { Text, View } from '@tarojs/components';
+import '../promotions.scss';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { TextField } from '@/components/text-field';
+import type { PromotionSlotView } from '@/domain/api-types';
+import { appTimeZone, dayjs } from '@/lib/dayjs';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { addExtraSlot } from '../api/add-extra-slot';
+import { closePromotionSlot } from '../api/close-promotion-slot';
+import { slotLabel } from '../slot-label';
+
+/** Upcoming slots for the team: close one, or add a single extra slot (date and time in China time). */
+export function SlotAdminList({
+  communityId,
+  slots,
+  onChanged,
+}: {
+  communityId: string;
+  slots: PromotionSlotView[];
+  onChanged: () => void;
+}) {
+  const [when, setWhen] = useState('');
+  const [busy, setBusy] = useState(false);
+  const startsAt = dayjs.tz(when, appTimeZone);
+  const validWhen = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(when) && startsAt.isValid();
+
+  async function run(action: () => Promise<unknown>, done: string) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await action();
+      Taro.showToast({ title: done, icon: 'success' });
+      onChanged();
+    } catch (error) {
+      showErrorToast(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function close(slot: PromotionSlotView) {
+    const { confirm } = await Taro.showModal({
+      title: '关闭时段',
+      content: `关闭 ${slotLabel(slot)}？这个时段待审核的申请会被告知未通过。`,
+    });
+    if (confirm) await run(() => closePromotionSlot(slot.id), '已关闭');
+  }
+
+  return (
+    <View className="card slot-admin-list">
+      {slots.map((slot) => (
+        <View key={slot.id} className="promotion-slot">
+          <Text className="promotion-slot__time">{slotLabel(slot)}</Text>
+          <Text className="promotion-slot__remaining">
+            {slot.closed ? '已关闭' : `剩 ${slot.remaining}/${slot.places}`}
+          </Text>
+          {!slot.closed && (
+            <ActionButton variant="mini" onClick={() => close(slot)}>
+              关闭
+            </ActionButton>
+          )}
+        </View>
+      ))}
+      <TextField label="加一个时段" value={when} placeholder="2026-12-01 20:00" onChange={setWhen} />
+      <ActionButton
+        variant="mini"
+        disabled={!validWhen || busy}
+        onClick={() =>
+          run(
+            () =>
+              addExtraSlot(communityId, { startsAt: startsAt.toISOString(), durationMinutes: 30, places: 3 }),
+            '已添加',
+          )
+        }
+      >
+        添加时段（30 分钟，3 个名额）
+      </ActionButton>
+    </View>
+  );
+}

@@ -1,0 +1,76 @@
+import Taro from '@tarojs/taro';
+import type { SessionView } from '@/domain/api-types';
+
+function placeOf(session: SessionView): string {
+  return session.mode === 'online' ? (session.meetingLink ?? '线上') : (session.address ?? '');
+}
+
+/** iCalendar UTC time (20261128T120000Z): every calendar app places it right in its own time zone. */
+function icsTime(date: Date): string {
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
+}
+
+function icsText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/\n/g, '\\n')
+    .replace(/([,;])/g, '\\$1');
+}
+
+export function sessionIcs(session: SessionView, now: Date = new Date()): string {
+  const start = new Date(session.startsAt);
+  const end = new Date(start.getTime() + session.durationMinutes * 60_000);
+  const description = [
+    session.description,
+    session.materials.length ? `需要准备：${session.materials.join('、')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Qunyou//Sessions//ZH',
+    'BEGIN:VEVENT',
+    `UID:${session.id}@qunyou`,
+    `DTSTAMP:${icsTime(now)}`,
+    `DTSTART:${icsTime(start)}`,
+    `DTEND:${icsTime(end)}`,
+    `SUMMARY:${icsText(session.title)}`,
+    `DESCRIPTION:${icsText(description)}`,
+    `LOCATION:${icsText(placeOf(session))}`,
+    'BEGIN:VALARM',
+    'TRIGGER:-PT1H',
+    'ACTION:DISPLAY',
+    `DESCRIPTION:${icsText(session.title)}`,
+    'END:VALARM',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n');
+}
+
+/** WeChat adds the event to the phone's calendar; H5 downloads an .ics file the phone opens in its calendar. */
+export async function addSessionToCalendar(session: SessionView): Promise<void> {
+  if (process.env.TARO_ENV === 'weapp') {
+    const start = Math.floor(new Date(session.startsAt).getTime() / 1000);
+    await Taro.addPhoneCalendar({
+      title: session.title,
+      startTime: start,
+      endTime: String(start + session.durationMinutes * 60),
+      description: session.description,
+      location: placeOf(session),
+      alarm: true,
+      alarmOffset: 3600,
+    });
+    return;
+  }
+  const blob = new Blob([sessionIcs(session)], { type: 'text/calendar;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = `${session.title}.ics`;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,6 @@
+import type { MySignupView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function checkIn(sessionId: string, code: string): Promise<MySignupView> {
+  return api.post<MySignupView>(`/api/sessions/${encodeURIComponent(sessionId)}/check-in`, { code });
+}

@@ -1,0 +1,6 @@
+import type { SignUpResult } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function claimOffer(sessionId: string): Promise<SignUpResult> {
+  return api.post<SignUpResult>(`/api/sessions/${encodeURIComponent(sessionId)}/signups/me/claim`);
+}

@@ -1,0 +1,11 @@
+import type { SessionView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+import { useQuery } from '@/lib/use-query';
+
+export function getSession(sessionId: string): Promise<SessionView> {
+  return api.get<SessionView>(`/api/sessions/${encodeURIComponent(sessionId)}`);
+}
+
+export function useSession(sessionId: string | null) {
+  return useQuery(sessionId ? `session:${sessionId}` : null, () => getSession(sessionId!));
+}

@@ -1,0 +1,6 @@
+import type { SignUpResult } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function signUpForSession(sessionId: string, guests: number): Promise<SignUpResult> {
+  return api.post<SignUpResult>(`/api/sessions/${encodeURIComponent(sessionId)}/signups`, { guests });
+}

@@ -1,0 +1,67 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import type { SessionView } from '@/domain/api-types';
+import { isCheckInOpen, isWellFormedCheckInCode, sessionLimits } from '@/domain/sessions';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { checkIn } from '../api/check-in';
+
+/** 签到: shown to confirmed members around the session time; the host reads the code out. */
+export function CheckInForm({
+  session,
+  onChanged,
+}: {
+  session: SessionView;
+  onChanged: () => Promise<void> | void;
+}) {
+  const [code, setCode] = useState('');
+  const [busy, setBusy] = useState(false);
+  const mine = session.mySignup;
+  if (mine?.status !== 'confirmed' || session.status === 'cancelled') return null;
+  if (mine.checkedIn) {
+    return (
+      <View className="card check-in">
+        <Text className="check-in__done">已签到</Text>
+      </View>
+    );
+  }
+  const slot = { startsAt: new Date(session.startsAt), durationMinutes: session.durationMinutes };
+  if (!isCheckInOpen(new Date(), slot)) return null;
+
+  async function submit() {
+    setBusy(true);
+    try {
+      await checkIn(session.id, code);
+      Taro.showToast({ title: '签到成功', icon: 'success' });
+      await onChanged();
+    } catch (error) {
+      showErrorToast(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <View className="card check-in">
+      <Text className="label">签到</Text>
+      <Input
+        className="check-in__code"
+        type="number"
+        maxlength={sessionLimits.checkInCodeLength}
+        placeholder="输入主持人给的 4 位签到码"
+        value={code}
+        onInput={(event) => setCode(event.detail.value)}
+      />
+      <ActionButton
+        variant="primary"
+        className="check-in__submit"
+        loading={busy}
+        disabled={!isWellFormedCheckInCode(code) || busy}
+        onClick={submit}
+      >
+        签到
+      </ActionButton>
+    </View>
+  );
+}

@@ -1,0 +1,36 @@
+import { Text, View } from '@tarojs/components';
+import type { SessionSummaryView } from '@/domain/api-types';
+import { mySignupText, seatsText, sessionTimeRange } from '../session-text';
+import '../sessions.scss';
+
+export function SessionCard({
+  session,
+  onOpen,
+}: {
+  session: SessionSummaryView;
+  onOpen: (id: string) => void;
+}) {
+  const mine = mySignupText(session);
+  const full = session.seatsLeft === 0 || session.status === 'cancelled';
+  return (
+    <View className="card session-card" onClick={() => onOpen(session.id)}>
+      <Text className="session-card__title">{session.title}</Text>
+      <Text className="session-card__time">
+        {sessionTimeRange(session.startsAt, session.durationMinutes)}
+      </Text>
+      <View className="session-card__meta">
+        <Text className="session-card__mode">{session.mode === 'online' ? '线上' : '线下'}</Text>
+        <Text className="session-card__host">主持：{session.hostNickname}</Text>
+        {session.tags.map((tag) => (
+          <Text key={tag} className="session-tag">
+            #{tag}
+          </Text>
+        ))}
+      </View>
+      <View className="session-card__foot">
+        <Text className={`session-seats ${full ? 'session-seats--full' : ''}`}>{seatsText(session)}</Text>
+        {mine && <Text className="signup-status">{mine}</Text>}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,251 @@
+import { Picker, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { TextField } from '@/components/text-field';
+import type { MemberView, SessionInput } from '@/domain/api-types';
+import { reminderLabel, sessionLimits } from '@/domain/sessions';
+import {
+  deadlineChoices,
+  draftStartsAt,
+  draftToInput,
+  reminderChoices,
+  type SessionDraft,
+} from '../session-draft';
+import '../sessions.scss';
+
+interface SessionFormProps {
+  initial: SessionDraft;
+  members: MemberView[];
+  submitLabel: string;
+  onSubmit: (input: SessionInput) => Promise<void>;
+}
+
+function Choice<T>({
+  options,
+  value,
+  onChange,
+  className,
+}: {
+  options: ReadonlyArray<readonly [T, string]>;
+  value: T;
+  onChange: (value: T) => void;
+  className: string;
+}) {
+  return (
+    <View className={`choice-row ${className}`}>
+      {options.map(([option, label]) => (
+        <Text
+          key={label}
+          className={`choice ${option === value ? 'is-selected' : ''}`}
+          onClick={() => onChange(option)}
+        >
+          {label}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+/** Problems the organiser can fix before sending; the server checks all of it again. */
+function problemsOf(draft: SessionDraft): string | null {
+  if (!draft.title.trim()) return '请填写活动标题';
+  const start = draftStartsAt(draft);
+  if (!start || start.getTime() <= Date.now()) return '开始时间必须在将来';
+  const duration = Number(draft.durationMinutes);
+  if (
+    !Number.isInteger(duration) ||
+    duration < sessionLimits.durationMin ||
+    duration > sessionLimits.durationMax
+  ) {
+    return `时长 ${sessionLimits.durationMin}-${sessionLimits.durationMax} 分钟`;
+  }
+  const capacity = Number(draft.capacity);
+  if (
+    !Number.isInteger(capacity) ||
+    capacity < sessionLimits.capacityMin ||
+    capacity > sessionLimits.capacityMax
+  ) {
+    return `名额 ${sessionLimits.capacityMin}-${sessionLimits.capacityMax} 人`;
+  }
+  if (draft.mode === 'online' && !/^https?:\/\/\S+$/.test(draft.meetingLink.trim()))
+    return '请填写以 http 开头的会议链接';
+  if (draft.mode === 'offline' && !draft.address.trim()) return '请填写活动地址';
+  return null;
+}
+
+/** 安排活动 / 编辑活动: the essay's advice (short and practical) shows as a nudge on the duration. */
+export function SessionForm({ initial, members, submitLabel, onSubmit }: SessionFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const set =
+    <K extends keyof SessionDraft>(key: K) =>
+    (value: SessionDraft[K]) =>
+      setDraft((d) => ({ ...d, [key]: value }));
+  const problem = problemsOf(draft);
+  const hostIndex = Math.max(
+    0,
+    members.findIndex((m) => m.userId === draft.hostUserId),
+  );
+  const longSession = Number(draft.durationMinutes) > sessionLimits.durationRecommendedMax;
+
+  async function submit() {
+    setBusy(true);
+    try {
+      await onSubmit(draftToInput(draft));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function toggleReminder(offset: number) {
+    setDraft((d) => {
+      const has = d.reminderOffsets.includes(offset);
+      const next = has ? d.reminderOffsets.filter((o) => o !== offset) : [...d.reminderOffsets, offset];
+      return { ...d, reminderOffsets: next.slice(0, sessionLimits.remindersMax).sort((a, b) => b - a) };
+    });
+  }
+
+  return (
+    <View className="card session-form">
+      <TextField
+        label="活动标题"
+        value={draft.title}
+        onChange={set('title')}
+        max={sessionLimits.titleMax}
+        placeholder="例如：15分钟学会切水果做蛋糕装饰"
+        className="field--title"
+      />
+      <TextField
+        label="活动介绍"
+        value={draft.description}
+        onChange={set('description')}
+        max={sessionLimits.descriptionMax}
+        multiline
+        className="field--description"
+      />
+      <Text className="label">开始时间</Text>
+      <View className="choice-row">
+        <Picker mode="date" value={draft.date} onChange={(event) => set('date')(String(event.detail.value))}>
+          <Text className="choice session-form__date">{draft.date}</Text>
+        </Picker>
+        <Picker mode="time" value={draft.time} onChange={(event) => set('time')(String(event.detail.value))}>
+          <Text className="choice session-form__time">{draft.time}</Text>
+        </Picker>
+      </View>
+      <TextField
+        label="时长（分钟）"
+        type="number"
+        value={draft.durationMinutes}
+        onChange={set('durationMinutes')}
+        className="field--duration"
+        hint={longSession ? '超过 45 分钟了：短小、马上能用的分享，参与的人更多' : '建议 45 分钟以内'}
+      />
+      <Text className="label">形式</Text>
+      <Choice
+        className="session-form__mode"
+        options={
+          [
+            ['online', '线上'],
+            ['offline', '线下'],
+          ] as const
+        }
+        value={draft.mode}
+        onChange={set('mode')}
+      />
+      {draft.mode === 'online' ? (
+        <TextField
+          label="会议链接"
+          value={draft.meetingLink}
+          onChange={set('meetingLink')}
+          max={sessionLimits.meetingLinkMax}
+          placeholder="https://"
+          className="field--link"
+        />
+      ) : (
+        <TextField
+          label="地址"
+          value={draft.address}
+          onChange={set('address')}
+          max={sessionLimits.locationMax}
+          className="field--address"
+        />
+      )}
+      <TextField
+        label="名额"
+        type="number"
+        value={draft.capacity}
+        onChange={set('capacity')}
+        className="field--capacity"
+      />
+      {members.length > 0 && (
+        <>
+          <Text className="label">主持人</Text>
+          <Picker
+            mode="selector"
+            range={members.map((m) => m.nickname)}
+            value={hostIndex}
+            onChange={(event) => set('hostUserId')(members[Number(event.detail.value)]!.userId)}
+          >
+            <Text className="choice session-form__host">{members[hostIndex]?.nickname}</Text>
+          </Picker>
+        </>
+      )}
+      <TextField
+        label="需要准备（每行一项）"
+        value={draft.materials}
+        onChange={set('materials')}
+        multiline
+        placeholder={'一把水果刀\n一个猕猴桃'}
+        className="field--materials"
+      />
+      <TextField
+        label="标签（空格分隔）"
+        value={draft.tags}
+        onChange={set('tags')}
+        placeholder="烘焙 小技巧"
+        className="field--tags"
+      />
+      <Text className="label">报名截止</Text>
+      <Choice
+        className="session-form__deadline"
+        options={deadlineChoices}
+        value={draft.deadlineBeforeMinutes}
+        onChange={set('deadlineBeforeMinutes')}
+      />
+      <Text className="label">提醒（最多 3 个）</Text>
+      <View className="choice-row session-form__reminders">
+        {reminderChoices.map((offset) => (
+          <Text
+            key={offset}
+            className={`choice ${draft.reminderOffsets.includes(offset) ? 'is-selected' : ''}`}
+            onClick={() => toggleReminder(offset)}
+          >
+            {reminderLabel(offset)}
+          </Text>
+        ))}
+      </View>
+      <Text className="label">候补转正后需确认</Text>
+      <Choice
+        className="session-form__claim"
+        options={
+          [
+            [null, '自动转正'],
+            [12, '12 小时内确认'],
+          ] as const
+        }
+        value={draft.claimWindowHours}
+        onChange={set('claimWindowHours')}
+      />
+      {problem && <Text className="hint form-problem">{problem}</Text>}
+      <ActionButton
+        variant="primary"
+        className="session-submit"
+        disabled={!!problem || busy}
+        loading={busy}
+        onClick={submit}
+      >
+        {submitLabel}
+      </ActionButton>
+    </View>
+  );
+}

@@ -1,0 +1,30 @@
+import type { SessionSummaryView } from '@/domain/api-types';
+import { appTimeZone, dayjs } from '@/lib/dayjs';
+
+/** 11月28日 周六 20:00-20:15, in China's time whatever the phone says. */
+export function sessionTimeRange(startsAt: string, durationMinutes: number): string {
+  const start = dayjs(startsAt).tz(appTimeZone);
+  const end = start.add(durationMinutes, 'minute');
+  const endText = end.isSame(start, 'day') ? end.format('HH:mm') : end.format('M月D日 HH:mm');
+  return `${start.format('M月D日 dddd HH:mm')}-${endText}`;
+}
+
+export function sessionDateHeading(startsAt: string): string {
+  return dayjs(startsAt).tz(appTimeZone).format('M月D日 dddd');
+}
+
+/** 剩 3 个名额 / 已满 · 候补 2 人 / 已取消. */
+export function seatsText(session: SessionSummaryView): string {
+  if (session.status === 'cancelled') return '已取消';
+  if (session.seatsLeft > 0) return `剩 ${session.seatsLeft} 个名额`;
+  return session.waitlistCount > 0 ? `已满 · 候补 ${session.waitlistCount} 人` : '已满';
+}
+
+/** My status in the words of DESIGN.md: 已报名 / 候补第 N 位. */
+export function mySignupText(session: SessionSummaryView): string | null {
+  const mine = session.mySignup;
+  if (!mine) return null;
+  if (mine.status === 'confirmed') return mine.guests > 0 ? `已报名（+${mine.guests}）` : '已报名';
+  if (mine.status === 'offered') return '候补转正，待确认';
+  return `候补第 ${mine.position} 位`;
+}

@@ -1,0 +1,13 @@
+import type { SuggestedTagView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function changeSuggestedTag(
+  communityId: string,
+  tagId: string,
+  changes: { tag?: string; hidden?: boolean },
+): Promise<SuggestedTagView> {
+  return api.patch<SuggestedTagView>(
+    `/api/communities/${encodeURIComponent(communityId)}/suggested-tags/${encodeURIComponent(tagId)}`,
+    changes,
+  );
+}

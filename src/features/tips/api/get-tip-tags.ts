@@ -1,0 +1,11 @@
+import type { TipTagsView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+import { useQuery } from '@/lib/use-query';
+
+export function getTipTags(communityId: string): Promise<TipTagsView> {
+  return api.get<TipTagsView>(`/api/communities/${encodeURIComponent(communityId)}/tips/tags`);
+}
+
+export function useTipTags(communityId: string | null) {
+  return useQuery(communityId ? `tip-tags:${communityId}` : null, () => getTipTags(communityId!));
+}

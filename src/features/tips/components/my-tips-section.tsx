@@ -1,0 +1,55 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import { type MyTipsKind, useMyTips } from '../api/get-my-tips';
+import { TipCard } from './tip-card';
+import '../tips.scss';
+
+/** 我的: 收藏 and 试过的技巧 of the current community. */
+export function MyTipsSection({
+  communityId,
+  onOpen,
+}: {
+  communityId: string;
+  onOpen: (tipId: string) => void;
+}) {
+  const [kind, setKind] = useState<MyTipsKind>('tried');
+  const list = useMyTips(communityId, kind);
+  // 我的 stays mounted as a tab: a tip tried or saved meanwhile shows up when the tab is shown again.
+  useDidShow(() => {
+    if (list.data) list.reload();
+  });
+  const options: Array<[MyTipsKind, string]> = [
+    ['tried', '试过的技巧'],
+    ['saved', '收藏'],
+  ];
+  return (
+    <View className="my-tips">
+      <View className="tip-sort">
+        {options.map(([option, label]) => (
+          <Text
+            key={option}
+            className={`tip-sort__option my-tips-tab--${option} ${kind === option ? 'is-selected' : ''}`}
+            onClick={() => setKind(option)}
+          >
+            {label}
+          </Text>
+        ))}
+      </View>
+      {list.isLoading && !list.data && <SkeletonCard lines={2} />}
+      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.data?.length === 0 && (
+        <Text className="tip-empty">
+          {kind === 'tried'
+            ? '还没有试过的技巧，去「技巧」挑一个今天就能试的吧'
+            : '还没有收藏，看到好用的技巧点「收藏」'}
+        </Text>
+      )}
+      {list.data?.map((tip) => (
+        <TipCard key={tip.id} tip={tip} onOpen={onOpen} />
+      ))}
+    </View>
+  );
+}

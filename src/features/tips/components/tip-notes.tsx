@@ -1,0 +1,26 @@
+import { Text, View } from '@tarojs/components';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import type { TipNoteView } from '@/domain/api-types';
+import { formatRelative } from '@/lib/dayjs';
+import type { QueryState } from '@/lib/use-query';
+
+/** Members who tried the tip, with their notes, newest first. */
+export function TipNotes({ notes }: { notes: QueryState<TipNoteView[]> }) {
+  if (notes.isLoading && !notes.data) return <SkeletonCard lines={2} />;
+  if (notes.error) return <LoadError error={notes.error} onRetry={notes.reload} />;
+  const list = notes.data ?? [];
+  return (
+    <View className="card tip-notes">
+      <Text className="label">试过的群友</Text>
+      {list.length === 0 && <Text className="tip-empty">还没有人试过，做第一个试试的人吧</Text>}
+      {list.map((note) => (
+        <View key={note.user.id} className="tip-note">
+          <Text className="tip-note__who">{note.user.nickname}</Text>
+          <Text className="tip-note__text">{note.note ?? '试过了'}</Text>
+          <Text className="hint">{` · ${formatRelative(note.updatedAt)}`}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}

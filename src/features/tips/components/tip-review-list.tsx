@@ -1,0 +1,125 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import { TextField } from '@/components/text-field';
+import type { TipCardView, TipStatus } from '@/domain/api-types';
+import { tipLimits, tipStatusLabels } from '@/domain/tips';
+import { showErrorToast } from '@/lib/show-error-toast';
+import { useManagedTips } from '../api/get-managed-tips';
+import { declineTip, publishTip } from '../api/save-tip';
+import { TipCard } from './tip-card';
+import '../tips.scss';
+
+/** One suggestion with 发布 and 未通过 (a reason is required and sent to the member). */
+function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => void }) {
+  const [declining, setDeclining] = useState(false);
+  const [reason, setReason] = useState('');
+  const run = async (action: () => Promise<unknown>, done: string) => {
+    try {
+      await action();
+      Taro.showToast({ title: done, icon: 'success' });
+      onDone();
+    } catch (error) {
+      showErrorToast(error);
+    }
+  };
+  return (
+    <View className="tip-review__actions">
+      {declining ? (
+        <>
+          <TextField
+            label="未通过的原因（会告诉投稿人）"
+            value={reason}
+            onChange={setReason}
+            max={tipLimits.declineReasonMax}
+            multiline
+            className="field--decline-reason"
+          />
+          <View className="button-row">
+            <ActionButton
+              variant="warn"
+              className="tip-decline-confirm"
+              disabled={!reason.trim()}
+              onClick={() => run(() => declineTip(tip.id, reason.trim()), '已告知投稿人')}
+            >
+              确认未通过
+            </ActionButton>
+            <ActionButton onClick={() => setDeclining(false)}>返回</ActionButton>
+          </View>
+        </>
+      ) : (
+        <View className="button-row">
+          <ActionButton
+            variant="primary"
+            className="tip-approve"
+            onClick={() => run(() => publishTip(tip.id), '已发布')}
+          >
+            发布
+          </ActionButton>
+          <ActionButton className="tip-decline" onClick={() => setDeclining(true)}>
+            未通过
+          </ActionButton>
+        </View>
+      )}
+    </View>
+  );
+}
+
+const teamTabs: TipStatus[] = ['suggested', 'draft', 'scheduled', 'unpublished'];
+/** A member follows their own suggestions here. */
+const memberTabs: TipStatus[] = ['suggested', 'declined'];
+
+/**
+ * The team's desk: 待审核 suggestions (owner and admin decide), drafts, scheduled and taken-down tips.
+ * A member sees their own suggestions, waiting or declined.
+ */
+export function TipReviewList({
+  communityId,
+  canReview,
+  isTeam,
+  onOpen,
+}: {
+  communityId: string;
+  canReview: boolean;
+  isTeam: boolean;
+  onOpen: (tipId: string) => void;
+}) {
+  const [status, setStatus] = useState<TipStatus>(canReview || !isTeam ? 'suggested' : 'draft');
+  const list = useManagedTips(communityId, status);
+  const visibleTabs = !isTeam
+    ? memberTabs
+    : canReview
+      ? teamTabs
+      : teamTabs.filter((tab) => tab !== 'suggested');
+  return (
+    <View className="tip-review">
+      <View className="tip-sort">
+        {visibleTabs.map((tab) => (
+          <Text
+            key={tab}
+            className={`tip-sort__option tip-review-tab--${tab} ${status === tab ? 'is-selected' : ''}`}
+            onClick={() => setStatus(tab)}
+          >
+            {tipStatusLabels[tab]}
+          </Text>
+        ))}
+      </View>
+      {list.isLoading && !list.data && <SkeletonCard />}
+      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
+      {list.data?.length === 0 && (
+        <Text className="tip-empty">
+          {status === 'suggested' ? '没有待审核的投稿' : `没有${tipStatusLabels[status]}的技巧`}
+        </Text>
+      )}
+      {list.data?.map((tip) => (
+        <View key={tip.id} className="tip-review__item">
+          <TipCard tip={tip} onOpen={onOpen} />
+          {status === 'suggested' && canReview && <SuggestionActions tip={tip} onDone={list.reload} />}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,84 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import type { SessionInput, WantedTopicView } from '@/domain/api-types';
+import { messageFor } from '@/domain/error-codes';
+import { isTeamRole } from '@/domain/roles';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { useMembers } from '@/features/communities/api/get-members';
+import { useCurrentCommunity } from '@/features/communities/hooks/use-current-community';
+import { useSession } from '@/features/sessions/api/get-session';
+import { createSession, updateSession } from '@/features/sessions/api/save-session';
+import { SessionForm } from '@/features/sessions/components/session-form';
+import { WantedTopics } from '@/features/sessions/components/wanted-topics';
+import { draftOf, emptyDraft } from '@/features/sessions/session-draft';
+import { sessionPath } from '@/features/sessions/session-pages';
+import { useSessionStore } from '@/lib/session-store';
+import { showErrorToast } from '@/lib/show-error-toast';
+
+function SessionEditor({ sessionId }: { sessionId: string | undefined }) {
+  const current = useCurrentCommunity();
+  const myUserId = useSessionStore((state) => state.user?.id);
+  const community = current.status === 'ready' ? current.community : null;
+  const members = useMembers(community?.id ?? null);
+  const existing = useSession(sessionId ?? null);
+  const [topic, setTopic] = useState<WantedTopicView>();
+
+  if (current.status === 'error') return <LoadError error={current.error} onRetry={current.reload} />;
+  if (existing.error) return <LoadError error={existing.error} onRetry={existing.reload} />;
+  if (!community || !myUserId || !members.data || (sessionId && !existing.data))
+    return <SkeletonCard lines={6} />;
+  if (!(existing.data?.canManage ?? isTeamRole(community.myRole))) {
+    return (
+      <View className="card">
+        <Text className="hint">{messageFor('FORBIDDEN')}</Text>
+      </View>
+    );
+  }
+
+  async function save(input: SessionInput) {
+    try {
+      if (existing.data) {
+        await updateSession(existing.data.id, input);
+        Taro.showToast({ title: '已保存，报名的成员会收到变更通知', icon: 'none' });
+        Taro.navigateBack();
+      } else {
+        const created = await createSession(community!.id, input);
+        Taro.showToast({ title: '活动已发布', icon: 'success' });
+        Taro.redirectTo({ url: sessionPath(created.id) });
+      }
+    } catch (error) {
+      showErrorToast(error);
+    }
+  }
+
+  const initial = existing.data ? draftOf(existing.data) : emptyDraft(myUserId);
+  return (
+    <>
+      {!existing.data && <WantedTopics communityId={community.id} onPick={setTopic} />}
+      <SessionForm
+        // A picked topic starts the form again from its title and tags.
+        key={topic?.tipId ?? 'blank'}
+        initial={
+          topic ? { ...initial, title: topic.title.slice(0, 40), tags: topic.tags.join(' ') } : initial
+        }
+        members={members.data}
+        submitLabel={existing.data ? '保存修改' : '发布活动'}
+        onSubmit={save}
+      />
+    </>
+  );
+}
+
+export default function SessionEditorPage() {
+  const { params } = useRouter();
+  return (
+    <View className="page session-editor">
+      <SignInGate>
+        <SessionEditor sessionId={params.id} />
+      </SignInGate>
+    </View>
+  );
+}

@@ -1,0 +1,125 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import { PromotionCard } from '@/features/promotions/components/promotion-card';
+import { promotionRoutes } from '@/features/promotions/promotion-routes';
+import { SessionCard } from '@/features/sessions/components/session-card';
+import { sessionPath } from '@/features/sessions/session-pages';
+import { TipCard } from '@/features/tips/components/tip-card';
+import { tipPages, tipPath } from '@/features/tips/tip-pages';
+import { appTimeZone, dayjs } from '@/lib/dayjs';
+import type { HomeSections } from './use-home-sections';
+import './index.scss';
+
+/** The newest published tip. An empty feed hides the section: 技巧 says what to do about it. */
+function TodayTip({ tips }: Pick<HomeSections, 'tips'>) {
+  if (tips.status === 'error') return <LoadError error={tips.error} onRetry={tips.reload} />;
+  if (tips.status === 'loading') return <SkeletonCard lines={2} />;
+  const newest = tips.items[0];
+  if (!newest) return null;
+  return (
+    <View className="home-section home-tip">
+      <View className="section-title">今日技巧</View>
+      <TipCard tip={newest} onOpen={(tipId) => Taro.navigateTo({ url: tipPath(tipId) })} />
+    </View>
+  );
+}
+
+/** The first upcoming session someone can still sign up for; full ones wait in 活动. */
+function NextSession({ sessions }: Pick<HomeSections, 'sessions'>) {
+  if (sessions.error) return <LoadError error={sessions.error} onRetry={sessions.reload} />;
+  if (!sessions.data) return <SkeletonCard lines={2} />;
+  const next = sessions.data.items.find((session) => session.status === 'scheduled' && session.seatsLeft > 0);
+  if (!next) return null;
+  return (
+    <View className="home-section home-session">
+      <View className="section-title">下一场活动</View>
+      <SessionCard session={next} onOpen={(id) => Taro.navigateTo({ url: sessionPath(id) })} />
+    </View>
+  );
+}
+
+/** Approved promotions of the slot running now and of today's later slots. */
+function TodayPromotions({ board }: Pick<HomeSections, 'board'>) {
+  if (board.error) return <LoadError error={board.error} onRetry={board.reload} />;
+  if (!board.data) return <SkeletonCard lines={2} />;
+  const today = dayjs().tz(appTimeZone);
+  const todays = [
+    ...board.data.current,
+    ...board.data.upcoming.filter((promotion) =>
+      dayjs(promotion.slot.startsAt).tz(appTimeZone).isSame(today, 'day'),
+    ),
+  ];
+  if (todays.length === 0) return null;
+  return (
+    <View
+      className="home-section home-promotions"
+      onClick={() => Taro.switchTab({ url: promotionRoutes.tab })}
+    >
+      <View className="section-title">今日推广</View>
+      {todays.map((promotion) => (
+        <PromotionCard key={promotion.id} promotion={promotion} />
+      ))}
+    </View>
+  );
+}
+
+/** For the owner and admins: what waits for their review, each count opening its queue. */
+function WaitingStrip({
+  suggestions,
+  promotionRequests,
+}: Pick<HomeSections, 'suggestions' | 'promotionRequests'>) {
+  const error = suggestions.error ?? promotionRequests.error;
+  if (error) {
+    const retry = () => Promise.all([suggestions.reload(), promotionRequests.reload()]);
+    return <LoadError error={error} onRetry={retry} />;
+  }
+  if (!suggestions.data || !promotionRequests.data) return <SkeletonCard lines={1} />;
+  const items = [
+    {
+      className: 'waiting-suggestions',
+      text: `${suggestions.data.length} 条投稿待审核`,
+      count: suggestions.data.length,
+      url: tipPages.review,
+    },
+    {
+      className: 'waiting-promotions',
+      text: `${promotionRequests.data.length} 个推广申请待审核`,
+      count: promotionRequests.data.length,
+      url: promotionRoutes.review,
+    },
+  ].filter((item) => item.count > 0);
+  if (items.length === 0) return null;
+  return (
+    <View className="home-section">
+      <View className="section-title">待处理</View>
+      <View className="card waiting-strip">
+        {items.map((item) => (
+          <View
+            key={item.className}
+            className={`waiting-item ${item.className}`}
+            onClick={() => Taro.navigateTo({ url: item.url })}
+          >
+            <Text className="waiting-item__text">{item.text}</Text>
+            <Text className="waiting-item__arrow">›</Text>
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+/** 首页 under the goal, in the order of DESIGN.md. */
+export function HomeSectionList({ sections }: { sections: HomeSections }) {
+  return (
+    <>
+      <TodayTip tips={sections.tips} />
+      <NextSession sessions={sections.sessions} />
+      <TodayPromotions board={sections.board} />
+      {sections.canReview && (
+        <WaitingStrip suggestions={sections.suggestions} promotionRequests={sections.promotionRequests} />
+      )}
+    </>
+  );
+}

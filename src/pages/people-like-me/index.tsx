@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { useSimilarMembers } from '@/features/profiles/api/get-similar-members';
+import { SimilarMemberList } from '@/features/profiles/components/similar-member-list';
+import { tagPath } from '@/features/profiles/page-paths';
+import { useTagCloud } from '@/features/tags/api/get-tag-cloud';
+import { TagCloud } from '@/features/tags/components/tag-cloud';
+import { useSessionStore } from '@/lib/session-store';
+
+function PeopleLikeMeContent() {
+  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const similar = useSimilarMembers(communityId);
+  const cloud = useTagCloud(communityId);
+  usePullDownRefresh(async () => {
+    await Promise.all([similar.reload(), cloud.reload()]);
+    Taro.stopPullDownRefresh();
+  });
+  return (
+    <>
+      <SimilarMemberList similar={similar} />
+      <View className="section-title">社群标签</View>
+      <TagCloud cloud={cloud} onOpenTag={(tag) => Taro.navigateTo({ url: tagPath(tag) })} />
+    </>
+  );
+}
+
+export default function PeopleLikeMePage() {
+  return (
+    <View className="page">
+      <SignInGate>
+        <PeopleLikeMeContent />
+      </SignInGate>
+    </View>
+  );
+}

@@ -1,0 +1,26 @@
+import { Text, View } from '@tarojs/components';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { ProfileEditForm } from '@/features/profiles/components/profile-edit-form';
+import { useSessionStore } from '@/lib/session-store';
+
+function EditProfileContent() {
+  const communityId = useSessionStore((state) => state.currentCommunityId);
+  if (!communityId) {
+    return (
+      <View className="card">
+        <Text className="hint">先加入一个社群，再编辑在群里的资料</Text>
+      </View>
+    );
+  }
+  return <ProfileEditForm communityId={communityId} />;
+}
+
+export default function EditProfilePage() {
+  return (
+    <View className="page">
+      <SignInGate>
+        <EditProfileContent />
+      </SignInGate>
+    </View>
+  );
+}

@@ -1,0 +1,39 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ActionButton } from '@/components/action-button';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import { TipCard } from '@/features/tips/components/tip-card';
+import type { TipFeedState } from '@/features/tips/hooks/use-tip-feed';
+import { tipPath } from '@/features/tips/tip-pages';
+
+/** The tag page's 技巧 section: published tips carrying the tag, newest first, page by page. */
+export function TagTips({ tag, feed }: { tag: string | undefined; feed: TipFeedState }) {
+  if (feed.status === 'error') return <LoadError error={feed.error} onRetry={feed.reload} />;
+  if (feed.status === 'loading') return <SkeletonCard lines={2} />;
+  if (feed.items.length === 0) {
+    return (
+      <View className="card tag-tips-empty">
+        <Text className="hint">{`还没有 #${tag}# 的技巧`}</Text>
+      </View>
+    );
+  }
+  return (
+    <View className="tag-tips">
+      {feed.items.map((tip) => (
+        <TipCard key={tip.id} tip={tip} onOpen={(tipId) => Taro.navigateTo({ url: tipPath(tipId) })} />
+      ))}
+      {feed.loadingMore && <SkeletonCard lines={2} />}
+      {feed.moreError ? (
+        <LoadError error={feed.moreError} onRetry={feed.loadMore} />
+      ) : (
+        feed.hasMore &&
+        !feed.loadingMore && (
+          <ActionButton className="tag-tips__more" onClick={feed.loadMore}>
+            加载更多
+          </ActionButton>
+        )
+      )}
+    </View>
+  );
+}

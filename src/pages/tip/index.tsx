@@ -1,0 +1,89 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { useState } from 'react';
+import { ActionButton } from '@/components/action-button';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import type { TipDetailView } from '@/domain/api-types';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { useCommunity } from '@/features/communities/api/get-community';
+import { tagPath } from '@/features/profiles/page-paths';
+import { WantSessionButton } from '@/features/sessions/components/want-session-button';
+import { useTip } from '@/features/tips/api/get-tip';
+import { useTipNotes } from '@/features/tips/api/get-tip-notes';
+import { TipDetail } from '@/features/tips/components/tip-detail';
+import { TipManageBar } from '@/features/tips/components/tip-manage-bar';
+import { TipNotes } from '@/features/tips/components/tip-notes';
+import { tipShareCard } from '@/features/tips/share-card';
+import { isApiError } from '@/lib/api-error';
+import { joinCommunityPath, routes } from '@/lib/routes';
+
+/** Opened from a share card by someone not in the community: the way in is the join screen. */
+function JoinPrompt({ inviteCode }: { inviteCode: string | undefined }) {
+  return (
+    <View className="card tip-join-prompt">
+      <Text className="title">加入社群后就能看到这条技巧</Text>
+      <ActionButton
+        variant="primary"
+        className="tip-join"
+        onClick={() =>
+          Taro.redirectTo({ url: inviteCode ? joinCommunityPath(inviteCode) : routes.joinCommunity })
+        }
+      >
+        加入社群
+      </ActionButton>
+    </View>
+  );
+}
+
+function TipContent({ tipId, inviteCode }: { tipId: string; inviteCode: string | undefined }) {
+  const query = useTip(tipId);
+  const notes = useTipNotes(tipId);
+  const [changed, setChanged] = useState<TipDetailView>();
+  // The answer of the last change (it carries the new counts) until the next full load.
+  const tip = changed ?? query.data;
+  const community = useCommunity(tip?.canManage ? tip.communityId : null);
+
+  usePullDownRefresh(async () => {
+    setChanged(undefined);
+    await Promise.all([query.reload(), notes.reload()]);
+    Taro.stopPullDownRefresh();
+  });
+  useShareAppMessage(() =>
+    tip
+      ? tipShareCard(tip, community.data?.inviteCode ?? inviteCode ?? null)
+      : { title: '群友圈', path: routes.home },
+  );
+
+  if (query.error) {
+    if (isApiError(query.error) && query.error.code === 'NOT_A_MEMBER')
+      return <JoinPrompt inviteCode={inviteCode} />;
+    return <LoadError error={query.error} onRetry={query.reload} />;
+  }
+  if (!tip) return <SkeletonCard lines={5} />;
+  const onChange = (next: TipDetailView) => {
+    setChanged(next);
+    notes.reload();
+  };
+  return (
+    <>
+      <TipDetail tip={tip} onChange={onChange} onTagTap={(tag) => Taro.navigateTo({ url: tagPath(tag) })} />
+      {tip.status === 'published' && <WantSessionButton tipId={tip.id} />}
+      {tip.canManage && <TipManageBar tip={tip} onChange={onChange} />}
+      {tip.status === 'published' && <TipNotes notes={notes} />}
+    </>
+  );
+}
+
+export default function TipPage() {
+  const { params } = useRouter();
+  const tipId = params.id ?? '';
+  const inviteCode = params.code ? decodeURIComponent(params.code) : undefined;
+  return (
+    <View className="page">
+      <SignInGate>
+        <TipContent tipId={tipId} inviteCode={inviteCode} />
+      </SignInGate>
+    </View>
+  );
+}

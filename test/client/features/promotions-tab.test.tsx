@@ -1,0 +1,141 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type {
+  PromotionEligibilityView,
+  PromotionRequestView,
+  PromotionRulesView,
+  PromotionSlotView,
+} from '@/domain/api-types';
+import PromotionsPage from '@/pages/promotions/index';
+import Taro, { taroTest } from '../shims/taro';
+import { mockApi, requestCalls } from '../support/mock-api';
+import { membership, signInForTest, testUser } from '../support/session';
+
+const rules: PromotionRulesView = {
+  minTenureDays: 7,
+  windowDays: 30,
+  approvedPerWindow: 1,
+  earnedExtraPerWindow: 1,
+  pendingMax: 1,
+  weeksOpen: 4,
+  schedule: [{ weekday: 5, startTime: '20:00', durationMinutes: 30, places: 3 }],
+};
+
+const slot: PromotionSlotView = {
+  id: 's1',
+  startsAt: '2026-11-27T12:00:00.000Z',
+  endsAt: '2026-11-27T12:30:00.000Z',
+  places: 3,
+  remaining: 2,
+  closed: false,
+  source: 'schedule',
+};
+
+const eligible: PromotionEligibilityView = {
+  eligible: true,
+  problems: [],
+  eligibleFrom: null,
+  allowance: 1,
+  usedInWindow: 0,
+  earnedExtra: null,
+  joinedAt: '2026-09-01T00:00:00.000Z',
+};
+
+function requestView(overrides: Partial<PromotionRequestView> = {}): PromotionRequestView {
+  return {
+    id: 'r1',
+    communityId: 'c1',
+    slot,
+    author: testUser,
+    title: '周末烘焙小班',
+    content: '从戚风蛋糕做起',
+    link: null,
+    imageUrl: null,
+    category: '课程',
+    status: 'pending',
+    rejectReason: null,
+    decidedAt: null,
+    createdAt: '2026-11-20T00:00:00.000Z',
+    updatedAt: '2026-11-20T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function mockTab(eligibility: PromotionEligibilityView, mine: PromotionRequestView[] = []) {
+  mockApi({
+    'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', 'member')] } },
+    'GET /api/communities/c1/promotion-rules': { body: rules },
+    'GET /api/communities/c1/promotion-eligibility': { body: eligibility },
+    'GET /api/communities/c1/promotion-slots': { body: [slot] },
+    'GET /api/communities/c1/promotion-board': { body: { current: [], upcoming: [] } },
+    'GET /api/communities/c1/promotion-requests/mine': { body: mine },
+    'POST /api/communities/c1/promotion-requests': { status: 201, body: requestView() },
+  });
+}
+
+function type(name: string, value: string) {
+  const input = document.querySelector(`.field--${name} input, .field--${name} textarea`) as Element;
+  fireEvent.change(input, { target: { value } });
+}
+
+beforeEach(() => {
+  taroTest.reset();
+  signInForTest({ memberships: [membership('c1', '早起读书会', 'member')], currentCommunityId: 'c1' });
+});
+
+test('a new member sees exactly why and from when, and gets no form', async () => {
+  mockTab({
+    ...eligible,
+    eligible: false,
+    eligibleFrom: '2026-12-01T02:00:00.000Z',
+    problems: [
+      {
+        reason: 'tenure',
+        message: '入群满 7 天才能申请推广，12月1日 10:00 起可以申请',
+        eligibleFrom: '2026-12-01T02:00:00.000Z',
+      },
+    ],
+  });
+  render(<PromotionsPage />);
+  await screen.findByText('入群满 7 天才能申请推广，12月1日 10:00 起可以申请');
+  fireEvent.click(screen.getByText('11月27日 周五 20:00-20:30'));
+  expect(document.querySelector('.promotion-request-form')).toBeNull();
+  expect(screen.getByText('剩 2/3 个名额')).toBeTruthy();
+  expect(screen.queryByText('推广审核')).toBeNull();
+});
+
+test('an eligible member picks a slot, fills the form and submits; our content rules block a QR code first', async () => {
+  mockTab(eligible);
+  render(<PromotionsPage />);
+  fireEvent.click(await screen.findByText('11月27日 周五 20:00-20:30'));
+  type('title', '周末烘焙小班');
+  type('content', '扫码报名');
+  expect(screen.getByText('不能让人扫码（「扫码」）')).toBeTruthy();
+  const submit = screen.getByText('提交申请') as HTMLButtonElement;
+  expect(submit.disabled).toBe(true);
+
+  type('content', '从戚风蛋糕做起');
+  fireEvent.click(screen.getByText('课程'));
+  fireEvent.click(submit);
+  await waitFor(() =>
+    expect(Taro.showToast).toHaveBeenCalledWith({ title: '已提交，等待审核', icon: 'success' }),
+  );
+  const post = requestCalls().find((call) => call.method === 'POST');
+  expect(post?.data).toEqual({
+    slotId: 's1',
+    title: '周末烘焙小班',
+    content: '从戚风蛋糕做起',
+    category: '课程',
+  });
+});
+
+test('shows my requests with their status and the reason of a refusal', async () => {
+  mockTab(eligible, [
+    requestView({ id: 'r2', title: '涨粉复盘', status: 'approved' }),
+    requestView({ id: 'r3', title: '拼团', status: 'rejected', rejectReason: '和社群主题无关' }),
+  ]);
+  render(<PromotionsPage />);
+  await screen.findByText('涨粉复盘');
+  expect(screen.getByText('已通过')).toBeTruthy();
+  expect(screen.getByText('未通过')).toBeTruthy();
+  expect(screen.getByText('原因：和社群主题无关')).toBeTruthy();
+});

@@ -1,0 +1,136 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { SessionView } from '@/domain/api-types';
+import SessionPage from '@/pages/session/index';
+import Taro, { taroTest } from '../shims/taro';
+import { mockApi, requestCalls } from '../support/mock-api';
+import { signInForTest } from '../support/session';
+
+const sessionId = '7d3c3c5e-1111-4a2b-9a59-3f0c6b1d2e01';
+
+function sessionView(overrides: Partial<SessionView> = {}): SessionView {
+  return {
+    id: sessionId,
+    communityId: 'c1',
+    title: '15分钟：切水果做蛋糕装饰',
+    startsAt: '2030-11-28T12:00:00.000Z',
+    durationMinutes: 15,
+    mode: 'online',
+    hostNickname: '王小雪',
+    capacity: 4,
+    confirmedCount: 3,
+    seatsLeft: 1,
+    waitlistCount: 0,
+    tags: ['烘焙'],
+    status: 'scheduled',
+    mySignup: null,
+    description: '不用烤箱，只学一个马上能用的小技巧。',
+    host: { id: 'u9', nickname: '王小雪', avatarUrl: null },
+    meetingLink: 'https://meeting.tencent.com/dm/qy-fruit',
+    address: null,
+    materials: ['一把水果刀', '一个猕猴桃'],
+    signUpDeadline: '2030-11-28T12:00:00.000Z',
+    reminderOffsets: [1440, 60],
+    claimWindowHours: null,
+    canManage: false,
+    ...overrides,
+  };
+}
+
+beforeEach(() => {
+  taroTest.reset();
+  signInForTest();
+  taroTest.setRouter('/pages/session/index', { id: sessionId });
+});
+
+test('shows time in China time, place, materials and seats left, and signs up with a guest', async () => {
+  let current = sessionView();
+  mockApi({
+    [`GET /api/sessions/${sessionId}`]: () => ({ body: current }),
+    [`POST /api/sessions/${sessionId}/signups`]: (call) => {
+      current = sessionView({
+        seatsLeft: 0,
+        confirmedCount: 4,
+        mySignup: {
+          status: 'waitlisted',
+          guests: 1,
+          position: 1,
+          offerExpiresAt: null,
+          checkedIn: false,
+          feedback: null,
+        },
+      });
+      expect(call.data).toEqual({ guests: 1 });
+      return { body: { status: 'waitlisted', position: 1, guests: 1 } };
+    },
+  });
+  const { container } = render(<SessionPage />);
+  await screen.findByText('15分钟：切水果做蛋糕装饰');
+  // 12:00 UTC is 20:00 in Shanghai.
+  expect(container.querySelector('.session-time')?.textContent).toBe('11月28日 星期四 20:00-20:15');
+  expect(screen.getByText('· 一把水果刀')).toBeTruthy();
+  expect(container.querySelector('.session-seats')?.textContent).toContain('剩 1 个名额');
+
+  // One seat left: a party of two waits whole.
+  fireEvent.click(screen.getByText('+1'));
+  expect(screen.getByText('报名候补')).toBeTruthy();
+  fireEvent.click(screen.getByText('报名候补'));
+
+  await screen.findByText('候补第 1 位');
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '已进入候补，第 1 位', icon: 'none' });
+  expect(screen.getByText('退出候补')).toBeTruthy();
+  expect(requestCalls().filter((call) => call.method === 'POST')).toHaveLength(1);
+});
+
+test('a confirmed member can cancel after confirming, and the overlap warning shows as a modal', async () => {
+  let current = sessionView();
+  mockApi({
+    [`GET /api/sessions/${sessionId}`]: () => ({ body: current }),
+    [`POST /api/sessions/${sessionId}/signups`]: () => {
+      current = sessionView({
+        mySignup: {
+          status: 'confirmed',
+          guests: 0,
+          position: null,
+          offerExpiresAt: null,
+          checkedIn: false,
+          feedback: null,
+        },
+      });
+      return {
+        body: {
+          status: 'confirmed',
+          guests: 0,
+          overlapping: { id: 'other', title: 'PPT 新手课', startsAt: '2030-11-28T12:00:00.000Z' },
+        },
+      };
+    },
+    [`DELETE /api/sessions/${sessionId}/signups/me`]: () => {
+      current = sessionView();
+      return { status: 204 };
+    },
+  });
+  render(<SessionPage />);
+  fireEvent.click(await screen.findByText('报名'));
+  await screen.findByText('已报名');
+  expect(Taro.showModal).toHaveBeenCalledWith(
+    expect.objectContaining({ content: expect.stringContaining('PPT 新手课') }),
+  );
+  fireEvent.click(screen.getByText('取消报名'));
+  await waitFor(() => expect(screen.getByText('报名')).toBeTruthy());
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '已取消报名', icon: 'none' });
+});
+
+test('shows an error with a retry when the session cannot load', async () => {
+  let fail = true;
+  mockApi({
+    [`GET /api/sessions/${sessionId}`]: () =>
+      fail
+        ? { status: 403, body: { code: 'NOT_A_MEMBER', message: '你还不是该社群的成员' } }
+        : { body: sessionView() },
+  });
+  render(<SessionPage />);
+  await screen.findByText('你还不是该社群的成员');
+  fail = false;
+  fireEvent.click(screen.getByText('重试'));
+  await screen.findByText('15分钟：切水果做蛋糕装饰');
+});

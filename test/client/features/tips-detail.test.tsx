@@ -1,0 +1,63 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { TipDetailView } from '@/domain/api-types';
+import { TipDetail } from '@/features/tips/components/tip-detail';
+import Taro, { taroTest } from '../shims/taro';
+import { mockApi, requestCalls } from '../support/mock-api';
+import { signInForTest } from '../support/session';
+
+beforeEach(() => {
+  taroTest.reset();
+  signInForTest();
+});
+
+const tip: TipDetailView = {
+  id: 't1',
+  communityId: 'c1',
+  title: '猕猴桃去皮',
+  body: '切掉尾巴，用勺子转一圈',
+  minutes: 2,
+  tags: ['烘焙'],
+  status: 'published',
+  author: { id: 'u2', nickname: '王小雪' },
+  suggested: false,
+  publishedAt: new Date().toISOString(),
+  publishAt: null,
+  imageUrl: null,
+  likeCount: 3,
+  saveCount: 1,
+  tryCount: 0,
+  steps: ['切掉两头', '勺子插进去'],
+  liked: false,
+  saved: false,
+  myTry: null,
+  declineReason: null,
+  canManage: false,
+  createdAt: new Date().toISOString(),
+};
+
+test('shows numbered steps and counts; 我试过了 sends the note and shows the new count', async () => {
+  mockApi({
+    'PUT /api/tips/t1/try': (call) => ({
+      body: {
+        ...tip,
+        tryCount: 1,
+        myTry: { note: (call.data as { note: string }).note, updatedAt: new Date().toISOString() },
+      },
+    }),
+  });
+  const onChange = jest.fn();
+  const onTagTap = jest.fn();
+  render(<TipDetail tip={tip} onChange={onChange} onTagTap={onTagTap} />);
+  expect(screen.getByText('切掉两头')).toBeTruthy();
+  expect(screen.getByText('点赞 3')).toBeTruthy();
+  expect(screen.getByText('0人试过')).toBeTruthy();
+  fireEvent.click(screen.getByText('#烘焙'));
+  expect(onTagTap).toHaveBeenCalledWith('烘焙');
+
+  fireEvent.input(document.querySelector('.field--note textarea')!, { target: { value: '一下就挖出来了' } });
+  fireEvent.click(screen.getByText('我试过了'));
+  await waitFor(() => expect(onChange).toHaveBeenCalled());
+  expect(requestCalls()[0]!.data).toEqual({ note: '一下就挖出来了' });
+  expect(onChange.mock.calls[0][0]).toMatchObject({ tryCount: 1, myTry: { note: '一下就挖出来了' } });
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '已记录', icon: 'success' });
+});

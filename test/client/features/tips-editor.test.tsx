@@ -1,0 +1,54 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { TipForm } from '@/features/tips/components/tip-form';
+import { taroTest } from '../shims/taro';
+import { mockApi, requestCalls } from '../support/mock-api';
+import { signInForTest } from '../support/session';
+
+beforeEach(() => {
+  taroTest.reset();
+  signInForTest();
+});
+
+const type = (selector: string, value: string) =>
+  fireEvent.input(document.querySelector(selector)!, { target: { value } });
+
+test('counts characters as typed, previews the normalised tip, and publishes it', async () => {
+  mockApi({
+    'POST /api/communities/c1/tips': (call) => ({
+      status: 201,
+      body: { id: 't9', ...(call.data as object) },
+    }),
+  });
+  const onSaved = jest.fn();
+  render(<TipForm communityId="c1" canPublish onSaved={onSaved} />);
+
+  expect(screen.getByText('立即发布').closest('button')!.className).toContain('is-disabled');
+  type('.field--title input', '猕猴桃去皮');
+  expect(screen.getByText('5/30')).toBeTruthy();
+  type('.field--body textarea', '切掉尾巴，用勺子转一圈');
+  type('.field--step-1 input', '切掉两头');
+  type('.field--tags input', '#烘焙# ＃PPT技巧');
+
+  const preview = document.querySelector('.tip-preview')!;
+  expect(preview.textContent).toContain('#烘焙');
+  expect(preview.textContent).toContain('#ppt技巧');
+
+  fireEvent.click(screen.getByText('立即发布'));
+  await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  expect(requestCalls()[0]!.data).toEqual({
+    title: '猕猴桃去皮',
+    body: '切掉尾巴，用勺子转一圈',
+    steps: ['切掉两头'],
+    tags: ['烘焙', 'ppt技巧'],
+    minutes: 5,
+  });
+});
+
+test('a member only suggests, and sees what is wrong before sending', () => {
+  render(<TipForm communityId="c1" canPublish={false} onSaved={jest.fn()} />);
+  expect(screen.queryByText('立即发布')).toBeNull();
+  expect(screen.queryByText('定时发布')).toBeNull();
+  type('.field--minutes input', '90');
+  expect(screen.getByText('用时 1-60 分钟')).toBeTruthy();
+  expect(screen.getByText('提交投稿').closest('button')!.className).toContain('is-disabled');
+});

@@ -1,0 +1,229 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type {
+  PromotionRequestView,
+  PromotionReviewItemView,
+  SessionSummaryView,
+  TipCardView,
+} from '@/domain/api-types';
+import IndexPage from '@/pages/index/index';
+import Taro, { taroTest } from '../shims/taro';
+import { communityView } from '../support/community';
+import { mockApi, type Reply, type RequestCall, requestCalls } from '../support/mock-api';
+import { membership, signInForTest, testUser } from '../support/session';
+
+beforeEach(() => {
+  taroTest.reset();
+  signInForTest();
+});
+
+const inAnHour = () => new Date(Date.now() + 60 * 60_000).toISOString();
+
+function tipCard(overrides: Partial<TipCardView> = {}): TipCardView {
+  return {
+    id: 't1',
+    communityId: 'c1',
+    title: '三分钟写出爆款标题',
+    body: '先写痛点\n再写结果',
+    minutes: 3,
+    tags: ['写作'],
+    status: 'published',
+    author: { id: 'u9', nickname: '王小雪' },
+    suggested: false,
+    publishedAt: new Date().toISOString(),
+    publishAt: null,
+    imageUrl: null,
+    likeCount: 0,
+    saveCount: 0,
+    tryCount: 4,
+    ...overrides,
+  };
+}
+
+function session(overrides: Partial<SessionSummaryView> = {}): SessionSummaryView {
+  return {
+    id: 's1',
+    communityId: 'c1',
+    title: '15分钟：手机拍出好封面',
+    startsAt: '2030-11-28T12:00:00.000Z',
+    durationMinutes: 15,
+    mode: 'online',
+    hostNickname: '王小雪',
+    capacity: 4,
+    confirmedCount: 1,
+    seatsLeft: 3,
+    waitlistCount: 0,
+    tags: [],
+    status: 'scheduled',
+    mySignup: null,
+    ...overrides,
+  };
+}
+
+function promotion(overrides: Partial<PromotionRequestView> = {}): PromotionRequestView {
+  return {
+    id: 'p1',
+    communityId: 'c1',
+    slot: {
+      id: 'slot1',
+      startsAt: new Date(Date.now() - 10 * 60_000).toISOString(),
+      endsAt: inAnHour(),
+      places: 3,
+      remaining: 2,
+      closed: false,
+      source: 'schedule',
+    },
+    author: testUser,
+    title: '周末烘焙小班',
+    content: '从戚风蛋糕做起',
+    link: null,
+    imageUrl: null,
+    category: '课程',
+    status: 'approved',
+    rejectReason: null,
+    decidedAt: null,
+    createdAt: '2026-11-20T00:00:00.000Z',
+    updatedAt: '2026-11-20T00:00:00.000Z',
+    ...overrides,
+  };
+}
+
+function reviewItem(id: string): PromotionReviewItemView {
+  return {
+    ...promotion({ id, status: 'pending' }),
+    joinedAt: '2026-09-01T00:00:00.000Z',
+    lastApprovedSlotStartsAt: null,
+    contentVerdict: '通过',
+  };
+}
+
+type Routes = Record<string, Reply | ((call: RequestCall) => Reply)>;
+
+/** 首页 of 早起读书会 for `role`, with the newest tip, two sessions (the first full) and a promotion on now. */
+function mockHome(role: 'owner' | 'admin' | 'secretary' | 'member', overrides: Routes = {}) {
+  mockApi({
+    'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', role)] } },
+    'GET /api/communities/c1': { body: communityView({ myRole: role }) },
+    'GET /api/communities/c1/tips?sort=latest': {
+      body: { items: [tipCard(), tipCard({ id: 't2', title: '更早的技巧' })], nextCursor: null },
+    },
+    'GET /api/communities/c1/sessions': {
+      body: {
+        items: [session({ id: 's0', title: '已经满员的活动', seatsLeft: 0, confirmedCount: 4 }), session()],
+        nextCursor: null,
+      },
+    },
+    'GET /api/communities/c1/promotion-board': { body: { current: [promotion()], upcoming: [] } },
+    'GET /api/communities/c1/tips/manage?status=suggested': {
+      body: [tipCard({ id: 's1', status: 'suggested' }), tipCard({ id: 's2', status: 'suggested' })],
+    },
+    'GET /api/communities/c1/promotion-review': { body: [reviewItem('r1')] },
+    ...overrides,
+  });
+}
+
+function follows(earlier: Element, later: Element): boolean {
+  return Boolean(earlier.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+test("shows the goal first, then today's tip, then the next session with seats left", async () => {
+  mockHome('member');
+  render(<IndexPage />);
+
+  const goal = await screen.findByText('每天早起读书三十分钟');
+  const tip = await screen.findByText('三分钟写出爆款标题');
+  const next = await screen.findByText('15分钟：手机拍出好封面');
+  expect(follows(goal, tip)).toBe(true);
+  expect(follows(tip, next)).toBe(true);
+  // Only the newest tip, and a full session is not the next one to join.
+  expect(screen.queryByText('更早的技巧')).toBeNull();
+  expect(screen.queryByText('已经满员的活动')).toBeNull();
+  expect(screen.getByText('剩 3 个名额')).toBeTruthy();
+  expect(await screen.findByText('周末烘焙小班')).toBeTruthy();
+
+  fireEvent.click(tip);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/tip/index?id=t1' });
+  fireEvent.click(next);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/session/index?id=s1' });
+});
+
+test('the owner sees what waits for review, each count opening its queue', async () => {
+  mockHome('owner');
+  render(<IndexPage />);
+
+  const suggestions = await screen.findByText('2 条投稿待审核');
+  expect(screen.getByText('1 个推广申请待审核')).toBeTruthy();
+  fireEvent.click(suggestions);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/tip-review/index' });
+  fireEvent.click(screen.getByText('1 个推广申请待审核'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/promotion-review/index' });
+});
+
+test('a member sees no waiting counts, and the review queues are not even asked for', async () => {
+  mockHome('member');
+  render(<IndexPage />);
+  await screen.findByText('三分钟写出爆款标题');
+
+  expect(screen.queryByText('待处理')).toBeNull();
+  expect(screen.queryByText(/待审核/)).toBeNull();
+  const urls = requestCalls().map((call) => call.url);
+  expect(urls).not.toContain('/api/communities/c1/promotion-review');
+  expect(urls).not.toContain('/api/communities/c1/tips/manage?status=suggested');
+});
+
+test('nothing waiting, no tips, no sessions and no promotion today: the sections stay out of the way', async () => {
+  mockHome('admin', {
+    'GET /api/communities/c1/tips?sort=latest': { body: { items: [], nextCursor: null } },
+    'GET /api/communities/c1/sessions': { body: { items: [], nextCursor: null } },
+    'GET /api/communities/c1/promotion-board': { body: { current: [], upcoming: [] } },
+    'GET /api/communities/c1/tips/manage?status=suggested': { body: [] },
+    'GET /api/communities/c1/promotion-review': { body: [] },
+  });
+  const { container } = render(<IndexPage />);
+  await screen.findByText('每天早起读书三十分钟');
+  await waitFor(() => expect(container.querySelector('.skeleton')).toBeNull());
+
+  expect(screen.queryByText('今日技巧')).toBeNull();
+  expect(screen.queryByText('下一场活动')).toBeNull();
+  expect(screen.queryByText('今日推广')).toBeNull();
+  expect(screen.queryByText('待处理')).toBeNull();
+  expect(container.querySelector('.load-error')).toBeNull();
+});
+
+test('a section that fails shows a retry that reloads it, the rest of 首页 stays', async () => {
+  let tipAnswers = 0;
+  mockHome('member', {
+    'GET /api/communities/c1/tips?sort=latest': () =>
+      ++tipAnswers === 1
+        ? { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' } }
+        : { body: { items: [tipCard()], nextCursor: null } },
+  });
+  render(<IndexPage />);
+
+  await screen.findByText('服务暂时不可用，请稍后再试');
+  expect(screen.getByText('15分钟：手机拍出好封面')).toBeTruthy();
+  fireEvent.click(screen.getByText('重试'));
+  await screen.findByText('三分钟写出爆款标题');
+});
+
+test('pull-down refresh reloads every section', async () => {
+  let tipTitle = '旧技巧';
+  let waiting = 1;
+  mockHome('owner', {
+    'GET /api/communities/c1/tips?sort=latest': () => ({
+      body: { items: [tipCard({ title: tipTitle })], nextCursor: null },
+    }),
+    'GET /api/communities/c1/promotion-review': () => ({
+      body: Array.from({ length: waiting }, (_, index) => reviewItem(`r${index}`)),
+    }),
+  });
+  render(<IndexPage />);
+  await screen.findByText('旧技巧');
+  await screen.findByText('1 个推广申请待审核');
+
+  tipTitle = '新技巧';
+  waiting = 3;
+  await act(() => taroTest.firePullDownRefresh());
+  await screen.findByText('新技巧');
+  await screen.findByText('3 个推广申请待审核');
+  expect(Taro.stopPullDownRefresh).toHaveBeenCalled();
+});

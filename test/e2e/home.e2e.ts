@@ -1,0 +1,33 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { logInAs, onPage, openPhoneBrowser } from './browser';
+
+describe('首页 in the browser', () => {
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await openPhoneBrowser();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("a member sees the goal, then today's tip, which opens its detail; no review counts", async () => {
+    await logInAs(page, '张三丰');
+    const home = onPage(page, '/pages/index/index');
+    await home.locator('.community-goal').waitFor();
+    const tipTitle = home.locator('.home-tip .tip-card__title');
+    await tipTitle.waitFor();
+    const title = (await tipTitle.textContent())!;
+
+    // The goal stays on top: today's tip comes after it in the page.
+    const goalTop = (await home.locator('.community-goal').boundingBox())!.y;
+    expect((await tipTitle.boundingBox())!.y).toBeGreaterThan(goalTop);
+    expect(await home.locator('.waiting-strip').count()).toBe(0);
+
+    await tipTitle.click();
+    await onPage(page, '/pages/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
+  });
+});

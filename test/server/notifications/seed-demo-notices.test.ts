@@ -1,0 +1,32 @@
+import { eq } from 'drizzle-orm';
+import { notices, users } from '../../../server/db/schema';
+import { seedDemoCommunity } from '../../../server/db/seed';
+import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
+import type { InboxPage } from '../../../src/domain/api-types';
+import { devLogin } from '../../support/api-session';
+import { createTestApp, type TestApp } from '../../support/test-app';
+import { collectingLog } from './notice-fixtures';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+it('the demo community comes with messages for 赵敏, delivered by the dispatcher, and seeding twice adds none', async () => {
+  await seedDemoCommunity(t.db);
+  await seedDemoCommunity(t.db);
+  const [zhaoMin] = await t.db.select().from(users).where(eq(users.nickname, '赵敏'));
+  expect(await t.db.select().from(notices).where(eq(notices.userId, zhaoMin!.id))).toHaveLength(2);
+
+  await createNoticeDispatcher({ config: t.config, log: collectingLog() }).runOnce(t.db, new Date());
+
+  const member = await devLogin(t.app, '赵敏');
+  const inbox = await t.app.inject({ method: 'GET', url: '/api/me/inbox', headers: member.headers });
+  expect(
+    inbox
+      .json<InboxPage>()
+      .items.map((item) => item.title)
+      .sort(),
+  ).toEqual(['推广已通过：图文一键同步工具', '活动提醒：每周自媒体复盘会']);
+});

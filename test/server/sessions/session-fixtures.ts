@@ -1,0 +1,97 @@
+import { count, eq } from 'drizzle-orm';
+import type { App } from '../../../server/app';
+import type { Database } from '../../../server/db/database';
+import { notices, sessionSignups, sessions } from '../../../server/db/schema';
+import type { SessionInput, SessionView, SignUpResult } from '../../../src/domain/api-types';
+import { devLogin, joinCommunity, type SignedInUser } from '../../support/api-session';
+
+export function sessionInput(overrides: Partial<SessionInput> = {}): SessionInput {
+  return {
+    title: '15分钟学会切水果做蛋糕装饰',
+    description: '准备一把水果刀，跟着做。',
+    startsAt: new Date(Date.now() + 3 * 24 * 3600_000).toISOString(),
+    durationMinutes: 15,
+    mode: 'online',
+    meetingLink: 'https://meeting.tencent.com/dm/demo',
+    capacity: 10,
+    materials: ['水果刀', '草莓或猕猴桃'],
+    tags: ['烘焙'],
+    ...overrides,
+  };
+}
+
+export async function scheduleSession(
+  app: App,
+  user: SignedInUser,
+  communityId: string,
+  overrides: Partial<SessionInput> = {},
+): Promise<SessionView> {
+  const response = await app.inject({
+    method: 'POST',
+    url: `/api/communities/${communityId}/sessions`,
+    headers: user.headers,
+    payload: sessionInput(overrides),
+  });
+  if (response.statusCode !== 201)
+    throw new Error(`schedule failed: ${response.statusCode} ${response.body}`);
+  return response.json<SessionView>();
+}
+
+export function signUp(app: App, user: SignedInUser, sessionId: string, guests?: number) {
+  return app.inject({
+    method: 'POST',
+    url: `/api/sessions/${sessionId}/signups`,
+    headers: user.headers,
+    payload: guests === undefined ? {} : { guests },
+  });
+}
+
+export async function signUpOk(
+  app: App,
+  user: SignedInUser,
+  sessionId: string,
+  guests?: number,
+): Promise<SignUpResult> {
+  const response = await signUp(app, user, sessionId, guests);
+  if (response.statusCode !== 200) throw new Error(`sign-up failed: ${response.statusCode} ${response.body}`);
+  return response.json<SignUpResult>();
+}
+
+export function cancelSignup(app: App, user: SignedInUser, sessionId: string) {
+  return app.inject({
+    method: 'DELETE',
+    url: `/api/sessions/${sessionId}/signups/me`,
+    headers: user.headers,
+  });
+}
+
+export async function getSession(app: App, user: SignedInUser, sessionId: string): Promise<SessionView> {
+  const response = await app.inject({
+    method: 'GET',
+    url: `/api/sessions/${sessionId}`,
+    headers: user.headers,
+  });
+  if (response.statusCode !== 200) throw new Error(`get failed: ${response.statusCode} ${response.body}`);
+  return response.json<SessionView>();
+}
+
+export async function members(app: App, inviteCode: string, howMany: number): Promise<SignedInUser[]> {
+  const users = await Promise.all(Array.from({ length: howMany }, () => devLogin(app)));
+  for (const user of users) await joinCommunity(app, user, inviteCode);
+  return users;
+}
+
+/** Moves a session in time directly in the database (the API refuses a start in the past). */
+export async function moveSession(db: Database, sessionId: string, startsAt: Date): Promise<void> {
+  await db.update(sessions).set({ startsAt, signUpDeadline: startsAt }).where(eq(sessions.id, sessionId));
+}
+
+export async function sessionRowCounts(db: Database) {
+  const [s] = await db.select({ n: count() }).from(sessions);
+  const [u] = await db.select({ n: count() }).from(sessionSignups);
+  return { sessions: s!.n, signups: u!.n };
+}
+
+export async function noticesOf(db: Database, userId: string) {
+  return db.select().from(notices).where(eq(notices.userId, userId));
+}

@@ -1,0 +1,114 @@
+import { eq } from 'drizzle-orm';
+import { tips } from '../../../server/db/schema';
+import type { Page, TipCardView } from '../../../src/domain/api-types';
+import { communityWithTeam } from '../../support/api-session';
+import { createTestApp, type TestApp } from '../../support/test-app';
+import { feed, giveTags, publishedTip } from './tip-fixtures';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+type Team = Awaited<ReturnType<typeof communityWithTeam>>;
+
+/** Walks every page; `between` runs after each page, e.g. to publish more tips meanwhile. */
+async function readAllPages(team: Team, query: string, between?: () => Promise<void>) {
+  const seen: TipCardView[] = [];
+  let cursor: string | null = null;
+  do {
+    const suffix: string = cursor ? `${query ? '&' : '?'}cursor=${cursor}` : '';
+    const response = await feed(t.app, team.member, team.community.id, `${query}${suffix}`);
+    expect(response.statusCode).toBe(200);
+    const page: Page<TipCardView> = response.json();
+    seen.push(...page.items);
+    cursor = page.nextCursor;
+    if (between) await between();
+  } while (cursor);
+  return seen;
+}
+
+/** Same published_at for several tips: the id must break the tie for the cursor to hold. */
+async function publishMany(team: Team, n: number, tags: (i: number) => string[] = () => ['烘焙']) {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i += 1)
+    ids.push((await publishedTip(t.app, team.owner, team.community.id, { tags: tags(i) })).id);
+  return ids;
+}
+
+describe('the feed', () => {
+  it('pages newest first with no duplicates and no gaps while new tips are published between pages', async () => {
+    const team = await communityWithTeam(t.app);
+    const before = await publishMany(team, 25);
+    // Three tips share one timestamp, as a batch of the scheduled publisher would.
+    const sameTime = new Date(Date.now() - 60_000);
+    for (const id of before.slice(3, 6))
+      await t.db.update(tips).set({ publishedAt: sameTime }).where(eq(tips.id, id));
+    const late: string[] = [];
+    const seen = await readAllPages(team, '', async () => {
+      late.push((await publishedTip(t.app, team.owner, team.community.id)).id);
+    });
+    const ids = seen.map((tip) => tip.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect([...ids].sort()).toEqual([...before].sort());
+    const times = seen.map((tip) => Date.parse(tip.publishedAt!));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(late.every((id) => !ids.includes(id))).toBe(true);
+  });
+
+  it('filters by a tag written any way the tag rule accepts', async () => {
+    const team = await communityWithTeam(t.app);
+    const ids = await publishMany(team, 13, (i) => (i % 2 === 0 ? ['#PPT技巧#'] : ['烘焙']));
+    const seen = await readAllPages(team, `?tag=${encodeURIComponent('＃ppt技巧')}`);
+    expect(seen.map((tip) => tip.id).sort()).toEqual(ids.filter((_, i) => i % 2 === 0).sort());
+  });
+
+  it('为你推荐 ranks tips sharing more of my tags first, then newer, across pages', async () => {
+    const team = await communityWithTeam(t.app);
+    await giveTags(t.db, team.community.id, team.member, ['ppt技巧', '重度网民']);
+    const both = await publishMany(team, 3, () => ['ppt技巧', '重度网民']);
+    const one = await publishMany(team, 8, (i) => (i % 2 ? ['ppt技巧'] : ['重度网民', '烘焙']));
+    const none = await publishMany(team, 12, () => ['烘焙']);
+    const seen = await readAllPages(team, '?sort=recommended', async () => {
+      await publishedTip(t.app, team.owner, team.community.id, { tags: ['ppt技巧'] });
+    });
+    const ids = seen.map((tip) => tip.id);
+    expect(ids).toEqual([...both.reverse(), ...one.reverse(), ...none.reverse()]);
+  });
+
+  it('为你推荐 without any tags of mine is the newest first', async () => {
+    const team = await communityWithTeam(t.app);
+    const ids = await publishMany(team, 3);
+    const seen = await readAllPages(team, '?sort=recommended');
+    expect(seen.map((tip) => tip.id)).toEqual(ids.reverse());
+  });
+
+  it('refuses a forged cursor with 400 INVALID_CURSOR', async () => {
+    const team = await communityWithTeam(t.app);
+    for (const cursor of ['abc', Buffer.from('["x","y",null]').toString('base64url')]) {
+      const response = await feed(t.app, team.member, team.community.id, `?cursor=${cursor}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().code).toBe('INVALID_CURSOR');
+    }
+  });
+
+  it('is closed to outsiders and to signed-out visitors', async () => {
+    const team = await communityWithTeam(t.app);
+    const tip = await publishedTip(t.app, team.owner, team.community.id);
+    expect((await feed(t.app, team.outsider, team.community.id)).json().code).toBe('NOT_A_MEMBER');
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `/api/tips/${tip.id}`,
+      headers: team.outsider.headers,
+    });
+    expect(detail.statusCode).toBe(403);
+    expect(
+      (await t.app.inject({ method: 'GET', url: `/api/communities/${team.community.id}/tips` })).statusCode,
+    ).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/tips/not-a-uuid', headers: team.owner.headers }))
+        .statusCode,
+    ).toBe(400);
+  });
+});
