@@ -70,6 +70,11 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('stopped with %s during a burst o
     const first = startServerProcess(serverEnv(dataDir));
     const url = await first.listening();
     const headers = await logIn(url, '断电测试员');
+    // A second process on the same embedded database is refused, not allowed to lose data silently.
+    const intruder = startServerProcess(serverEnv(dataDir));
+    expect(await intruder.exited()).toBe(1);
+    expect(intruder.output()).toContain('数据目录正被另一个进程使用');
+
     const burst = burstOfWrites(url, headers);
     while (burst.acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
     await first.stop(signal);
