@@ -39,10 +39,10 @@ describe('我的 → 消息 in the browser', () => {
     await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
     await me.locator('.inbox-entry .inbox-badge', { hasText: String(unreadBefore - 1) }).waitFor();
     await me.locator('.inbox-entry').click();
-    // The inbox opened the first time may still be in the DOM: read the one that shows the new count.
-    const freshCount = page.locator('.inbox-unread-count', { hasText: `${unreadBefore - 1} 条未读` });
-    await inbox.locator(freshCount).waitFor();
-    const freshInbox = inbox.filter({ has: freshCount });
+    // The inbox opened the first time may still be in the DOM (H5 keeps its page stack): read the
+    // newest one, which Taro appends last.
+    const freshInbox = page.locator('[id^="/pages/inbox/index"]').last();
+    await freshInbox.locator('.inbox-unread-count', { hasText: `${unreadBefore - 1} 条未读` }).waitFor();
     const readReminder = freshInbox.locator('.inbox-message', { hasText: '活动提醒：每周自媒体复盘会' });
     expect(await readReminder.getAttribute('class')).not.toContain('inbox-message--unread');
   });
