@@ -59,6 +59,9 @@ function burstOfWrites(url: string, headers: Record<string, string>) {
   };
 }
 
+// Three server starts (first, intruder, restart) of several seconds each on a busy 2-core machine.
+const restartTimeoutMs = 120_000;
+
 describe.each(['SIGTERM', 'SIGKILL'] as const)('stopped with %s during a burst of writes', (signal) => {
   let dataDir: string;
   beforeAll(() => {
@@ -66,45 +69,49 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('stopped with %s during a burst o
   });
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  it('keeps every acknowledged write, whole, after a restart', async () => {
-    const first = startServerProcess(serverEnv(dataDir));
-    const url = await first.listening();
-    const headers = await logIn(url, '断电测试员');
-    // A second process on the same embedded database is refused, not allowed to lose data silently.
-    const intruder = startServerProcess(serverEnv(dataDir));
-    expect(await intruder.exited()).toBe(1);
-    expect(intruder.output()).toContain('数据目录正被另一个进程使用');
+  it(
+    'keeps every acknowledged write, whole, after a restart',
+    async () => {
+      const first = startServerProcess(serverEnv(dataDir));
+      const url = await first.listening();
+      const headers = await logIn(url, '断电测试员');
+      // A second process on the same embedded database is refused, not allowed to lose data silently.
+      const intruder = startServerProcess(serverEnv(dataDir));
+      expect(await intruder.exited()).toBe(1);
+      expect(intruder.output()).toContain('数据目录正被另一个进程使用');
 
-    const burst = burstOfWrites(url, headers);
-    while (burst.acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
-    await first.stop(signal);
-    await burst.stop();
-    const acknowledged = [...burst.acknowledged];
-    expect(acknowledged.length).toBeGreaterThanOrEqual(40);
+      const burst = burstOfWrites(url, headers);
+      while (burst.acknowledged.length < 40) await new Promise((resolve) => setTimeout(resolve, 20));
+      await first.stop(signal);
+      await burst.stop();
+      const acknowledged = [...burst.acknowledged];
+      expect(acknowledged.length).toBeGreaterThanOrEqual(40);
 
-    const second = startServerProcess(serverEnv(dataDir));
-    try {
-      const again = await second.listening();
-      const sameUser = await logIn(again, '断电测试员');
-      const me = (await (await fetch(`${again}/api/me`, { headers: sameUser })).json()) as MeView;
-      const present = new Set(me.memberships.map((m) => m.communityName));
-      expect(acknowledged.filter((name) => !present.has(name))).toEqual([]);
+      const second = startServerProcess(serverEnv(dataDir));
+      try {
+        const again = await second.listening();
+        const sameUser = await logIn(again, '断电测试员');
+        const me = (await (await fetch(`${again}/api/me`, { headers: sameUser })).json()) as MeView;
+        const present = new Set(me.memberships.map((m) => m.communityName));
+        expect(acknowledged.filter((name) => !present.has(name))).toEqual([]);
 
-      // Whole, not half: every community that exists has its owner and its invite code.
-      for (const membership of me.memberships) {
-        const response = await fetch(`${again}/api/communities/${membership.communityId}`, {
-          headers: sameUser,
-        });
-        const community = (await response.json()) as CommunityView;
-        expect({ name: community.name, role: community.myRole, members: community.memberCount }).toEqual({
-          name: membership.communityName,
-          role: 'owner',
-          members: 1,
-        });
-        expect(community.inviteCode).toMatch(/^[A-Z0-9]{6}$/);
+        // Whole, not half: every community that exists has its owner and its invite code.
+        for (const membership of me.memberships) {
+          const response = await fetch(`${again}/api/communities/${membership.communityId}`, {
+            headers: sameUser,
+          });
+          const community = (await response.json()) as CommunityView;
+          expect({ name: community.name, role: community.myRole, members: community.memberCount }).toEqual({
+            name: membership.communityName,
+            role: 'owner',
+            members: 1,
+          });
+          expect(community.inviteCode).toMatch(/^[A-Z0-9]{6}$/);
+        }
+      } finally {
+        await second.stop();
       }
-    } finally {
-      await second.stop();
-    }
-  });
+    },
+    restartTimeoutMs,
+  );
 });

@@ -112,6 +112,7 @@ describe('production mode', () => {
     expect(server.output()).toContain('ENABLE_DEV_LOGIN');
   });
 
+  // A real server process: PGlite's first start takes several seconds on a busy machine.
   it('has no dev login when it runs', async () => {
     const server = startServerProcess(prodEnv());
     try {
@@ -127,7 +128,7 @@ describe('production mode', () => {
     } finally {
       await server.stop();
     }
-  });
+  }, 60_000);
 });
 
 describe('session tokens in logs', () => {
