@@ -35,6 +35,8 @@ async function start() {
     const address = await app.listen({ port: config.port, host: config.host });
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
     console.log(`群友圈 API listening on ${address} (${where})`);
+    if (config.serveH5Dir)
+      console.log(`打开 ${address} 即可使用 H5 版本${config.enableDevLogin ? '（开发登录已开启）' : ''}`);
     if (config.backgroundJobs) {
       const log = app.log.child({ component: 'jobs' });
       jobRunner = startJobRunner(handle.db, createBackgroundJobs({ config, log }), { log });
