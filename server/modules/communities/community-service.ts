@@ -14,6 +14,7 @@ import { type AssignableRole, isTeamRole, type Role } from '../../../src/domain/
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import { toUserView, type UserRow } from '../auth/user-repository';
+import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import {
   countMembers,
@@ -60,20 +61,8 @@ function toMemberView(member: Awaited<ReturnType<typeof listMembers>>[number]): 
   return { ...member, joinedAt: member.joinedAt.toISOString() };
 }
 
-/** Runs before any transaction (it may call WeChat); every refused field is reported at once. */
-async function checkCommunityText(
-  textChecker: TextChecker,
-  text: CommunityText,
-  user: UserRow,
-): Promise<void> {
-  const fields: Record<string, string> = {};
-  for (const field of ['name', 'goal', 'rules'] as const) {
-    const value = text[field];
-    if (value === undefined) continue;
-    const result = await textChecker.checkText(value, { openid: user.openid });
-    if (!result.ok) fields[field] = result.reason;
-  }
-  if (Object.keys(fields).length > 0) throw new AppError('CONTENT_REJECTED', 422, fields);
+function checkCommunityText(textChecker: TextChecker, text: CommunityText, user: UserRow): Promise<void> {
+  return requireAcceptableTexts(textChecker, user, { name: text.name, goal: text.goal, rules: text.rules });
 }
 
 /**

@@ -8,6 +8,7 @@ import { uploadUrl } from '../../../src/domain/uploads';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import { requireOwnUpload } from '../uploads/upload-service';
@@ -73,27 +74,6 @@ function normaliseTagsOrRefuse(raw: string[]): string[] {
   throw new AppError('TAG_INVALID', 400, { [`tags.${result.index}`]: tagProblemMessages[result.problem] });
 }
 
-/** Runs before the transaction (it may call WeChat); every refused field is reported at once. */
-async function checkProfileText(
-  textChecker: TextChecker,
-  text: { nickname?: string; bio?: string; tags?: string[] },
-  user: UserRow,
-): Promise<void> {
-  const fields: Record<string, string> = {};
-  const candidates: Array<[string, string | undefined]> = [
-    ['nickname', text.nickname],
-    ['bio', text.bio || undefined],
-    // One call for all tags: each is short, and WeChat rates by call.
-    ['tags', text.tags?.length ? text.tags.join(' ') : undefined],
-  ];
-  for (const [field, value] of candidates) {
-    if (value === undefined) continue;
-    const result = await textChecker.checkText(value, { openid: user.openid });
-    if (!result.ok) fields[field] = result.reason;
-  }
-  if (Object.keys(fields).length > 0) throw new AppError('CONTENT_REJECTED', 422, fields);
-}
-
 /** Changes only the fields sent; tags are normalised and merged by the one tag rule. */
 export async function updateMyProfile(
   { db, textChecker }: ProfileDeps,
@@ -104,7 +84,12 @@ export async function updateMyProfile(
 ): Promise<MemberProfileView> {
   await requireMembership(db, communityId, user.id, 'member');
   const tags = changes.tags === undefined ? undefined : normaliseTagsOrRefuse(changes.tags);
-  await checkProfileText(textChecker, { nickname: changes.nickname, bio: changes.bio, tags }, user);
+  await requireAcceptableTexts(textChecker, user, {
+    nickname: changes.nickname,
+    bio: changes.bio,
+    // One call for all tags: each is short, and WeChat rates by call.
+    tags: tags?.join(' '),
+  });
   const { tags: _tags, ...fields } = changes;
   return db.transaction(async (tx) => {
     // Left in the meantime: the membership (and with it the profile) is gone.

@@ -10,6 +10,7 @@ import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import { toMemberSummary } from './profile-service';
@@ -41,9 +42,8 @@ export function tagOrRefuse(raw: string, field: string): string {
   return result.tag;
 }
 
-async function checkTagText(textChecker: TextChecker, tag: string, user: UserRow, field: string) {
-  const result = await textChecker.checkText(tag, { openid: user.openid });
-  if (!result.ok) throw new AppError('CONTENT_REJECTED', 422, { [field]: result.reason });
+function checkTagText(textChecker: TextChecker, tag: string, user: UserRow, field: string) {
+  return requireAcceptableTexts(textChecker, user, { [field]: tag });
 }
 
 export async function getTagCloud(db: Database, user: UserRow, communityId: string): Promise<TagCount[]> {

@@ -7,6 +7,7 @@ import { promotionContentProblem } from '../../../src/domain/promotions';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { refusedTexts, rejectRefusedTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import { requireOwnUpload } from '../uploads/upload-service';
@@ -45,19 +46,15 @@ async function checkPromotionText(
   text: PromotionText,
   user: UserRow,
 ): Promise<string> {
-  const fields: Record<string, string> = {};
+  const byOwnRules: Record<string, string> = {};
+  const forTheCheck: Record<string, string | undefined> = {};
   for (const field of ['title', 'content'] as const) {
     const value = text[field];
-    if (value === undefined) continue;
-    const ownRule = promotionContentProblem(value);
-    if (ownRule) {
-      fields[field] = ownRule;
-      continue;
-    }
-    const result = await textChecker.checkText(value, { openid: user.openid });
-    if (!result.ok) fields[field] = result.reason;
+    const problem = value === undefined ? null : promotionContentProblem(value);
+    if (problem) byOwnRules[field] = problem;
+    else forTheCheck[field] = value;
   }
-  if (Object.keys(fields).length > 0) throw new AppError('CONTENT_REJECTED', 422, fields);
+  rejectRefusedTexts({ ...byOwnRules, ...(await refusedTexts(textChecker, user, forTheCheck)) });
   return '通过内容安全检查和群规检查';
 }
 

@@ -10,6 +10,7 @@ import {
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import {
@@ -129,10 +130,7 @@ export async function leaveFeedback(
   now: Date = new Date(),
 ): Promise<MySignupView> {
   const comment = feedback.comment?.trim() ?? '';
-  if (comment) {
-    const result = await textChecker.checkText(comment, { openid: user.openid });
-    if (!result.ok) throw new AppError('CONTENT_REJECTED', 422, { comment: result.reason });
-  }
+  await requireAcceptableTexts(textChecker, user, { comment });
   return db.transaction(async (tx) => {
     const session = await lockSessionOrNotFound(tx, sessionId);
     await requireMembership(tx, session.communityId, user.id, 'member');

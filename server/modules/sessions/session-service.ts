@@ -10,6 +10,7 @@ import { normaliseTagList } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { findRole } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
@@ -47,21 +48,13 @@ export interface SessionDeps {
 
 const pageSize = 20;
 
-/** Runs before any transaction (it may call WeChat); every refused field is reported at once. */
-async function checkSessionText(textChecker: TextChecker, input: Partial<SessionInput>, user: UserRow) {
-  const fields: Record<string, string> = {};
-  const texts: Record<string, string | undefined> = {
+function checkSessionText(textChecker: TextChecker, input: Partial<SessionInput>, user: UserRow) {
+  return requireAcceptableTexts(textChecker, user, {
     title: input.title,
     description: input.description,
     address: input.address,
     materials: input.materials?.join('\n'),
-  };
-  for (const [field, value] of Object.entries(texts)) {
-    if (!value) continue;
-    const result = await textChecker.checkText(value, { openid: user.openid });
-    if (!result.ok) fields[field] = result.reason;
-  }
-  if (Object.keys(fields).length > 0) throw new AppError('CONTENT_REJECTED', 422, fields);
+  });
 }
 
 function normaliseTags(raw: string[] | undefined): string[] | undefined {

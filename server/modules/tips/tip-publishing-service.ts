@@ -4,6 +4,7 @@ import { checkTipDraft, isValidPublishAt, type TipDraft, type TipStatus } from '
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import { enqueueNotice } from '../notifications';
@@ -25,18 +26,12 @@ async function acceptedDraft(textChecker: TextChecker, input: TipDraft, user: Us
   const checked = checkTipDraft(input);
   if (!checked.ok) throw new AppError('VALIDATION_FAILED', 400, checked.fields);
   const tip = checked.tip;
-  const texts: Array<[string, string]> = [
-    ['title', tip.title],
-    ['body', tip.body],
-    ...tip.steps.map((step, index): [string, string] => [`steps.${index}`, step]),
-    ...(tip.tags.length > 0 ? [['tags', tip.tags.join(' ')] as [string, string]] : []),
-  ];
-  const fields: Record<string, string> = {};
-  for (const [field, text] of texts) {
-    const result = await textChecker.checkText(text, { openid: user.openid });
-    if (!result.ok) fields[field] = result.reason;
-  }
-  if (Object.keys(fields).length > 0) throw new AppError('CONTENT_REJECTED', 422, fields);
+  await requireAcceptableTexts(textChecker, user, {
+    title: tip.title,
+    body: tip.body,
+    ...Object.fromEntries(tip.steps.map((step, index) => [`steps.${index}`, step])),
+    tags: tip.tags.join(' '),
+  });
   return tip;
 }
 
@@ -180,8 +175,7 @@ export async function declineTip(
 ): Promise<TipDetailView> {
   const existing = await existingTip(db, tipId);
   await requireMembership(db, existing.communityId, user.id, reviewerRole);
-  const checked = await textChecker.checkText(reason, { openid: user.openid });
-  if (!checked.ok) throw new AppError('CONTENT_REJECTED', 422, { reason: checked.reason });
+  await requireAcceptableTexts(textChecker, user, { reason });
   await db.transaction(async (tx) => {
     const tip = await lockManagedTip(tx, user, tipId, reviewerRole);
     requireStatus(tip, ['suggested']);

@@ -4,6 +4,7 @@ import { tipLimits } from '../../../src/domain/tips';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import { requireMembership } from '../membership/require-membership';
 import { addMark, deleteTry, type Mark, removeMark, upsertTry } from './reaction-repository';
 import type { TipDeps } from './tip-publishing-service';
@@ -53,10 +54,7 @@ export async function markTried(
   if (note && textLength(note) > tipLimits.noteMax)
     throw new AppError('VALIDATION_FAILED', 400, { note: `心得最多 ${tipLimits.noteMax} 个字` });
   await visibleTip(db, user, tipId);
-  if (note) {
-    const checked = await textChecker.checkText(note, { openid: user.openid });
-    if (!checked.ok) throw new AppError('CONTENT_REJECTED', 422, { note: checked.reason });
-  }
+  if (note) await requireAcceptableTexts(textChecker, user, { note });
   return withPublishedTipLocked(db, user, tipId, (tx) => upsertTry(tx, tipId, user.id, note, now()));
 }
 
