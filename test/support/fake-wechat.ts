@@ -7,6 +7,18 @@ export type CodeBehaviour =
   | { kind: 'delay'; ms: number; openid: string }
   | { kind: 'status'; status: number };
 
+/** How the fake answers one `subscribeMessage.send` call. */
+export type SendBehaviour =
+  | { kind: 'ok' }
+  | { kind: 'errcode'; errcode: number }
+  | { kind: 'status'; status: number }
+  | { kind: 'delay'; ms: number };
+
+export interface SubscribeSendCall {
+  accessToken: string | null;
+  body: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> };
+}
+
 export interface FakeWechat {
   baseUrl: string;
   appid: string;
@@ -19,6 +31,11 @@ export interface FakeWechat {
   expireTokenOnce(): void;
   tokenRequests: number;
   secCheckRequests: Array<{ accessToken: string | null; body: Record<string, unknown> }>;
+  /** Decides the answer of each subscribe-message send; default: delivered. */
+  sendBehaviour: (call: SubscribeSendCall, callNumber: number) => SendBehaviour;
+  sendCalls: SubscribeSendCall[];
+  /** Messages WeChat accepted and the caller heard about, by `page` (a caller that hung up gets none). */
+  deliveredByPage: Map<string, number>;
   close(): Promise<void>;
 }
 
@@ -33,7 +50,10 @@ async function readBody(request: http.IncomingMessage): Promise<string> {
   return text;
 }
 
-/** A stand-in for api.weixin.qq.com over real HTTP, so timeouts and refused connections are real too. */
+/**
+ * A stand-in for api.weixin.qq.com over real HTTP, so timeouts and refused connections are real too:
+ * login (jscode2session), access tokens, msgSecCheck and subscribe-message sends.
+ */
 export async function startFakeWechat(): Promise<FakeWechat> {
   const codes = new Map<string, CodeBehaviour>();
   const issuedTokens = new Set<string>();
@@ -49,6 +69,9 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     },
     tokenRequests: 0,
     secCheckRequests: [],
+    sendBehaviour: () => ({ kind: 'ok' }),
+    sendCalls: [],
+    deliveredByPage: new Map(),
   };
 
   const server = http.createServer(async (request, response) => {
@@ -93,6 +116,22 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         errmsg: 'ok',
         result: { suggest: risky ? 'risky' : 'pass', label: risky ? 20006 : 100 },
       });
+    }
+    if (url.pathname === '/cgi-bin/message/subscribe/send' && request.method === 'POST') {
+      const call: SubscribeSendCall = {
+        accessToken: query.get('access_token'),
+        body: JSON.parse(await readBody(request)),
+      };
+      fake.sendCalls.push(call);
+      const behaviour = fake.sendBehaviour(call, fake.sendCalls.length);
+      if (behaviour.kind === 'errcode')
+        return sendJson(response, 200, { errcode: behaviour.errcode, errmsg: 'fake' });
+      if (behaviour.kind === 'status') return sendJson(response, behaviour.status, { errmsg: 'fake outage' });
+      if (behaviour.kind === 'delay') await new Promise((resolve) => setTimeout(resolve, behaviour.ms));
+      // The caller gave up (timeout): it never learns of this send, so it does not count as delivered.
+      if (response.destroyed || request.socket.destroyed) return;
+      fake.deliveredByPage.set(call.body.page, (fake.deliveredByPage.get(call.body.page) ?? 0) + 1);
+      return sendJson(response, 200, { errcode: 0, errmsg: 'ok' });
     }
     return sendJson(response, 404, { errcode: -1, errmsg: 'not found' });
   });

@@ -20,14 +20,29 @@ async function adminQuery(serverUrl: string, query: string): Promise<void> {
   }
 }
 
-/** A fresh database of its own on the PostgreSQL server, dropped on close. */
-async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
+export interface FreshPostgresDatabase {
+  /** Connection string of the new, empty database. */
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** An empty database of its own on the PostgreSQL server (for tests that open several pools or processes). */
+export async function createFreshPostgresDatabase(serverUrl: string): Promise<FreshPostgresDatabase> {
   const name = `qy_test_${randomBytes(6).toString('hex')}`;
   await adminQuery(serverUrl, `create database ${name}`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString());
-  const dropDatabase = () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+  return {
+    url: url.toString(),
+    drop: () => adminQuery(serverUrl, `drop database if exists ${name} with (force)`),
+  };
+}
+
+/** A fresh, migrated database of its own on the PostgreSQL server, dropped on close. */
+async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
+  const database = await createFreshPostgresDatabase(serverUrl);
+  const handle = openPostgres(database.url);
+  const dropDatabase = database.drop;
   try {
     await handle.migrate();
   } catch (error) {

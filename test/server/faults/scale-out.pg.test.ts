@@ -1,14 +1,16 @@
-import { randomBytes } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { Client } from 'pg';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { openPostgres } from '../../../server/db/open-database';
 import { inboxMessages, notices, subscribeConsents, tips } from '../../../server/db/schema';
 import { enqueueNotices } from '../../../server/modules/notifications';
 import type { SignUpResult } from '../../../src/domain/api-types';
+import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { type ServerProcess, startServerProcess } from '../../support/server-process';
-import { testDatabaseUrl } from '../../support/test-database';
-import { type FakeSubscribeWechat, startFakeSubscribeWechat } from '../notifications/fake-subscribe-wechat';
+import {
+  createFreshPostgresDatabase,
+  type FreshPostgresDatabase,
+  testDatabaseUrl,
+} from '../../support/test-database';
 import { reminderNotice } from '../notifications/notice-fixtures';
 import { sessionInput } from '../sessions/session-fixtures';
 
@@ -19,16 +21,6 @@ import { sessionInput } from '../sessions/session-fixtures';
 
 const serverUrl = testDatabaseUrl();
 const describeOnPostgres = serverUrl ? describe : describe.skip;
-
-async function admin(query: string) {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
 
 async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 45_000) {
   const deadline = Date.now() + timeoutMs;
@@ -55,22 +47,20 @@ async function logIn(base: string, name: string): Promise<Headers> {
 }
 
 describeOnPostgres('two server processes on one PostgreSQL', () => {
-  const name = `qy_test_scale_${randomBytes(5).toString('hex')}`;
+  let database: FreshPostgresDatabase;
   let handle: DatabaseHandle;
-  let wechat: FakeSubscribeWechat;
+  let wechat: FakeWechat;
   let servers: ServerProcess[] = [];
   let urls: string[];
 
   beforeAll(async () => {
-    await admin(`create database ${name}`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    handle = openPostgres(url.toString());
+    database = await createFreshPostgresDatabase(serverUrl!);
+    handle = openPostgres(database.url);
     await handle.migrate();
-    wechat = await startFakeSubscribeWechat();
+    wechat = await startFakeWechat();
     const env = {
       NODE_ENV: 'development',
-      DATABASE_URL: url.toString(),
+      DATABASE_URL: database.url,
       ENABLE_DEV_LOGIN: '1',
       BACKGROUND_JOBS: '1',
       WECHAT_API_BASE: wechat.baseUrl,
@@ -84,13 +74,13 @@ describeOnPostgres('two server processes on one PostgreSQL', () => {
     };
     servers = [startServerProcess(env), startServerProcess(env)];
     urls = await Promise.all(servers.map((server) => server.listening()));
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await Promise.all(servers.map((server) => server.stop()));
     await handle?.close();
     await wechat?.close();
-    await admin(`drop database if exists ${name} with (force)`);
+    await database?.drop();
   });
 
   it('never overbooks sign-ups spread over both, publishes each scheduled tip once and sends each notice once', async () => {
@@ -190,5 +180,5 @@ describeOnPostgres('two server processes on one PostgreSQL', () => {
     expect(reminderPages.every(([, times]) => times === 1)).toBe(true);
     const [inbox] = await handle.db.select({ n: count() }).from(inboxMessages);
     expect(inbox!.n).toBeGreaterThanOrEqual(100);
-  });
+  }, 120_000);
 });

@@ -1,50 +1,40 @@
-import { randomBytes } from 'node:crypto';
 import { count, eq } from 'drizzle-orm';
-import { Client } from 'pg';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { openPostgres } from '../../../server/db/open-database';
 import { communities, inboxMessages, notices, subscribeConsents, users } from '../../../server/db/schema';
 import { enqueueNotices } from '../../../server/modules/notifications';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
+import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { testConfig } from '../../support/test-app';
-import { testDatabaseUrl } from '../../support/test-database';
-import { type FakeSubscribeWechat, startFakeSubscribeWechat } from './fake-subscribe-wechat';
+import {
+  createFreshPostgresDatabase,
+  type FreshPostgresDatabase,
+  testDatabaseUrl,
+} from '../../support/test-database';
 import { collectingLog, reminderNotice } from './notice-fixtures';
 
 const serverUrl = testDatabaseUrl();
 // PGlite runs transactions one at a time, so only a real server shows two dispatchers racing.
 const describeOnPostgres = serverUrl ? describe : describe.skip;
 
-async function admin(query: string) {
-  const client = new Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
 describeOnPostgres('two server instances dispatching the same outbox', () => {
-  const name = `qy_test_dispatch_${randomBytes(5).toString('hex')}`;
+  let database: FreshPostgresDatabase;
   let first: DatabaseHandle;
   let second: DatabaseHandle;
-  let wechat: FakeSubscribeWechat;
+  let wechat: FakeWechat;
 
   beforeAll(async () => {
-    await admin(`create database ${name}`);
-    const url = new URL(serverUrl!);
-    url.pathname = `/${name}`;
-    first = openPostgres(url.toString());
-    second = openPostgres(url.toString());
+    database = await createFreshPostgresDatabase(serverUrl!);
+    first = openPostgres(database.url);
+    second = openPostgres(database.url);
     await first.migrate();
-    wechat = await startFakeSubscribeWechat();
+    wechat = await startFakeWechat();
   });
   afterAll(async () => {
     await first?.close();
     await second?.close();
     await wechat?.close();
-    await admin(`drop database if exists ${name} with (force)`);
+    await database?.drop();
   });
 
   it('delivers each of 200 due notices exactly once, even with WeChat failing now and then', async () => {
@@ -71,7 +61,7 @@ describeOnPostgres('two server instances dispatching the same outbox', () => {
       ),
     );
     // Every 7th call fails: those notices are retried, by whichever instance gets there first.
-    wechat.behaviour = (_call, callNumber) =>
+    wechat.sendBehaviour = (_call, callNumber) =>
       callNumber % 7 === 0 ? { kind: 'status', status: 500 } : { kind: 'ok' };
     const config = {
       ...testConfig,
@@ -96,7 +86,7 @@ describeOnPostgres('two server instances dispatching the same outbox', () => {
 
     // Both instances took part; the failed calls were retried.
     expect(handledBy.every((handled) => handled > 0)).toBe(true);
-    expect(wechat.calls.length).toBeGreaterThan(200);
+    expect(wechat.sendCalls.length).toBeGreaterThan(200);
     expect(wechat.deliveredByPage.size).toBe(200);
     expect([...wechat.deliveredByPage.values()].every((times) => times === 1)).toBe(true);
     const sent = await db.select().from(notices).where(eq(notices.status, 'sent'));

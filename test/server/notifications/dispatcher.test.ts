@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { inboxMessages, notices } from '../../../server/db/schema';
 import { enqueueNotice } from '../../../server/modules/notifications';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
+import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { createTestApp, type TestApp } from '../../support/test-app';
-import { type FakeSubscribeWechat, startFakeSubscribeWechat } from './fake-subscribe-wechat';
 import {
   collectingLog,
   consentsLeft,
@@ -14,10 +14,10 @@ import {
 } from './notice-fixtures';
 
 let t: TestApp;
-let wechat: FakeSubscribeWechat;
+let wechat: FakeWechat;
 
 beforeAll(async () => {
-  wechat = await startFakeSubscribeWechat();
+  wechat = await startFakeWechat();
   t = await createTestApp({
     wechatApiBase: wechat.baseUrl,
     wechatTimeoutMs: 300,
@@ -29,8 +29,8 @@ afterAll(async () => {
   await wechat.close();
 });
 beforeEach(() => {
-  wechat.behaviour = () => ({ kind: 'ok' });
-  wechat.calls.length = 0;
+  wechat.sendBehaviour = () => ({ kind: 'ok' });
+  wechat.sendCalls.length = 0;
 });
 
 const minutes = (n: number) => n * 60 * 1000;
@@ -67,18 +67,18 @@ describe('notice dispatcher', () => {
     expect(notice).toMatchObject({ status: 'sent', channel: 'wechat', attempts: 1, lastError: null });
     expect(await consentsLeft(t.db, user.user.id, 'sessionReminder')).toBe(1);
     expect(await inboxOf(id)).toHaveLength(1);
-    const [call] = wechat.calls;
+    const [call] = wechat.sendCalls;
     expect(call?.body).toMatchObject({
       touser: `dev:${user.user.nickname}`,
       template_id: 'tmpl-reminder',
       page: notice.link.slice(1),
       data: { thing1: { value: '周六晨跑' }, time2: { value: '2026-11-28 07:00' } },
     });
-    expect(call?.accessToken).toMatch(/^token-/);
+    expect(call?.accessToken).toMatch(/^access-token-/);
 
     // Nothing due any more: another run sends nothing.
     await job.runOnce(t.db, new Date());
-    expect(wechat.calls).toHaveLength(1);
+    expect(wechat.sendCalls).toHaveLength(1);
   });
 
   it('without a consent, or without a configured template: inbox only, WeChat never called', async () => {
@@ -96,7 +96,7 @@ describe('notice dispatcher', () => {
       expect(await noticeById(t.db, id)).toMatchObject({ status: 'sent', channel: 'inbox' });
       expect(await inboxOf(id)).toHaveLength(1);
     }
-    expect(wechat.calls).toHaveLength(0);
+    expect(wechat.sendCalls).toHaveLength(0);
     expect(await consentsLeft(t.db, user.user.id, 'waitlistPromoted')).toBe(1);
   });
 
@@ -122,7 +122,7 @@ describe('notice dispatcher', () => {
     await giveConsents(t.db, user.user.id, 'sessionReminder', 1);
     const id = await enqueue(reminderNotice(user.user.id, communityId));
     const { job, log } = dispatcher();
-    wechat.behaviour = () => ({ kind: 'status', status: 502 });
+    wechat.sendBehaviour = () => ({ kind: 'status', status: 502 });
     const start = new Date();
 
     await job.runOnce(t.db, start);
@@ -136,7 +136,7 @@ describe('notice dispatcher', () => {
 
     // Not due again before the back-off ends.
     await job.runOnce(t.db, new Date(start.getTime() + minutes(0.5)));
-    expect(wechat.calls).toHaveLength(1);
+    expect(wechat.sendCalls).toHaveLength(1);
 
     const second = new Date(start.getTime() + minutes(1));
     await job.runOnce(t.db, second);
@@ -144,7 +144,7 @@ describe('notice dispatcher', () => {
     expect(notice).toMatchObject({ status: 'pending', attempts: 2 });
     expect(notice.nextAttemptAt.getTime()).toBe(second.getTime() + minutes(2));
 
-    wechat.behaviour = () => ({ kind: 'ok' });
+    wechat.sendBehaviour = () => ({ kind: 'ok' });
     await job.runOnce(t.db, new Date(second.getTime() + minutes(2)));
     notice = await noticeById(t.db, id);
     expect(notice).toMatchObject({ status: 'sent', channel: 'wechat', attempts: 3, lastError: null });
@@ -158,7 +158,7 @@ describe('notice dispatcher', () => {
     await giveConsents(t.db, user.user.id, 'sessionReminder', 1);
     const id = await enqueue(reminderNotice(user.user.id, communityId));
     const { job } = dispatcher();
-    wechat.behaviour = () => ({ kind: 'errcode', errcode: -1 });
+    wechat.sendBehaviour = () => ({ kind: 'errcode', errcode: -1 });
 
     let now = Date.now();
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -172,7 +172,7 @@ describe('notice dispatcher', () => {
       attempts: 3,
       lastError: 'errcode -1: fake',
     });
-    expect(wechat.calls).toHaveLength(3);
+    expect(wechat.sendCalls).toHaveLength(3);
     expect(await inboxOf(id)).toHaveLength(1);
     expect(await consentsLeft(t.db, user.user.id, 'sessionReminder')).toBe(1);
   });
@@ -182,7 +182,7 @@ describe('notice dispatcher', () => {
     await giveConsents(t.db, user.user.id, 'sessionReminder', 1);
     const id = await enqueue(reminderNotice(user.user.id, communityId));
     const { job } = dispatcher();
-    wechat.behaviour = (_call, callNumber) =>
+    wechat.sendBehaviour = (_call, callNumber) =>
       callNumber === 1 ? { kind: 'delay', ms: 1000 } : { kind: 'ok' };
     const start = new Date();
 
@@ -198,12 +198,12 @@ describe('notice dispatcher', () => {
       attempts: 1,
       lastError: 'WECHAT_UNAVAILABLE (timeout)',
     });
-    expect(wechat.calls).toHaveLength(1);
+    expect(wechat.sendCalls).toHaveLength(1);
 
     await job.runOnce(t.db, new Date(start.getTime() + minutes(1)));
     notice = await noticeById(t.db, id);
     expect(notice).toMatchObject({ status: 'sent', channel: 'wechat', attempts: 2 });
-    expect(wechat.calls).toHaveLength(2);
+    expect(wechat.sendCalls).toHaveLength(2);
     // Give the abandoned first call time to finish on the fake's side: it was never delivered.
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(wechat.deliveredByPage.get(notice.link.slice(1))).toBe(1);
@@ -214,7 +214,7 @@ describe('notice dispatcher', () => {
     const { user, communityId } = await memberWithCommunity(t.app);
     await giveConsents(t.db, user.user.id, 'sessionReminder', 3);
     const id = await enqueue(reminderNotice(user.user.id, communityId));
-    wechat.behaviour = () => ({ kind: 'errcode', errcode: 43101 });
+    wechat.sendBehaviour = () => ({ kind: 'errcode', errcode: 43101 });
 
     await dispatcher().job.runOnce(t.db, new Date());
 
@@ -226,7 +226,7 @@ describe('notice dispatcher', () => {
     const { user, communityId } = await memberWithCommunity(t.app);
     await giveConsents(t.db, user.user.id, 'sessionReminder', 1);
     const id = await enqueue(reminderNotice(user.user.id, communityId));
-    wechat.behaviour = (_call, callNumber) =>
+    wechat.sendBehaviour = (_call, callNumber) =>
       callNumber === 1 ? { kind: 'errcode', errcode: 40001 } : { kind: 'ok' };
     const tokensBefore = wechat.tokenRequests;
 
@@ -234,7 +234,7 @@ describe('notice dispatcher', () => {
 
     expect(await noticeById(t.db, id)).toMatchObject({ status: 'sent', channel: 'wechat', attempts: 1 });
     expect(wechat.tokenRequests).toBe(tokensBefore + 1);
-    expect(wechat.calls).toHaveLength(2);
+    expect(wechat.sendCalls).toHaveLength(2);
   });
 
   it('cuts `thing` values to the 20 characters WeChat accepts', async () => {
@@ -249,7 +249,7 @@ describe('notice dispatcher', () => {
 
     await dispatcher().job.runOnce(t.db, new Date());
 
-    const value = wechat.calls[0]?.body.data.thing1?.value ?? '';
+    const value = wechat.sendCalls[0]?.body.data.thing1?.value ?? '';
     expect(Array.from(value)).toHaveLength(20);
     expect(value.endsWith('…')).toBe(true);
   });
@@ -266,7 +266,7 @@ describe('notice dispatcher', () => {
     expect(log.lines.info.map((line) => line.message)).toContain(
       'subscribe message (WECHAT_SEND=log, not sent to WeChat)',
     );
-    expect(wechat.calls).toHaveLength(0);
+    expect(wechat.sendCalls).toHaveLength(0);
     expect(await consentsLeft(t.db, user.user.id, 'sessionReminder')).toBe(0);
   });
 
