@@ -14,6 +14,7 @@ import trimBody from './plugins/trim-body';
 import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
+import dashboardRoutes from './routes/dashboard';
 import healthRoutes from './routes/health';
 import meRoutes from './routes/me';
 import notificationRoutes from './routes/notifications';
@@ -67,6 +68,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(uploadRoutes);
   await app.register(promotionRoutes);
   await app.register(sessionRoutes);
+  await app.register(dashboardRoutes);
 
   await app.ready();
   return app;

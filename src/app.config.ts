@@ -29,6 +29,8 @@ export default defineAppConfig({
         'tip-review/index',
         'session-editor/index',
         'attendance/index',
+        'dashboard/index',
+        'welcome/index',
       ],
     },
   ],

@@ -422,3 +422,81 @@ export interface WantedTopicView {
   tags: string[];
   wantCount: number;
 }
+
+/** The owner's dashboard (issue 7). Weeks are ISO weeks in China time, oldest first, `weekStart` a Monday `YYYY-MM-DD`. */
+export interface DashboardSizeWeek {
+  weekStart: string;
+  joined: number;
+  left: number;
+}
+
+export interface DashboardContentWeek {
+  weekStart: string;
+  published: number;
+  saved: number;
+  tried: number;
+}
+
+export interface DashboardPromotionWeek {
+  weekStart: string;
+  requested: number;
+  approved: number;
+  rejected: number;
+  /** Places of slots that started this week and ended with nobody approved in them. */
+  emptyPlaces: number;
+}
+
+export interface DashboardSessionView {
+  id: string;
+  title: string;
+  startsAt: string;
+  capacity: number;
+  seatsTaken: number;
+  fillPercent: number;
+  waitlisted: number;
+  /** Null while the session has not started. */
+  attended: number | null;
+}
+
+export interface DashboardView {
+  size: {
+    memberCount: number;
+    capacity: number;
+    band: { min: number; max: number };
+    advice: string;
+    weeks: DashboardSizeWeek[];
+  };
+  team: {
+    admins: number;
+    secretaries: number;
+    recommended: { admin: number; secretary: number };
+    note: string | null;
+  };
+  content: {
+    weeks: DashboardContentWeek[];
+    mostTried: { id: string; title: string; tryCount: number }[];
+  };
+  sessions: DashboardSessionView[];
+  promotions: DashboardPromotionWeek[];
+  tags: {
+    top: { tag: string; holders: number; addedRecently: number }[];
+    /** Weeks over which `addedRecently` counts new holders. */
+    growthWeeks: number;
+  };
+}
+
+/** 新人欢迎 (issue 7): the period's newcomers, oldest first, and the message to copy into the group. */
+export interface WelcomeDigestView {
+  period: 'day' | 'week';
+  /** Start of the period (today or this ISO week, China time). */
+  since: string;
+  newcomers: {
+    userId: string;
+    nickname: string;
+    joinedAt: string;
+    tags: string[];
+    sharedTags: { tag: string; others: number }[];
+  }[];
+  /** '' when nobody joined in the period. */
+  text: string;
+}

@@ -2,12 +2,14 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
+import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { UserCard } from '@/features/auth/components/user-card';
 import { useLogout } from '@/features/auth/hooks/use-logout';
 import { useMe } from '@/features/communities/api/get-me';
 import { CommunitySwitcher } from '@/features/communities/components/community-switcher';
 import { LeaveCommunityButton } from '@/features/communities/components/leave-community-button';
+import { dashboardPages } from '@/features/dashboard/page-paths';
 import { InboxEntry } from '@/features/inbox/components/inbox-entry';
 import { ProfileCard } from '@/features/profiles/components/profile-card';
 import { profilePages } from '@/features/profiles/page-paths';
@@ -59,6 +61,22 @@ function MeContent() {
           onClick={() => Taro.navigateTo({ url: profilePages.tagCuration })}
         >
           标签管理
+        </ActionButton>
+      )}
+      {(currentMembership?.role === 'owner' || currentMembership?.role === 'admin') && (
+        <ActionButton
+          className="dashboard-entry"
+          onClick={() => Taro.navigateTo({ url: dashboardPages.dashboard })}
+        >
+          社群看板
+        </ActionButton>
+      )}
+      {currentMembership && isTeamRole(currentMembership.role) && (
+        <ActionButton
+          className="welcome-entry"
+          onClick={() => Taro.navigateTo({ url: dashboardPages.welcome })}
+        >
+          新人欢迎
         </ActionButton>
       )}
       {currentMembership && <LeaveCommunityButton membership={currentMembership} />}

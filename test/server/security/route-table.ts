@@ -12,6 +12,7 @@ import {
 import type { FakeWechat } from '../../support/fake-wechat';
 import type { RouteFixtureBase } from '../../support/route-fixtures';
 import type { TestApp } from '../../support/test-app';
+import { dashboardRoutes } from './routes/dashboard';
 import { notificationRoutes } from './routes/notifications';
 import { profileRoutes } from './routes/profiles';
 import { promotionRoutes } from './routes/promotions';
@@ -126,6 +127,7 @@ export const routeTable: Record<string, RouteEntry> = {
   ...sessionRoutes,
   ...promotionRoutes,
   ...notificationRoutes,
+  ...dashboardRoutes,
 };
 
 /** A community with every role, an outsider who belongs to another community, and an expired session. */

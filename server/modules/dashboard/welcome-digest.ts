@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import type { WelcomeDigestView } from '../../../src/domain/api-types';
+import { type WelcomePeriod, welcomeNewcomersMax, welcomeText } from '../../../src/domain/welcome-digest';
+import type { Database } from '../../db/database';
+import type { UserRow } from '../auth/user-repository';
+import { requireMembership } from '../membership/require-membership';
+
+interface DigestRow {
+  since: Date | string;
+  communityName: string;
+  newcomers: {
+    userId: string;
+    nickname: string;
+    joinedAt: string;
+    tags: { tag: string; others: number }[];
+  }[];
+}
+
+/**
+ * Members who joined since the start of today (or this ISO week) in China time and are still here,
+ * each with their tags and how many other members hold each: one query, the (community_id, tag)
+ * index of member_tags counting the others.
+ */
+async function findNewcomers(
+  db: Database,
+  communityId: string,
+  period: WelcomePeriod,
+  now: Date,
+): Promise<DigestRow> {
+  const result = await db.execute(sql`
+    with since as (
+      select date_trunc(${period}, ${now.toISOString()}::timestamptz at time zone 'Asia/Shanghai')
+        at time zone 'Asia/Shanghai' as at
+    ),
+    newcomers as (
+      select m.user_id, m.joined_at, coalesce(p.nickname, u.nickname) as nickname
+      from memberships m
+      join users u on u.id = m.user_id
+      left join member_profiles p on p.community_id = m.community_id and p.user_id = m.user_id
+      where m.community_id = ${communityId} and m.joined_at >= (select at from since)
+      order by m.joined_at, m.user_id
+      limit ${welcomeNewcomersMax}
+    )
+    select (select at from since) as since,
+      (select name from communities where id = ${communityId}) as "communityName",
+      coalesce(json_agg(json_build_object(
+        'userId', n.user_id,
+        'nickname', n.nickname,
+        'joinedAt', n.joined_at,
+        'tags', coalesce((
+          select json_agg(json_build_object('tag', t.tag, 'others', (
+              select count(*)::int from member_tags o
+              where o.community_id = ${communityId} and o.tag = t.tag and o.user_id <> n.user_id
+            )) order by t.tag)
+          from member_tags t where t.community_id = ${communityId} and t.user_id = n.user_id
+        ), '[]'::json)
+      ) order by n.joined_at, n.user_id) filter (where n.user_id is not null), '[]'::json) as newcomers
+    from (select 1) as one left join newcomers n on true
+  `);
+  return (result as unknown as { rows: DigestRow[] }).rows[0]!;
+}
+
+/** The team (owner, admins, secretary) welcomes newcomers. Read only. */
+export async function getWelcomeDigest(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  period: WelcomePeriod,
+  now = new Date(),
+): Promise<WelcomeDigestView> {
+  await requireMembership(db, communityId, user.id, 'secretary');
+  const row = await findNewcomers(db, communityId, period, now);
+  const newcomers = row.newcomers.map((newcomer) => ({
+    userId: newcomer.userId,
+    nickname: newcomer.nickname,
+    joinedAt: new Date(newcomer.joinedAt).toISOString(),
+    tags: newcomer.tags.map((held) => held.tag),
+    sharedTags: newcomer.tags.filter((held) => held.others > 0),
+  }));
+  return {
+    period,
+    since: new Date(row.since).toISOString(),
+    newcomers,
+    text: welcomeText(row.communityName, period, newcomers),
+  };
+}

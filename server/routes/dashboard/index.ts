@@ -1,0 +1,55 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { getDashboard } from '../../modules/dashboard/dashboard-service';
+import { getWelcomeDigest } from '../../modules/dashboard/welcome-digest';
+import { currentUser } from '../../plugins/authenticate';
+import { bearerAuth, errorResponses } from '../shared-schemas';
+import {
+  CommunityParams,
+  DashboardSchema,
+  WelcomeDigestQuery,
+  WelcomeDigestSchema,
+} from './dashboard-schemas';
+
+const tags = ['dashboard'];
+
+const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.addHook('onRequest', app.authenticate);
+
+  app.get(
+    '/api/communities/:communityId/dashboard',
+    {
+      schema: {
+        tags,
+        summary: 'Owner or admin: size, team, content, sessions, promotions and tags of the last 8 weeks',
+        security: bearerAuth,
+        params: CommunityParams,
+        response: { 200: DashboardSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => getDashboard(app.db, currentUser(request), request.params.communityId),
+  );
+
+  app.get(
+    '/api/communities/:communityId/welcome-digest',
+    {
+      schema: {
+        tags,
+        summary:
+          'Team: the newcomers of today (or this week) with their tags, and a welcome to copy into the group',
+        security: bearerAuth,
+        params: CommunityParams,
+        querystring: WelcomeDigestQuery,
+        response: { 200: WelcomeDigestSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      getWelcomeDigest(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        request.query.period ?? 'day',
+      ),
+  );
+};
+
+export default dashboardRoutes;

@@ -1,0 +1,42 @@
+/** 新人欢迎: one message for the day's (or week's) newcomers instead of an @ for each of them. */
+export const welcomePeriods = ['day', 'week'] as const;
+export type WelcomePeriod = (typeof welcomePeriods)[number];
+
+export const welcomePeriodLabels: Record<WelcomePeriod, string> = { day: '今天', week: '本周' };
+
+/** Enough for any real day or week; a larger wave is better welcomed in parts. */
+export const welcomeNewcomersMax = 50;
+
+export interface WelcomeNewcomer {
+  nickname: string;
+  tags: string[];
+  /** The newcomer's tags other members hold too, with how many of them. */
+  sharedTags: { tag: string; others: number }[];
+}
+
+/** Pasted text never mentions anyone: an @ in a nickname would read as one. */
+function withoutMentions(text: string): string {
+  return text.replace(/[@＠]/g, '');
+}
+
+function newcomerLine({ nickname, tags, sharedTags }: WelcomeNewcomer): string {
+  const name = withoutMentions(nickname);
+  if (tags.length === 0) return `· ${name}：还没有填写标签`;
+  const line = `· ${name}：${tags.map(withoutMentions).join('、')}`;
+  const best = [...sharedTags].sort((a, b) => b.others - a.others)[0];
+  return best ? `${line}（和 ${best.others} 位群友一样喜欢${withoutMentions(best.tag)}）` : line;
+}
+
+/** The ready-to-copy Chinese message, or '' when nobody joined in the period. */
+export function welcomeText(
+  communityName: string,
+  period: WelcomePeriod,
+  newcomers: WelcomeNewcomer[],
+): string {
+  if (newcomers.length === 0) return '';
+  return [
+    `欢迎${welcomePeriodLabels[period]}新加入「${withoutMentions(communityName)}」的 ${newcomers.length} 位朋友：`,
+    ...newcomers.map(newcomerLine),
+    '标签相同的朋友，可以在「和我相似的人」里找到彼此。',
+  ].join('\n');
+}

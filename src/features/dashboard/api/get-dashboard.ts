@@ -1,0 +1,11 @@
+import type { DashboardView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+import { useQuery } from '@/lib/use-query';
+
+export function getDashboard(communityId: string): Promise<DashboardView> {
+  return api.get(`/api/communities/${encodeURIComponent(communityId)}/dashboard`);
+}
+
+export function useDashboard(communityId: string | null) {
+  return useQuery(communityId ? `dashboard:${communityId}` : null, () => getDashboard(communityId!));
+}

@@ -1,0 +1,46 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { ActionButton } from '@/components/action-button';
+import type { WelcomeDigestView } from '@/domain/api-types';
+import { welcomePeriodLabels } from '@/domain/welcome-digest';
+import { showErrorToast } from '@/lib/show-error-toast';
+import '../dashboard.scss';
+
+async function copy(text: string) {
+  try {
+    await Taro.setClipboardData({ data: text });
+  } catch (error) {
+    showErrorToast(error);
+  }
+}
+
+/** The newcomers of the period and the one message that welcomes them all, ready to paste into the group. */
+export function WelcomeDigestPanel({ digest }: { digest: WelcomeDigestView }) {
+  if (digest.newcomers.length === 0) {
+    return (
+      <View className="card dashboard-empty welcome-empty">
+        {`${welcomePeriodLabels[digest.period]}还没有新成员。把邀请码分享给志同道合的朋友吧`}
+      </View>
+    );
+  }
+  return (
+    <>
+      <View className="card">
+        {digest.newcomers.map((newcomer) => (
+          <View key={newcomer.userId} className="dashboard-row welcome-newcomer">
+            <Text className="dashboard-row__name">{newcomer.nickname}</Text>
+            <Text className="dashboard-row__value">
+              {newcomer.tags.length > 0 ? newcomer.tags.join('、') : '还没有填写标签'}
+            </Text>
+          </View>
+        ))}
+      </View>
+      <View className="card">
+        <Text className="welcome-text">{digest.text}</Text>
+        <ActionButton variant="primary" className="copy-welcome" onClick={() => copy(digest.text)}>
+          复制
+        </ActionButton>
+      </View>
+    </>
+  );
+}

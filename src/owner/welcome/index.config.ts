@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '新人欢迎', enablePullDownRefresh: true });

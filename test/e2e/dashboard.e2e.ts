@@ -1,0 +1,53 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { logInAs, onPage, openPhoneBrowser } from './browser';
+
+describe('the owner dashboard in the browser', () => {
+  let browser: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await openPhoneBrowser();
+    page = await browser.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('李根 opens 社群看板 from 我的 and sees the member count and the weekly charts', async () => {
+    await logInAs(page, '李根');
+
+    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    await onPage(page, '/pages/me/index').locator('.dashboard-entry').click();
+
+    const dashboard = onPage(page, '/owner/dashboard/index');
+    const count = dashboard.locator('.dashboard-member-count');
+    await count.waitFor();
+    // The seeded community has at least its seven demo members, all joined this week.
+    expect(Number(await count.textContent())).toBeGreaterThanOrEqual(7);
+    await dashboard.locator('.dashboard-advice', { hasText: '推荐的 60-100 人' }).waitFor();
+
+    const sizeChart = dashboard.locator('.dashboard-size .bar-chart');
+    expect(await sizeChart.locator('.bar-chart__label').count()).toBe(8);
+    // This week's joins are the tallest bar of the chart, drawn at full height.
+    const thisWeekJoins = sizeChart.locator('.bar-chart__bar--green .bar-chart__fill').last();
+    const box = await thisWeekJoins.boundingBox();
+    expect(box!.height).toBeGreaterThan(20);
+    await dashboard.locator('.dashboard-tags .top-tag').first().waitFor();
+  });
+
+  it('李根 copies one welcome for this week’s newcomers from 新人欢迎', async () => {
+    // Back from the dashboard to 我的 (the test above left the owner there).
+    await page.goBack();
+    await onPage(page, '/pages/me/index').locator('.welcome-entry').click();
+
+    const welcome = onPage(page, '/owner/welcome/index');
+    await welcome.locator('.welcome-period--week').click();
+    // The demo members were seeded when the server started: this week's newcomers.
+    const text = welcome.locator('.welcome-text', { hasText: '欢迎本周新加入' });
+    await text.waitFor();
+    expect(await text.textContent()).not.toContain('@');
+    expect(await welcome.locator('.welcome-newcomer').count()).toBeGreaterThan(0);
+    await welcome.locator('.copy-welcome').click();
+  });
+});
