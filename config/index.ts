@@ -9,13 +9,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
     date: '2026-11-26',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
-    outputRoot: process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist',
+    // The bench builds its bare hello-world fixture with this same config into other folders.
+    sourceRoot: process.env.TARO_SOURCE_ROOT ?? 'src',
+    outputRoot: process.env.TARO_OUTPUT_ROOT ?? (process.env.TARO_ENV === 'h5' ? 'dist-h5' : 'dist'),
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     framework: 'react',
     // Prebundling off keeps the build offline (see /work/shared/FACTS.md).
     compiler: { type: 'webpack5', prebundle: { enable: false } },
-    cache: { enable: true },
+    // A fixture build keeps its own webpack cache, so it never evicts the app's.
+    cache: process.env.TARO_SOURCE_ROOT
+      ? { enable: true, name: `fixture-${process.env.NODE_ENV}-${process.env.TARO_ENV}` }
+      : { enable: true },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },
