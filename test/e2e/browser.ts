@@ -48,3 +48,22 @@ export async function logInAs(page: Page, nickname: string): Promise<void> {
   await page.locator('.dev-user', { hasText: nickname }).click();
   await onPage(page, '/pages/index/index').locator('.community-name').waitFor();
 }
+
+/** One phone browser for the tests of a describe block: opened before them, closed after them. */
+export function phoneBrowser(): { readonly page: Page } {
+  let browser: BrowserContext | undefined;
+  let page: Page | undefined;
+  beforeAll(async () => {
+    browser = await openPhoneBrowser();
+    page = await browser.newPage();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return {
+    get page() {
+      if (!page) throw new Error('the phone browser opens in beforeAll');
+      return page;
+    },
+  };
+}

@@ -1,5 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { baseUrl, logInAs, onPage, openPhoneBrowser } from './browser';
+import { baseUrl, logInAs, onPage, phoneBrowser } from './browser';
 
 async function createCommunityThroughApi(ownerName: string, name: string): Promise<string> {
   const login = await fetch(`${baseUrl()}/api/auth/dev`, {
@@ -18,30 +17,20 @@ async function createCommunityThroughApi(ownerName: string, name: string): Promi
 }
 
 describe('a member in the browser', () => {
-  let browser: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await openPhoneBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const phone = phoneBrowser();
 
   it('logs in as a demo member, sees the goal, joins a second community by invite code and switches back', async () => {
     const inviteCode = await createCommunityThroughApi('摄影群主', '随手拍摄影社');
 
-    await logInAs(page, '刘晓');
+    await logInAs(phone.page, '刘晓');
 
-    const home = onPage(page, '/pages/index/index');
+    const home = onPage(phone.page, '/pages/index/index');
     await home.locator('.community-goal', { hasText: '每人每周学会一个能马上用上的自媒体小技巧' }).waitFor();
     await home.locator('.my-role', { hasText: '成员' }).waitFor();
 
-    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
-    await onPage(page, '/pages/me/index').getByText('加入社群').click();
-    const join = onPage(page, '/pages/community-join/index');
+    await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    await onPage(phone.page, '/pages/me/index').getByText('加入社群').click();
+    const join = onPage(phone.page, '/pages/community-join/index');
     await join.locator('.invite-code-input input').fill(inviteCode.toLowerCase());
     await join.locator('taro-button-core', { hasText: '加入社群' }).click();
 
@@ -50,8 +39,8 @@ describe('a member in the browser', () => {
     await home.locator('.community-goal', { hasText: '每周一起拍一张<b>好照片</b>' }).waitFor();
     expect(await home.locator('.community-goal b').count()).toBe(0);
 
-    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
-    const switcher = onPage(page, '/pages/me/index').locator('.community-switcher');
+    await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    const switcher = onPage(phone.page, '/pages/me/index').locator('.community-switcher');
     await switcher.locator('.community-switcher__item', { hasText: '一起走上10万+之路' }).click();
     await home.locator('.community-name', { hasText: '一起走上10万+之路' }).waitFor();
     expect(await home.locator('.community-goal').textContent()).toContain(

@@ -1,26 +1,15 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { logInAs, onPage, openPhoneBrowser } from './browser';
+import { logInAs, onPage, phoneBrowser } from './browser';
 
 describe('the owner dashboard in the browser', () => {
-  let browser: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await openPhoneBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const phone = phoneBrowser();
 
   it('李根 opens 社群看板 from 我的 and sees the member count and the weekly charts', async () => {
-    await logInAs(page, '李根');
+    await logInAs(phone.page, '李根');
 
-    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
-    await onPage(page, '/pages/me/index').locator('.dashboard-entry').click();
+    await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    await onPage(phone.page, '/pages/me/index').locator('.dashboard-entry').click();
 
-    const dashboard = onPage(page, '/owner/dashboard/index');
+    const dashboard = onPage(phone.page, '/owner/dashboard/index');
     const count = dashboard.locator('.dashboard-member-count');
     await count.waitFor();
     // The seeded community has at least its seven demo members, all joined this week.
@@ -38,10 +27,10 @@ describe('the owner dashboard in the browser', () => {
 
   it('李根 copies one welcome for this week’s newcomers from 新人欢迎', async () => {
     // Back from the dashboard to 我的 (the test above left the owner there).
-    await page.goBack();
-    await onPage(page, '/pages/me/index').locator('.welcome-entry').click();
+    await phone.page.goBack();
+    await onPage(phone.page, '/pages/me/index').locator('.welcome-entry').click();
 
-    const welcome = onPage(page, '/owner/welcome/index');
+    const welcome = onPage(phone.page, '/owner/welcome/index');
     await welcome.locator('.welcome-period--week').click();
     // The demo members were seeded when the server started: this week's newcomers.
     const text = welcome.locator('.welcome-text', { hasText: '欢迎本周新加入' });

@@ -1,22 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { logInAs, onPage, openPhoneBrowser } from './browser';
+import { logInAs, onPage, phoneBrowser } from './browser';
 
 describe('首页 in the browser', () => {
-  let browser: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await openPhoneBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const phone = phoneBrowser();
 
   it("a member sees the goal, then today's tip, which opens its detail; no review counts", async () => {
-    await logInAs(page, '张三丰');
-    const home = onPage(page, '/pages/index/index');
+    await logInAs(phone.page, '张三丰');
+    const home = onPage(phone.page, '/pages/index/index');
     await home.locator('.community-goal').waitFor();
     const tipTitle = home.locator('.home-tip .tip-card__title');
     await tipTitle.waitFor();
@@ -28,6 +17,6 @@ describe('首页 in the browser', () => {
     expect(await home.locator('.waiting-strip').count()).toBe(0);
 
     await tipTitle.click();
-    await onPage(page, '/pages/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
+    await onPage(phone.page, '/pages/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
   });
 });

@@ -1,32 +1,21 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { logInAs, onPage, openPhoneBrowser } from './browser';
+import { logInAs, onPage, phoneBrowser } from './browser';
 
 describe('我的 → 消息 in the browser', () => {
-  let browser: BrowserContext;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await openPhoneBrowser();
-    page = await browser.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const phone = phoneBrowser();
 
   it('a member sees the unread badge, opens a reminder, and it is read afterwards', async () => {
-    await logInAs(page, '赵敏');
+    await logInAs(phone.page, '赵敏');
 
     // The seeded notices reach the inbox through the dispatcher running in the server.
-    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
-    const me = onPage(page, '/pages/me/index');
+    await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    const me = onPage(phone.page, '/pages/me/index');
     const badge = me.locator('.inbox-entry .inbox-badge');
     await badge.waitFor();
     const unreadBefore = Number(await badge.textContent());
     expect(unreadBefore).toBeGreaterThanOrEqual(2);
 
     await me.locator('.inbox-entry').click();
-    const inbox = onPage(page, '/pages/inbox/index');
+    const inbox = onPage(phone.page, '/pages/inbox/index');
     const reminder = inbox.locator('.inbox-message', { hasText: '活动提醒：每周自媒体复盘会' });
     await reminder.waitFor();
     expect(await reminder.getAttribute('class')).toContain('inbox-message--unread');
@@ -34,14 +23,14 @@ describe('我的 → 消息 in the browser', () => {
 
     // Tapping it marks it read and opens the 活动 tab it points to.
     await reminder.click();
-    await page.locator('[id^="/pages/sessions/index"]').locator('visible=true').first().waitFor();
+    await phone.page.locator('[id^="/pages/sessions/index"]').locator('visible=true').first().waitFor();
 
-    await page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
     await me.locator('.inbox-entry .inbox-badge', { hasText: String(unreadBefore - 1) }).waitFor();
     await me.locator('.inbox-entry').click();
     // The inbox opened the first time may still be in the DOM (H5 keeps its page stack): read the
     // newest one, which Taro appends last.
-    const freshInbox = page.locator('[id^="/pages/inbox/index"]').last();
+    const freshInbox = phone.page.locator('[id^="/pages/inbox/index"]').last();
     await freshInbox.locator('.inbox-unread-count', { hasText: `${unreadBefore - 1} 条未读` }).waitFor();
     const readReminder = freshInbox.locator('.inbox-message', { hasText: '活动提醒：每周自媒体复盘会' });
     expect(await readReminder.getAttribute('class')).not.toContain('inbox-message--unread');
