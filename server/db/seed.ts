@@ -23,15 +23,19 @@ export const demoCommunity = {
   inviteCode: 'QY2K26',
 } as const;
 
-/** Every role is represented, so the H5 dev login can show each screen. Li Gen is the essay's author. */
-export const demoMembers: ReadonlyArray<{ nickname: string; role: Role }> = [
-  { nickname: '李根', role: 'owner' },
-  { nickname: '王小雪', role: 'admin' },
-  { nickname: '陈秘书', role: 'secretary' },
-  { nickname: '张三丰', role: 'member' },
-  { nickname: '刘晓', role: 'member' },
-  { nickname: '赵敏', role: 'member' },
-  { nickname: '周芷若', role: 'member' },
+/**
+ * Every role is represented, so the H5 dev login can show each screen. Li Gen is the essay's author.
+ * Joins spread over eight weeks give the owner's dashboard a history; 周芷若 is new (under the
+ * 7 days a promotion request needs), so the 推广 tab shows that rule too.
+ */
+export const demoMembers: ReadonlyArray<{ nickname: string; role: Role; joinedDaysAgo: number }> = [
+  { nickname: '李根', role: 'owner', joinedDaysAgo: 56 },
+  { nickname: '王小雪', role: 'admin', joinedDaysAgo: 50 },
+  { nickname: '陈秘书', role: 'secretary', joinedDaysAgo: 41 },
+  { nickname: '张三丰', role: 'member', joinedDaysAgo: 33 },
+  { nickname: '刘晓', role: 'member', joinedDaysAgo: 24 },
+  { nickname: '赵敏', role: 'member', joinedDaysAgo: 12 },
+  { nickname: '周芷若', role: 'member', joinedDaysAgo: 2 },
 ];
 
 /** Idempotent: does nothing when the demo community exists. Returns whether it created it. */
@@ -43,8 +47,7 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
       .where(eq(communities.inviteCode, demoCommunity.inviteCode));
     if (existing) return false;
     const [community] = await tx.insert(communities).values(demoCommunity).returning();
-    const start = Date.now() - demoMembers.length * 60_000;
-    for (const [index, member] of demoMembers.entries()) {
+    for (const member of demoMembers) {
       const openid = `${devOpenidPrefix}${member.nickname}`;
       await tx.insert(users).values({ openid, nickname: member.nickname }).onConflictDoNothing();
       const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.openid, openid));
@@ -52,8 +55,7 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
         communityId: community!.id,
         userId: user!.id,
         role: member.role,
-        // Distinct join times keep "first joined" and member order stable.
-        joinedAt: new Date(start + index * 60_000),
+        joinedAt: new Date(Date.now() - member.joinedDaysAgo * 24 * 3600_000),
       });
     }
     await seedDemoProfiles(tx, community!.id);

@@ -1,13 +1,13 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { promotionDefaults, slotTimesFromSchedule } from '../../../src/domain/promotions';
 import type { Database } from '../../db/database';
-import { memberships, promotionDecisions, promotionRequests, promotionSlots, users } from '../../db/schema';
+import { promotionDecisions, promotionRequests, promotionSlots, users } from '../../db/schema';
 import { devOpenidPrefix } from '../auth/user-repository';
 import { replacePromotionRules } from './rules-repository';
 import { materialiseSlots } from './slot-repository';
 
-/** Long-time members: they may request a slot at once. 周芷若 stays new, to show the tenure rule. */
-const settledMembers = ['李根', '王小雪', '陈秘书', '张三丰', '刘晓', '赵敏'];
+// The demo members who appear in a request; their join dates (seed.ts) make them eligible.
+const requestingMembers = ['张三丰', '刘晓'];
 
 /**
  * The essay's answer to ads: a weekly slot (Friday 20:00-20:30, three places), one approved
@@ -24,19 +24,7 @@ export async function seedDemoPromotions(tx: Database, communityId: string): Pro
     .where(
       inArray(
         users.openid,
-        settledMembers.map((name) => `${devOpenidPrefix}${name}`),
-      ),
-    );
-  await tx
-    .update(memberships)
-    .set({ joinedAt: sql`${memberships.joinedAt} - interval '45 days'` })
-    .where(
-      and(
-        eq(memberships.communityId, communityId),
-        inArray(
-          memberships.userId,
-          userIds.map((u) => u.id),
-        ),
+        requestingMembers.map((name) => `${devOpenidPrefix}${name}`),
       ),
     );
 
