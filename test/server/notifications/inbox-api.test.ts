@@ -24,12 +24,14 @@ afterAll(() => t.close());
 /** Enqueues `titles.length` inbox-only notices for the user and lets the dispatcher deliver them, oldest first. */
 async function deliver(userId: string, communityId: string, titles: string[]) {
   const job = createNoticeDispatcher({ config: t.config, log: collectingLog() });
+  // Deliveries happen after the notices are due (enqueued now, on the real clock).
+  const start = Date.now() + 60_000;
   for (const [index, title] of titles.entries()) {
     await t.db.transaction((tx) =>
       enqueueNotices(tx, [reminderNotice(userId, communityId, { title, template: undefined })]),
     );
     // Each delivered a second apart, so "newest first" has one right answer.
-    await job.runOnce(t.db, new Date(Date.UTC(2026, 10, 26, 8, 0, index)));
+    await job.runOnce(t.db, new Date(start + index * 1000));
   }
 }
 
