@@ -16,6 +16,7 @@ import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
 import dashboardRoutes from './routes/dashboard';
 import healthRoutes from './routes/health';
+import joiningRoutes from './routes/joining';
 import meRoutes from './routes/me';
 import notificationRoutes from './routes/notifications';
 import profileRoutes from './routes/profiles';
@@ -61,6 +62,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(meRoutes);
   await app.register(notificationRoutes, { config });
   await app.register(communityRoutes);
+  await app.register(joiningRoutes, { config });
   await app.register(memberRoutes);
   await app.register(profileRoutes);
   await app.register(tagRoutes);

@@ -51,11 +51,13 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
       const openid = `${devOpenidPrefix}${member.nickname}`;
       await tx.insert(users).values({ openid, nickname: member.nickname }).onConflictDoNothing();
       const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.openid, openid));
+      const joinedAt = new Date(Date.now() - member.joinedDaysAgo * 24 * 3600_000);
       await insertMembership(tx, {
         communityId: community!.id,
         userId: user!.id,
         role: member.role,
-        joinedAt: new Date(Date.now() - member.joinedDaysAgo * 24 * 3600_000),
+        joinedAt,
+        rulesConfirmedAt: joinedAt,
       });
     }
     await seedDemoProfiles(tx, community!.id);

@@ -13,6 +13,8 @@ export interface MembershipView {
   communityName: string;
   role: Role;
   joinedAt: string;
+  /** False until the member has read the goal and rules and confirmed them (首页 asks first). */
+  rulesConfirmed: boolean;
 }
 
 export interface AuthResult {
@@ -24,6 +26,8 @@ export interface AuthResult {
 export interface MeView {
   user: UserView;
   memberships: MembershipView[];
+  /** My join requests still waiting, and those declined in the last 7 days (with the reason). */
+  joinRequests: MyJoinRequestView[];
 }
 
 export interface CommunityView {
@@ -36,7 +40,67 @@ export interface CommunityView {
   myRole: Role;
   /** Shown to the whole team, so they can invite people; null for plain members. */
   inviteCode: string | null;
+  /** Owner setting: newcomers with an invite code or a share card wait for the owner or an admin. */
+  joinApproval: boolean;
+  /** Bound to its WeChat group: members opening a share card inside that group join without a code. */
+  wechatGroupBound: boolean;
   createdAt: string;
+}
+
+export type JoinVia = 'invite_code' | 'share_card' | 'wechat_group';
+export type JoinRequestStatus = 'pending' | 'approved' | 'declined' | 'withdrawn';
+
+/** A join request as the owner and admins review it (GET /api/communities/{id}/join-requests). */
+export interface JoinRequestView {
+  id: string;
+  communityId: string;
+  user: UserView;
+  /** The member whose share card brought them, when still a member. */
+  inviter: UserView | null;
+  via: JoinVia;
+  /** The newcomer's few words to the team, '' when none. */
+  note: string;
+  status: JoinRequestStatus;
+  /** Decline reason, '' when none. */
+  reason: string;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+/** My own join request, as its author sees it. */
+export interface MyJoinRequestView {
+  id: string;
+  communityId: string;
+  communityName: string;
+  status: JoinRequestStatus;
+  reason: string;
+  createdAt: string;
+}
+
+/** POST /api/communities/join and /join-by-group: in at once, or queued for approval. */
+export type JoinResult =
+  | { outcome: 'joined'; community: CommunityView }
+  | { outcome: 'requested'; request: MyJoinRequestView };
+
+/** A share card's landing page, before joining: GET /api/communities/{id}/preview (any signed-in user). */
+export interface CommunityPreviewView {
+  id: string;
+  name: string;
+  goal: string;
+  rules: string;
+  memberCount: number;
+  capacity: number;
+  joinApproval: boolean;
+  /** The member named in the card, when still a member. */
+  inviter: UserView | null;
+  alreadyMember: boolean;
+  myPendingRequest: MyJoinRequestView | null;
+}
+
+/** The encrypted group info of `Taro.getGroupEnterInfo`, decrypted on the server with my session key. */
+export interface GroupTicketInput {
+  encryptedData: string;
+  iv: string;
 }
 
 export interface MemberView {
@@ -52,6 +116,8 @@ export interface CommunityInput {
   goal: string;
   rules: string;
   capacity?: number;
+  /** PATCH only (owner). */
+  joinApproval?: boolean;
 }
 
 /** A ready-made user on the H5 dev login screen (dev login only). */

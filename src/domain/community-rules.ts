@@ -29,3 +29,11 @@ export function isWellFormedInviteCode(code: string): boolean {
 export function textLength(text: string): number {
   return Array.from(text).length;
 }
+
+export const joinLimits = {
+  /** The newcomer's few words to the team ("做小红书两年，想学写标题"). */
+  noteMax: 60,
+  declineReasonMax: 60,
+  /** A declined request stays visible to its author this long, with the reason. */
+  declinedVisibleDays: 7,
+} as const;

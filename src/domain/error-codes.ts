@@ -59,6 +59,11 @@ export const errorMessages = {
   PROMOTION_NOT_ELIGIBLE: '暂时还不能申请推广',
   PROMOTION_PENDING_EXISTS: '你已有一条待审核的推广申请',
   PROMOTION_NOT_PENDING: '这条推广申请已处理，不能再修改',
+  JOIN_REQUEST_PENDING: '你的入群申请正在审核中，请耐心等待',
+  JOIN_REQUEST_DECIDED: '这条入群申请已经处理过了',
+  GROUP_TICKET_INVALID: '无法确认你所在的微信群，请从群聊里重新打开',
+  GROUP_NOT_BOUND: '这个微信群还没有绑定社群，请向群主索取邀请码',
+  GROUP_BOUND_ELSEWHERE: '这个微信群已经绑定了另一个社群',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -14,6 +14,9 @@ export const noticeKinds = [
   'promotion_rejected',
   'tip_published',
   'tip_declined',
+  'join_requested',
+  'join_approved',
+  'join_declined',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
@@ -27,6 +30,9 @@ export const noticeKindLabels: Record<NoticeKind, string> = {
   promotion_rejected: '推广未通过',
   tip_published: '干货发布',
   tip_declined: '干货未通过',
+  join_requested: '入群申请',
+  join_approved: '入群通过',
+  join_declined: '入群未通过',
 };
 
 /**

@@ -47,6 +47,9 @@ describe('seedDemoCommunity', () => {
       payload: { inviteCode: 'qy 2k26' },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ name: demoCommunity.name, myRole: 'member' });
+    expect(response.json()).toMatchObject({
+      outcome: 'joined',
+      community: { name: demoCommunity.name, myRole: 'member' },
+    });
   });
 });

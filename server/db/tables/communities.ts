@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { roles } from '../../../src/domain/roles';
 import { users } from './users';
 
@@ -12,6 +22,9 @@ export const communities = pgTable('communities', {
   rules: text('rules').notNull(),
   capacity: integer('capacity').notNull().default(100),
   inviteCode: text('invite_code').notNull().unique(),
+  joinApproval: boolean('join_approval').notNull().default(false),
+  /** The WeChat group's `opengid` (unique per group and mini program); a group binds one community. */
+  wechatGroupId: text('wechat_group_id').unique(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
@@ -28,6 +41,10 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     role: memberRole('role').notNull().default('member'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The member whose share card brought them (or who shared the invite code), when known. */
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    /** Null until the member has read the goal and rules and confirmed them. */
+    rulesConfirmedAt: timestamp('rules_confirmed_at', { withTimezone: true }),
   },
   (table) => [
     uniqueIndex('memberships_community_user_unique').on(table.communityId, table.userId),
@@ -57,4 +74,41 @@ export const membershipEvents = pgTable(
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('membership_events_community_at').on(table.communityId, table.at)],
+);
+
+export const joinVia = pgEnum('join_via', ['invite_code', 'share_card', 'wechat_group']);
+export const joinRequestStatus = pgEnum('join_request_status', [
+  'pending',
+  'approved',
+  'declined',
+  'withdrawn',
+]);
+
+/** Newcomers waiting for the owner or an admin; decided requests stay as the record of who let whom in. */
+export const joinRequests = pgTable(
+  'join_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    communityId: uuid('community_id')
+      .notNull()
+      .references(() => communities.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    inviterId: uuid('inviter_id').references(() => users.id, { onDelete: 'set null' }),
+    via: joinVia('via').notNull(),
+    note: text('note').notNull().default(''),
+    status: joinRequestStatus('status').notNull().default('pending'),
+    reason: text('reason').notNull().default(''),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('join_requests_one_pending')
+      .on(table.communityId, table.userId)
+      .where(sql`${table.status} = 'pending'`),
+    index('join_requests_community_status_created').on(table.communityId, table.status, table.createdAt),
+    index('join_requests_user_created').on(table.userId, table.createdAt),
+  ],
 );

@@ -32,6 +32,18 @@ export async function lockCommunityByInviteCode(
   return community;
 }
 
+export async function lockCommunityByWechatGroup(
+  tx: Database,
+  wechatGroupId: string,
+): Promise<CommunityRow | undefined> {
+  const [community] = await tx
+    .select()
+    .from(communities)
+    .where(eq(communities.wechatGroupId, wechatGroupId))
+    .for('update');
+  return community;
+}
+
 /**
  * 31^6 codes make a collision rare, not impossible. Checking first keeps the transaction alive:
  * on PostgreSQL a unique violation would abort it.
@@ -59,7 +71,12 @@ export async function insertCommunity(
 export async function updateCommunity(
   tx: Database,
   communityId: string,
-  changes: Partial<Pick<CommunityRow, 'name' | 'goal' | 'rules' | 'capacity' | 'inviteCode'>>,
+  changes: Partial<
+    Pick<
+      CommunityRow,
+      'name' | 'goal' | 'rules' | 'capacity' | 'inviteCode' | 'joinApproval' | 'wechatGroupId'
+    >
+  >,
 ): Promise<CommunityRow> {
   const [updated] = await tx
     .update(communities)

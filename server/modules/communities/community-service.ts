@@ -5,18 +5,16 @@ import type {
   MemberView,
   MeView,
 } from '../../../src/domain/api-types';
-import {
-  communityLimits,
-  isWellFormedInviteCode,
-  normaliseInviteCode,
-} from '../../../src/domain/community-rules';
-import { type AssignableRole, isTeamRole, type Role } from '../../../src/domain/roles';
+import { communityLimits } from '../../../src/domain/community-rules';
+import type { AssignableRole, Role } from '../../../src/domain/roles';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import { toUserView, type UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
+import { listMyJoinRequests } from '../joining/join-request-views';
 import {
+  confirmRules,
   countMembers,
   deleteMembership,
   findMember,
@@ -31,10 +29,10 @@ import {
   findCommunity,
   insertCommunity,
   lockCommunity,
-  lockCommunityByInviteCode,
   unusedInviteCode,
   updateCommunity,
 } from './community-repository';
+import { toCommunityView } from './community-view';
 
 export interface CommunityDeps {
   db: Database;
@@ -42,20 +40,6 @@ export interface CommunityDeps {
 }
 
 type CommunityText = Partial<Pick<CommunityInput, 'name' | 'goal' | 'rules'>>;
-
-function toCommunityView(community: CommunityRow, memberCount: number, myRole: Role): CommunityView {
-  return {
-    id: community.id,
-    name: community.name,
-    goal: community.goal,
-    rules: community.rules,
-    capacity: community.capacity,
-    memberCount,
-    myRole,
-    inviteCode: isTeamRole(myRole) ? community.inviteCode : null,
-    createdAt: community.createdAt.toISOString(),
-  };
-}
 
 function toMemberView(member: Awaited<ReturnType<typeof listMembers>>[number]): MemberView {
   return { ...member, joinedAt: member.joinedAt.toISOString() };
@@ -82,8 +66,12 @@ async function viewFor(tx: Database, community: CommunityRow, role: Role): Promi
 
 export async function getMe(db: Database, user: UserRow): Promise<MeView> {
   const rows = await listMembershipsOfUser(db, user.id);
-  const memberships: MembershipView[] = rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() }));
-  return { user: toUserView(user), memberships };
+  const memberships: MembershipView[] = rows.map(({ rulesConfirmedAt, ...row }) => ({
+    ...row,
+    joinedAt: row.joinedAt.toISOString(),
+    rulesConfirmed: rulesConfirmedAt !== null,
+  }));
+  return { user: toUserView(user), memberships, joinRequests: await listMyJoinRequests(db, user.id) };
 }
 
 export async function createCommunity(
@@ -100,28 +88,13 @@ export async function createCommunity(
       capacity: input.capacity ?? communityLimits.capacityDefault,
       inviteCode: await unusedInviteCode(tx),
     });
-    await insertMembership(tx, { communityId: community.id, userId: user.id, role: 'owner' });
+    await insertMembership(tx, {
+      communityId: community.id,
+      userId: user.id,
+      role: 'owner',
+      rulesConfirmedAt: new Date(),
+    });
     return toCommunityView(community, 1, 'owner');
-  });
-}
-
-/** The community row is locked first, so simultaneous joins count members one after another. */
-export async function joinCommunity(
-  db: Database,
-  user: UserRow,
-  rawInviteCode: string,
-): Promise<CommunityView> {
-  const inviteCode = normaliseInviteCode(rawInviteCode);
-  if (!isWellFormedInviteCode(inviteCode)) throw new AppError('INVITE_CODE_INVALID', 404);
-  return db.transaction(async (tx) => {
-    const community = await lockCommunityByInviteCode(tx, inviteCode);
-    if (!community) throw new AppError('INVITE_CODE_INVALID', 404);
-    const members = await countMembers(tx, community.id);
-    const existing = await findMember(tx, community.id, user.id);
-    if (existing) throw new AppError('ALREADY_MEMBER', 409);
-    if (members >= community.capacity) throw new AppError('COMMUNITY_FULL', 409);
-    await insertMembership(tx, { communityId: community.id, userId: user.id, role: 'member' });
-    return toCommunityView(community, members + 1, 'member');
   });
 }
 
@@ -216,4 +189,9 @@ export async function resetInviteCode(
     const updated = await updateCommunity(tx, communityId, { inviteCode: await unusedInviteCode(tx) });
     return viewFor(tx, updated, role);
   });
+}
+
+export async function confirmCommunityRules(db: Database, user: UserRow, communityId: string): Promise<void> {
+  await requireMembership(db, communityId, user.id, 'member');
+  await confirmRules(db, communityId, user.id);
 }

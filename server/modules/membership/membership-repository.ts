@@ -1,5 +1,5 @@
-import { and, asc, count, eq, sql } from 'drizzle-orm';
-import type { Role } from '../../../src/domain/roles';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { hasRoleAtLeast, type Role, roles } from '../../../src/domain/roles';
 import type { Database } from '../../db/database';
 import { communities, membershipEvents, memberships, users } from '../../db/schema';
 
@@ -9,6 +9,16 @@ export async function findRole(tx: Database, communityId: string, userId: string
     .from(memberships)
     .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
   return row?.role;
+}
+
+/** The members holding at least this role: who hears of a new join request, for instance. */
+export async function listTeamIds(tx: Database, communityId: string, minimumRole: Role): Promise<string[]> {
+  const allowed = roles.filter((role) => hasRoleAtLeast(role, minimumRole));
+  const rows = await tx
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.communityId, communityId), inArray(memberships.role, allowed)));
+  return rows.map((row) => row.userId);
 }
 
 export async function countMembers(tx: Database, communityId: string): Promise<number> {
@@ -22,7 +32,14 @@ export async function countMembers(tx: Database, communityId: string): Promise<n
 /** A membership and its `joined` event are one write, so the dashboard's history cannot miss a join. */
 export async function insertMembership(
   tx: Database,
-  membership: { communityId: string; userId: string; role: Role; joinedAt?: Date },
+  membership: {
+    communityId: string;
+    userId: string;
+    role: Role;
+    joinedAt?: Date;
+    invitedBy?: string | null;
+    rulesConfirmedAt?: Date | null;
+  },
 ): Promise<void> {
   const [row] = await tx.insert(memberships).values(membership).returning({ joinedAt: memberships.joinedAt });
   await tx.insert(membershipEvents).values({
@@ -39,6 +56,14 @@ export async function deleteMembership(tx: Database, communityId: string, userId
     .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)))
     .returning({ id: memberships.id });
   if (removed.length > 0) await tx.insert(membershipEvents).values({ communityId, userId, kind: 'left' });
+}
+
+/** Idempotent: the first confirmation's time is kept. */
+export async function confirmRules(tx: Database, communityId: string, userId: string): Promise<void> {
+  await tx
+    .update(memberships)
+    .set({ rulesConfirmedAt: sql`coalesce(${memberships.rulesConfirmedAt}, now())` })
+    .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
 }
 
 export async function updateRole(
@@ -93,6 +118,7 @@ export async function listMembershipsOfUser(tx: Database, userId: string) {
       communityName: communities.name,
       role: memberships.role,
       joinedAt: memberships.joinedAt,
+      rulesConfirmedAt: memberships.rulesConfirmedAt,
     })
     .from(memberships)
     .innerJoin(communities, eq(communities.id, memberships.communityId))

@@ -6,6 +6,7 @@ import type {
 import { promotionContentProblem } from '../../../src/domain/promotions';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
+import { isUniqueViolation } from '../../db/unique-violation';
 import type { UserRow } from '../auth/user-repository';
 import { refusedTexts, rejectRefusedTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
@@ -56,18 +57,6 @@ async function checkPromotionText(
   }
   rejectRefusedTexts({ ...byOwnRules, ...(await refusedTexts(textChecker, user, forTheCheck)) });
   return '通过内容安全检查和群规检查';
-}
-
-function isPendingConflict(error: unknown): boolean {
-  for (
-    let current = error;
-    current && typeof current === 'object';
-    current = (current as { cause?: unknown }).cause
-  ) {
-    const { code, constraint } = current as { code?: string; constraint?: string };
-    if (code === '23505' && constraint === 'promotion_requests_one_pending') return true;
-  }
-  return false;
 }
 
 async function requireOpenSlot(tx: Database, communityId: string, slotId: string, now: Date) {
@@ -147,7 +136,8 @@ export async function createPromotionRequest(
     });
   } catch (error) {
     // Two submits at once: the partial unique index lets one in.
-    if (isPendingConflict(error)) throw new AppError('PROMOTION_PENDING_EXISTS', 409);
+    if (isUniqueViolation(error, 'promotion_requests_one_pending'))
+      throw new AppError('PROMOTION_PENDING_EXISTS', 409);
     throw error;
   }
 }

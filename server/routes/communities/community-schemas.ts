@@ -12,6 +12,8 @@ export const CommunityViewSchema = Type.Object({
   memberCount: Type.Integer(),
   myRole: RoleSchema,
   inviteCode: Type.Union([Type.String(), Type.Null()]),
+  joinApproval: Type.Boolean(),
+  wechatGroupBound: Type.Boolean(),
   createdAt: DateTime,
 });
 
@@ -35,15 +37,12 @@ export const CreateCommunityBody = Type.Object(
   { additionalProperties: false },
 );
 
-export const UpdateCommunityBody = Type.Partial(Type.Object(communityFields), {
-  additionalProperties: false,
-  minProperties: 1,
-});
-
-export const JoinCommunityBody = Type.Object(
-  // Loose on purpose: members type codes with spaces and full-width letters; the service normalises.
-  { inviteCode: singleLineText(32) },
-  { additionalProperties: false },
+export const UpdateCommunityBody = Type.Partial(
+  Type.Object({ ...communityFields, joinApproval: Type.Boolean() }),
+  {
+    additionalProperties: false,
+    minProperties: 1,
+  },
 );
 
 export const CommunityParams = Type.Object({ communityId: Uuid });

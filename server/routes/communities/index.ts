@@ -3,7 +3,6 @@ import {
   type CommunityDeps,
   createCommunity,
   getCommunity,
-  joinCommunity,
   resetInviteCode,
   updateCommunitySettings,
 } from '../../modules/communities/community-service';
@@ -13,7 +12,6 @@ import {
   CommunityParams,
   CommunityViewSchema,
   CreateCommunityBody,
-  JoinCommunityBody,
   UpdateCommunityBody,
 } from './community-schemas';
 
@@ -36,20 +34,6 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const community = await createCommunity(deps, currentUser(request), request.body);
       return reply.status(201).send(community);
     },
-  );
-
-  app.post(
-    '/api/communities/join',
-    {
-      schema: {
-        tags: ['communities'],
-        summary: 'Join a community by invite code',
-        security: bearerAuth,
-        body: JoinCommunityBody,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 404, 409) },
-      },
-    },
-    async (request) => joinCommunity(app.db, currentUser(request), request.body.inviteCode),
   );
 
   app.get(

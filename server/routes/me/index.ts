@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { getMe } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
+import { MyJoinRequestViewSchema } from '../joining/joining-schemas';
 import { bearerAuth, DateTime, errorResponses, RoleSchema, UserViewSchema, Uuid } from '../shared-schemas';
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,8 +22,10 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 communityName: Type.String(),
                 role: RoleSchema,
                 joinedAt: DateTime,
+                rulesConfirmed: Type.Boolean(),
               }),
             ),
+            joinRequests: Type.Array(MyJoinRequestViewSchema),
           }),
           ...errorResponses(401),
         },

@@ -37,7 +37,7 @@ describe('POST /api/auth/wechat', () => {
       headers: { authorization: `Bearer ${result.token}` },
     });
     expect(me.statusCode).toBe(200);
-    expect(me.json()).toEqual({ user: result.user, memberships: [] });
+    expect(me.json()).toEqual({ user: result.user, memberships: [], joinRequests: [] });
   });
 
   it('logs a returning user into the same account and refreshes the session key', async () => {

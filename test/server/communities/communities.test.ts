@@ -49,8 +49,10 @@ describe('POST /api/communities', () => {
         communityName: community.name,
         role: 'owner',
         joinedAt: expect.any(String),
+        rulesConfirmed: true,
       },
     ]);
+    expect(me.joinRequests).toEqual([]);
   });
 
   it('defaults the capacity to 100', async () => {
@@ -71,10 +73,8 @@ describe('joining', () => {
     const response = await joinCommunity(t.app, member, typed);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
-      id: community.id,
-      memberCount: 2,
-      myRole: 'member',
-      inviteCode: null,
+      outcome: 'joined',
+      community: { id: community.id, memberCount: 2, myRole: 'member', inviteCode: null },
     });
   });
 
@@ -119,7 +119,7 @@ describe('joining', () => {
     expect((await getCommunity(community.id, member.headers)).json().code).toBe('NOT_A_MEMBER');
     const again = await joinCommunity(t.app, member, community.inviteCode!);
     expect(again.statusCode).toBe(200);
-    expect(again.json().memberCount).toBe(2);
+    expect(again.json().community.memberCount).toBe(2);
 
     // The history the owner's dashboard counts from outlives the membership row.
     const history = await t.db

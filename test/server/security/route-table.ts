@@ -13,6 +13,7 @@ import type { FakeWechat } from '../../support/fake-wechat';
 import type { RouteFixtureBase } from '../../support/route-fixtures';
 import type { TestApp } from '../../support/test-app';
 import { dashboardRoutes } from './routes/dashboard';
+import { joiningRoutes } from './routes/joining';
 import { notificationRoutes } from './routes/notifications';
 import { profileRoutes } from './routes/profiles';
 import { promotionRoutes } from './routes/promotions';
@@ -82,10 +83,6 @@ export const routeTable: Record<string, RouteEntry> = {
       payload: { name: uniqueName('新社群'), goal: '一起进步', rules: '友善' },
     }),
   },
-  'POST /api/communities/join': {
-    access: 'signed-in',
-    request: (f) => ({ url: '/api/communities/join', payload: { inviteCode: f.inviteCode } }),
-  },
   'GET /api/communities/{communityId}': {
     access: 'member',
     request: (f) => ({ url: `/api/communities/${f.communityId}` }),
@@ -120,6 +117,7 @@ export const routeTable: Record<string, RouteEntry> = {
     access: 'admin',
     request: (f) => ({ url: `/api/communities/${f.communityId}/invite-code/reset` }),
   },
+  ...joiningRoutes,
   ...profileRoutes,
   ...tagRoutes,
   ...uploadRoutes,
