@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../src/domain/roles';
 import { devOpenidPrefix } from '../modules/auth/user-repository';
+import { seedDemoJoinRequests } from '../modules/joining/seed-demo-join-requests';
 import { insertMembership } from '../modules/membership/membership-repository';
 import { seedDemoNotices } from '../modules/notifications/seed-demo-notices';
 import { seedDemoProfiles } from '../modules/profiles/seed-demo-profiles';
@@ -65,6 +66,7 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
     await seedDemoTips(tx, community!.id);
     await seedDemoNotices(tx, community!.id);
     await seedDemoSessions(tx, community!.id);
+    await seedDemoJoinRequests(tx, community!.id);
     return true;
   });
 }

@@ -30,6 +30,24 @@ describe('seedDemoCommunity', () => {
     expect(new Set(roles.map((row) => row.role))).toEqual(new Set(['owner', 'admin', 'secretary', 'member']));
   });
 
+  it("puts 小白's request, brought by 张三丰's share card, in the owner's queue", async () => {
+    const owner = await devLogin(t.app, '李根');
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    const queue = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community!.id}/join-requests`,
+      headers: owner.headers,
+    });
+    expect(queue.json()).toEqual([
+      expect.objectContaining({
+        user: expect.objectContaining({ nickname: '小白' }),
+        inviter: expect.objectContaining({ nickname: '张三丰' }),
+        via: 'share_card',
+        status: 'pending',
+      }),
+    ]);
+  });
+
   it('lets the H5 dev login sign in as the demo owner', async () => {
     const owner = await devLogin(t.app, '李根');
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: owner.headers });
