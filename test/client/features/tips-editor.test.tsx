@@ -52,3 +52,27 @@ test('a member only suggests, and sees what is wrong before sending', () => {
   expect(screen.getByText('用时 1-60 分钟')).toBeTruthy();
   expect(screen.getByText('提交投稿').closest('button')!.className).toContain('is-disabled');
 });
+
+test('schedules at the day and time picked, read as China time', async () => {
+  mockApi({
+    'POST /api/communities/c1/tips': (call) => ({
+      status: 201,
+      body: { id: 't9', ...(call.data as object) },
+    }),
+  });
+  const onSaved = jest.fn();
+  render(<TipForm communityId="c1" canPublish onSaved={onSaved} />);
+  type('.field--title input', '猕猴桃去皮');
+  type('.field--body textarea', '切掉尾巴，用勺子转一圈');
+  type('.field--step-1 input', '切掉两头');
+
+  const picker = (mode: string) =>
+    document.querySelector(`.field--publish-at input[aria-label="picker-${mode}"]`)!;
+  fireEvent.change(picker('date'), { target: { value: '2031-05-04' } });
+  fireEvent.change(picker('time'), { target: { value: '07:30' } });
+  expect(document.querySelector('.field--publish-at')!.textContent).toContain('2031-05-04');
+  fireEvent.click(screen.getByText('定时发布'));
+
+  await waitFor(() => expect(onSaved).toHaveBeenCalled());
+  expect(requestCalls()[0]!.data).toMatchObject({ publishAt: '2031-05-03T23:30:00.000Z' });
+});

@@ -120,3 +120,53 @@ export function Navigator({ className, children, url }: BaseProps & { url: strin
     </a>
   );
 }
+
+export function Switch({
+  className,
+  checked,
+  disabled,
+  onChange,
+}: {
+  className?: string;
+  checked?: boolean;
+  disabled?: boolean;
+  color?: string;
+  onChange?: (event: { detail: { value: boolean } }) => void;
+}) {
+  return (
+    <input
+      type="checkbox"
+      role="switch"
+      className={className}
+      checked={!!checked}
+      disabled={disabled}
+      onChange={(event) => onChange?.({ detail: { value: event.target.checked } })}
+    />
+  );
+}
+
+/** WeChat's picker: its children open it; tests set the picked value through the input it carries. */
+export function Picker({
+  mode,
+  value,
+  children,
+  onChange,
+}: {
+  mode: string;
+  value?: string | number;
+  children?: ReactNode;
+  onChange?: (event: { detail: { value: string } }) => void;
+  range?: unknown[];
+  rangeKey?: string;
+}) {
+  return (
+    <div className={`picker picker--${mode}`}>
+      {children}
+      <input
+        aria-label={`picker-${mode}`}
+        value={String(value ?? '')}
+        onChange={(event) => onChange?.({ detail: { value: event.target.value } })}
+      />
+    </div>
+  );
+}

@@ -1,6 +1,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { DateTimePicker } from '@/components/date-time-picker';
 import { TextField } from '@/components/text-field';
 import type { MemberView, SessionInput } from '@/domain/api-types';
 import { reminderLabel, sessionLimits } from '@/domain/sessions';
@@ -123,15 +124,14 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
         multiline
         className="field--description"
       />
-      <Text className="label">开始时间</Text>
-      <View className="choice-row">
-        <Picker mode="date" value={draft.date} onChange={(event) => set('date')(String(event.detail.value))}>
-          <Text className="choice session-form__date">{draft.date}</Text>
-        </Picker>
-        <Picker mode="time" value={draft.time} onChange={(event) => set('time')(String(event.detail.value))}>
-          <Text className="choice session-form__time">{draft.time}</Text>
-        </Picker>
-      </View>
+      <DateTimePicker
+        label="开始时间"
+        date={draft.date}
+        time={draft.time}
+        onDateChange={set('date')}
+        onTimeChange={set('time')}
+        className="field--starts-at"
+      />
       <TextField
         label="时长（分钟）"
         type="number"

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { DateTimePicker } from '@/components/date-time-picker';
 import { TextField } from '@/components/text-field';
 import type { TipDetailView, TipInput } from '@/domain/api-types';
 import { checkTipDraft, tipLimits } from '@/domain/tips';
@@ -37,9 +38,10 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
   const [steps, setSteps] = useState<string[]>(tip?.steps.length ? tip.steps : ['']);
   const [tagText, setTagText] = useState(tip ? tip.tags.map((tag) => `#${tag}#`).join(' ') : '');
   const [minutes, setMinutes] = useState(String(tip?.minutes ?? 5));
-  const [publishAt, setPublishAt] = useState(
-    dayjs().tz(appTimeZone).add(1, 'day').format('YYYY-MM-DD 20:00'),
+  const [publishDate, setPublishDate] = useState(() =>
+    dayjs().tz(appTimeZone).add(1, 'day').format('YYYY-MM-DD'),
   );
+  const [publishTime, setPublishTime] = useState('20:00');
   const [busy, setBusy] = useState<Action | null>(null);
   const [serverFields, setServerFields] = useState<Record<string, string>>({});
   // undefined: the picture stays as it is; null: removed; an upload: the new picture.
@@ -60,11 +62,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
     let input: TipInput = { ...checked.tip, ...(imageUploadId !== undefined ? { imageUploadId } : {}) };
     if (action === 'draft') input = { ...input, draft: true };
     if (action === 'schedule') {
-      const at = dayjs.tz(publishAt, appTimeZone);
-      if (!at.isValid()) {
-        Taro.showToast({ title: '请按 2026-11-27 20:00 的格式填写时间', icon: 'none' });
-        return;
-      }
+      const at = dayjs.tz(`${publishDate} ${publishTime}`, appTimeZone);
       input = { ...input, publishAt: at.toISOString() };
     }
     setBusy(action);
@@ -192,12 +190,13 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
           >
             立即发布
           </ActionButton>
-          <TextField
-            label="定时发布时间"
-            value={publishAt}
-            onChange={setPublishAt}
+          <DateTimePicker
+            label="定时发布时间（北京时间）"
+            date={publishDate}
+            time={publishTime}
+            onDateChange={setPublishDate}
+            onTimeChange={setPublishTime}
             className="field--publish-at"
-            hint="北京时间，例如 2026-11-27 20:00"
           />
           <ActionButton
             className="tip-schedule"
