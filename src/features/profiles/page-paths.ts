@@ -3,10 +3,10 @@
  * (editor, cloud), never the reverse; tag components take navigation callbacks from pages.
  */
 export const profilePages = {
-  memberProfile: '/pages/profile/index',
-  editProfile: '/pages/profile/edit',
-  peopleLikeMe: '/pages/people-like-me/index',
-  tag: '/pages/tag/index',
+  memberProfile: '/member/profile/index',
+  editProfile: '/member/profile/edit',
+  peopleLikeMe: '/member/people-like-me/index',
+  tag: '/member/tag/index',
   tagCuration: '/owner/tags/index',
 } as const;
 
@@ -16,9 +16,4 @@ export function memberProfilePath(userId: string): string {
 
 export function tagPath(tag: string): string {
   return `${profilePages.tag}?tag=${encodeURIComponent(tag)}`;
-}
-
-/** Upload URLs are relative to the API; the weapp needs them absolute. */
-export function imageSrc(url: string): string {
-  return url.startsWith('/') ? `${process.env.TARO_APP_API_BASE ?? ''}${url}` : url;
 }

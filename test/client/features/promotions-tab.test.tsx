@@ -128,6 +128,25 @@ test('an eligible member picks a slot, fills the form and submits; our content r
   });
 });
 
+test('attaches a picture: uploaded when chosen, sent with the request', async () => {
+  mockTab(eligible);
+  render(<PromotionsPage />);
+  fireEvent.click(await screen.findByText('11月27日 周五 20:00-20:30'));
+  type('title', '周末烘焙小班');
+  type('content', '从戚风蛋糕做起');
+  fireEvent.click(screen.getByText('添加图片（可选）'));
+  await screen.findByText('换一张图片');
+  expect(Taro.uploadFile).toHaveBeenCalledWith(
+    expect.objectContaining({ url: '/api/uploads', filePath: 'wxfile://tmp/photo.jpg', name: 'file' }),
+  );
+  expect(document.querySelector('.promotion-image-picker img')?.getAttribute('src')).toBe('/api/uploads/u1');
+
+  fireEvent.click(screen.getByText('提交申请'));
+  await waitFor(() => expect(requestCalls().some((call) => call.method === 'POST')).toBe(true));
+  const post = requestCalls().find((call) => call.method === 'POST');
+  expect(post?.data).toMatchObject({ title: '周末烘焙小班', imageUploadId: 'u1' });
+});
+
 test('shows my requests with their status and the reason of a refusal', async () => {
   mockTab(eligible, [
     requestView({ id: 'r2', title: '涨粉复盘', status: 'approved' }),

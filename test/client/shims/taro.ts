@@ -6,12 +6,13 @@
 import { useEffect, useRef } from 'react';
 
 type Callback = (...args: unknown[]) => unknown;
-type Lifecycle = 'didShow' | 'pullDownRefresh' | 'shareAppMessage' | 'load';
+type Lifecycle = 'didShow' | 'pullDownRefresh' | 'reachBottom' | 'shareAppMessage' | 'load';
 
 const storage = new Map<string, unknown>();
 const lifecycle: Record<Lifecycle, Set<{ current: Callback }>> = {
   didShow: new Set(),
   pullDownRefresh: new Set(),
+  reachBottom: new Set(),
   shareAppMessage: new Set(),
   load: new Set(),
 };
@@ -44,6 +45,19 @@ function createApi() {
     showActionSheet: jest.fn(async (_options: { itemList: string[] }) => ({ tapIndex: 0 })),
     setClipboardData: jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
     stopPullDownRefresh: jest.fn(),
+    chooseImage: jest.fn(async (_options: { count?: number }) => ({
+      tempFilePaths: ['wxfile://tmp/photo.jpg'],
+    })),
+    uploadFile: jest.fn(async (_options: { url: string; filePath: string; name: string }) => ({
+      statusCode: 201,
+      data: JSON.stringify({ id: 'u1', url: '/api/uploads/u1' }),
+    })),
+    // Opened from a share card in a group chat: a test sets `shareTicket`.
+    getEnterOptionsSync: jest.fn((): { shareTicket?: string } => ({})),
+    getGroupEnterInfo: jest.fn(async () => ({ encryptedData: 'enc-group', iv: 'iv-group', errMsg: 'ok' })),
+    showShareMenu: jest.fn(async (_options: { withShareTicket?: boolean }) => ({
+      errMsg: 'showShareMenu:ok',
+    })),
   };
 }
 
@@ -64,6 +78,7 @@ function useLifecycle(kind: Lifecycle, callback: Callback) {
 
 export const useDidShow = (callback: Callback) => useLifecycle('didShow', callback);
 export const usePullDownRefresh = (callback: Callback) => useLifecycle('pullDownRefresh', callback);
+export const useReachBottom = (callback: Callback) => useLifecycle('reachBottom', callback);
 export const useShareAppMessage = (callback: Callback) => useLifecycle('shareAppMessage', callback);
 export const useLoad = (callback: Callback) => useLifecycle('load', callback);
 export const useRouter = () => ({ params: routerParams, path: routerPath });
@@ -85,7 +100,9 @@ export const taroTest = {
     routerParams = params;
   },
   fireDidShow: () => fire('didShow'),
+  fireLoad: () => fire('load'),
   firePullDownRefresh: () => fire('pullDownRefresh'),
+  fireReachBottom: () => fire('reachBottom'),
   /** The share cards the page would give WeChat right now. */
   shareAppMessage: () => fire('shareAppMessage'),
   storage,

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { showErrorToast } from '@/lib/show-error-toast';
-import { uploadImage } from '../api/upload-image';
+import { uploadImage } from '@/lib/uploads';
 import { MemberAvatar } from './member-avatar';
 
 interface AvatarPickerProps {

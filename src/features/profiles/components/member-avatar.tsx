@@ -1,5 +1,5 @@
 import { Image, View } from '@tarojs/components';
-import { imageSrc } from '../page-paths';
+import { imageSrc } from '@/lib/uploads';
 // Always after the tag styles, so every page bundles the two stylesheets in the same order.
 import '../../tags/components/tags.scss';
 import '../profiles.scss';

@@ -3,7 +3,11 @@ import { api } from '@/lib/request';
 
 export function updatePromotionRequest(
   requestId: string,
-  changes: Partial<Omit<PromotionRequestInput, 'link'>> & { link?: string | null },
+  changes: Partial<Omit<PromotionRequestInput, 'link' | 'imageUploadId'>> & {
+    link?: string | null;
+    /** null removes the picture. */
+    imageUploadId?: string | null;
+  },
 ): Promise<PromotionRequestView> {
   return api.patch(`/api/promotion-requests/${encodeURIComponent(requestId)}`, changes);
 }

@@ -1,6 +1,7 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import type { PromotionRequestView } from '@/domain/api-types';
 import { promotionStatusLabels } from '@/domain/promotions';
+import { imageSrc } from '@/lib/uploads';
 import { slotLabel } from '../slot-label';
 
 export function PromotionCard({
@@ -24,6 +25,13 @@ export function PromotionCard({
         {promotion.category} · {promotion.author.nickname} · {slotLabel(promotion.slot)}
       </Text>
       <Text className="promotion-card__content">{promotion.content}</Text>
+      {promotion.imageUrl && (
+        <Image
+          className="image-picker__image promotion-card__image"
+          src={imageSrc(promotion.imageUrl)}
+          mode="widthFix"
+        />
+      )}
       {promotion.link && <Text className="promotion-card__link">{promotion.link}</Text>}
       {promotion.status === 'rejected' && promotion.rejectReason && (
         <Text className="promotion-card__reason">原因：{promotion.rejectReason}</Text>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/api-types';
 import { promotionCategories, promotionLimits } from '@/domain/promotions';
@@ -39,6 +40,9 @@ export function PromotionRequestForm({
   onSaved: () => void;
 }) {
   const [draft, setDraft] = useState(() => draftFrom(editing));
+  // undefined: the picture stays as it is; null: removed; an upload: the new picture.
+  const [image, setImage] = useState<{ id: string; url: string } | null | undefined>(undefined);
+  const imageUrl = image === undefined ? (editing?.imageUrl ?? null) : (image?.url ?? null);
   const [saving, setSaving] = useState(false);
   const problem = promotionDraftProblem(draft);
 
@@ -47,8 +51,12 @@ export function PromotionRequestForm({
     setSaving(true);
     try {
       const input = promotionInputFrom(slot.id, draft);
-      if (editing) await updatePromotionRequest(editing.id, { ...input, link: input.link ?? null });
-      else await createPromotionRequest(communityId, input);
+      if (editing) {
+        const imageChange = image === undefined ? {} : { imageUploadId: image?.id ?? null };
+        await updatePromotionRequest(editing.id, { ...input, link: input.link ?? null, ...imageChange });
+      } else {
+        await createPromotionRequest(communityId, image ? { ...input, imageUploadId: image.id } : input);
+      }
       Taro.showToast({ title: editing ? '已保存' : '已提交，等待审核', icon: 'success' });
       onSaved();
     } catch (error) {
@@ -84,6 +92,7 @@ export function PromotionRequestForm({
         placeholder="https://"
         onChange={(link) => setDraft({ ...draft, link })}
       />
+      <ImagePicker name="promotion-image" url={imageUrl} onChange={setImage} />
       <View className="category-chips">
         {promotionCategories.map((category) => (
           <Text

@@ -5,9 +5,9 @@ import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import type { TipDetailView } from '@/domain/api-types';
 import { tipLimits, tipStatusLabels } from '@/domain/tips';
-import { imageSrc } from '@/features/profiles/page-paths';
 import { formatRelative } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { imageSrc } from '@/lib/uploads';
 import { markTipTried, setTipMark, unmarkTipTried } from '../api/react-to-tip';
 import '../tips.scss';
 

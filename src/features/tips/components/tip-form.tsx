@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { DateTimePicker } from '@/components/date-time-picker';
+import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
 import type { TipDetailView, TipInput } from '@/domain/api-types';
 import { checkTipDraft, tipLimits } from '@/domain/tips';
@@ -10,7 +11,6 @@ import { isApiError } from '@/lib/api-error';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { createTip, editTip } from '../api/save-tip';
-import { TipImagePicker } from './tip-image-picker';
 import '../tips.scss';
 
 export interface TipFormProps {
@@ -138,7 +138,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
         hint={`${tipLimits.minutesMin}-${tipLimits.minutesMax} 分钟`}
       />
 
-      <TipImagePicker url={imageUrl} onChange={setImage} />
+      <ImagePicker name="tip-image" url={imageUrl} onChange={setImage} />
 
       {[...problems, ...Object.values(serverFields)].map((problem) => (
         <Text key={problem} className="form__problem tip-problem">

@@ -2,19 +2,20 @@ import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { uploadImage } from '@/features/profiles/api/upload-image';
-import { imageSrc } from '@/features/profiles/page-paths';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { imageSrc, uploadImage } from '@/lib/uploads';
 
-interface TipImagePickerProps {
-  /** The picture shown now (the tip's, or the one just chosen). */
+interface ImagePickerProps {
+  /** The picture shown now (the saved one, or the one just chosen). */
   url: string | null;
   /** A new upload, or null to remove the picture. */
   onChange: (upload: { id: string; url: string } | null) => void;
+  /** Names the field for styling and tests, e.g. `tip-image`: `tip-image-choose`, `tip-image-remove`. */
+  name: string;
 }
 
-/** An optional picture: chosen from the album or camera, uploaded at once (same rules as avatars). */
-export function TipImagePicker({ url, onChange }: TipImagePickerProps) {
+/** An optional picture: chosen from the album or camera and uploaded at once (the server checks type and size). */
+export function ImagePicker({ url, onChange, name }: ImagePickerProps) {
   const [uploading, setUploading] = useState(false);
   const choose = async () => {
     let path: string | undefined;
@@ -34,12 +35,12 @@ export function TipImagePicker({ url, onChange }: TipImagePickerProps) {
     }
   };
   return (
-    <View className="field tip-image-picker">
-      {url && <Image className="tip-detail__image" src={imageSrc(url)} mode="widthFix" />}
+    <View className={`field image-picker ${name}-picker`}>
+      {url && <Image className="image-picker__image" src={imageSrc(url)} mode="widthFix" />}
       <View className="button-row">
         <ActionButton
           variant="mini"
-          className="tip-image-choose"
+          className={`${name}-choose`}
           loading={uploading}
           disabled={uploading}
           onClick={choose}
@@ -47,7 +48,7 @@ export function TipImagePicker({ url, onChange }: TipImagePickerProps) {
           {url ? '换一张图片' : '添加图片（可选）'}
         </ActionButton>
         {url && (
-          <ActionButton variant="mini" className="tip-image-remove" onClick={() => onChange(null)}>
+          <ActionButton variant="mini" className={`${name}-remove`} onClick={() => onChange(null)}>
             移除图片
           </ActionButton>
         )}

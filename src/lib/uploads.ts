@@ -1,12 +1,9 @@
 import Taro from '@tarojs/taro';
 import type { UploadView } from '@/domain/api-types';
-import { ApiError, apiErrorFromResponse } from '@/lib/api-error';
-import { useSessionStore } from '@/lib/session-store';
+import { ApiError, apiErrorFromResponse } from './api-error';
+import { useSessionStore } from './session-store';
 
-/**
- * Sends a local image (a chooseAvatar or chooseImage temp path) to POST /api/uploads.
- * Shared: tips and promotions attach images the same way.
- */
+/** Sends a local image (a chooseAvatar or chooseImage temp path) to POST /api/uploads. */
 export async function uploadImage(filePath: string): Promise<UploadView> {
   const token = useSessionStore.getState().token;
   let response: Taro.uploadFile.SuccessCallbackResult;
@@ -29,4 +26,9 @@ export async function uploadImage(filePath: string): Promise<UploadView> {
   }
   if (response.statusCode >= 200 && response.statusCode < 300) return body as UploadView;
   throw apiErrorFromResponse(response.statusCode, body);
+}
+
+/** Upload URLs are relative to the API; the weapp needs them absolute. */
+export function imageSrc(url: string): string {
+  return url.startsWith('/') ? `${process.env.TARO_APP_API_BASE ?? ''}${url}` : url;
 }
