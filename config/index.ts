@@ -20,6 +20,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: process.env.TARO_SOURCE_ROOT
       ? { enable: true, name: `fixture-${process.env.NODE_ENV}-${process.env.TARO_ENV}` }
       : { enable: true },
+    // Taro's default (ascii_only) writes every Chinese character as \uXXXX: 6 bytes instead of the
+    // 3 of UTF-8, about 8 KB of the weapp main package. WeChat and browsers read UTF-8 sources as they are.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       postcss: {
         pxtransform: { enable: true, config: {} },

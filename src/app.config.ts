@@ -8,16 +8,22 @@ export default defineAppConfig({
     'pages/login/index',
     'pages/community-create/index',
     'pages/community-join/index',
-    'pages/profile/index',
-    'pages/profile/edit',
-    'pages/people-like-me/index',
-    'pages/tag/index',
-    'pages/inbox/index',
-    'pages/tip/index',
-    'pages/session/index',
   ],
-  // Owner tools load only when a 群主 opens them, so members never download them.
+  // The main package holds only the tab pages and the way in (login, create, join); WeChat
+  // downloads it before the first screen. Owner tools load only when a 群主 opens them.
   subPackages: [
+    {
+      root: 'member',
+      pages: [
+        'tip/index',
+        'session/index',
+        'profile/index',
+        'profile/edit',
+        'people-like-me/index',
+        'tag/index',
+        'inbox/index',
+      ],
+    },
     {
       root: 'owner',
       pages: [
@@ -31,9 +37,17 @@ export default defineAppConfig({
         'attendance/index',
         'dashboard/index',
         'welcome/index',
+        'join-requests/index',
       ],
     },
   ],
+  // Every tab page opens member pages (a tip, a session, a profile), so fetch them in the background.
+  preloadRule: Object.fromEntries(
+    ['index', 'tips', 'sessions', 'promotions', 'me'].map((tab) => [
+      `pages/${tab}/index`,
+      { network: 'all', packages: ['member'] },
+    ]),
+  ),
   window: {
     navigationBarTitleText: '群友圈',
     navigationBarBackgroundColor: '#f7f7f7',

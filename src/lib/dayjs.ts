@@ -1,13 +1,11 @@
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import relativeTime from 'dayjs/plugin/relativeTime';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 
 /** The one configured dayjs: Chinese, and every wall-clock time in China's time zone whatever the device says. */
 dayjs.extend(utc);
 dayjs.extend(timezone);
-dayjs.extend(relativeTime);
 dayjs.locale('zh-cn');
 
 export const appTimeZone = 'Asia/Shanghai';
@@ -16,12 +14,21 @@ dayjs.tz.setDefault(appTimeZone);
 export { dayjs };
 
 /**
+ * The same wall clock as `.tz(appTimeZone)`, without its Intl formatting on every call, which took
+ * most of the feed's first render (200 ms for one page of cards in headless Chromium).
+ * China has kept UTC+8, without summer time, since 1991.
+ */
+function inChina(date: dayjs.ConfigType): dayjs.Dayjs {
+  return dayjs(date).utcOffset(8 * 60);
+}
+
+/**
  * Feed-style time: 刚刚, 3分钟前, 2小时前 (same day), 昨天 20:15, 11月3日, 2025年11月3日.
  * A time in the future is shown as its date and time.
  */
 export function formatRelative(date: dayjs.ConfigType, now: dayjs.ConfigType = Date.now()): string {
-  const then = dayjs(date).tz(appTimeZone);
-  const current = dayjs(now).tz(appTimeZone);
+  const then = inChina(date);
+  const current = inChina(now);
   const secondsAgo = current.diff(then, 'second');
 
   if (secondsAgo < 0) {

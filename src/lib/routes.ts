@@ -6,6 +6,7 @@ export const routes = {
   createCommunity: '/pages/community-create/index',
   joinCommunity: '/pages/community-join/index',
   ownerSettings: '/owner/settings/index',
+  ownerJoinRequests: '/owner/join-requests/index',
 } as const;
 
 export function joinCommunityPath(inviteCode: string): string {
@@ -27,9 +28,12 @@ export function loginPath(returnTo: string): string {
   return `${routes.login}?returnTo=${encodeURIComponent(returnTo)}`;
 }
 
+/** The folders our pages live in: the main package (pages/) and the subpackages (member/, owner/). */
+export const ownPagePattern = /^\/(pages|member|owner)\//;
+
 export function safeReturnTo(returnTo: string | undefined): string {
   if (!returnTo) return routes.home;
   const decoded = decodeURIComponent(returnTo);
-  const isOwnPage = /^\/(pages|owner)\//.test(decoded) && !decoded.startsWith(routes.login);
+  const isOwnPage = ownPagePattern.test(decoded) && !decoded.startsWith(routes.login);
   return isOwnPage ? decoded : routes.home;
 }

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { AuthResult, MembershipView, MeView, UserView } from '@/domain/api-types';
+import type { AuthResult, MembershipView, MeView, MyJoinRequestView, UserView } from '@/domain/api-types';
 
 /**
  * Who is signed in and which community they are looking at. Shared by the request layer
@@ -13,6 +13,8 @@ export interface SessionState {
   user: UserView | null;
   /** null until GET /api/me has answered in this run. */
   memberships: MembershipView[] | null;
+  /** My pending join requests and recently declined ones; null until GET /api/me has answered. */
+  joinRequests: MyJoinRequestView[] | null;
   currentCommunityId: string | null;
   signIn: (auth: AuthResult) => void;
   setMe: (me: MeView) => void;
@@ -34,16 +36,18 @@ export const useSessionStore = create<SessionState>()(
       token: null,
       user: null,
       memberships: null,
+      joinRequests: null,
       currentCommunityId: null,
-      signIn: (auth) => set({ token: auth.token, user: auth.user, memberships: null }),
+      signIn: (auth) => set({ token: auth.token, user: auth.user, memberships: null, joinRequests: null }),
       setMe: (me) =>
         set((state) => ({
           user: me.user,
           memberships: me.memberships,
+          joinRequests: me.joinRequests,
           currentCommunityId: pickCurrentCommunity(state.currentCommunityId, me.memberships),
         })),
       setCurrentCommunity: (communityId) => set({ currentCommunityId: communityId }),
-      clearSession: () => set({ token: null, user: null, memberships: null }),
+      clearSession: () => set({ token: null, user: null, memberships: null, joinRequests: null }),
     }),
     {
       name: sessionStorageKey,

@@ -8,39 +8,57 @@ export interface QueryState<T> {
   reload: () => Promise<void>;
 }
 
+/** An answer remembers the key it was fetched for: it is shown only while that key is current. */
+interface Answer<T> {
+  key: string;
+  data?: T;
+  error?: unknown;
+}
+
 /**
  * Loads `fetcher()` whenever `key` changes; a null key waits (e.g. until signed in).
- * An answer that arrives after the key moved on is dropped, so a quick community switch never shows the old one.
+ * An answer that arrives after the key moved on is dropped, and an answer for an earlier key is
+ * never shown for the new one, not even for the render before the new fetch starts.
  */
 export function useQuery<T>(key: string | null, fetcher: () => Promise<T>): QueryState<T> {
-  const [data, setData] = useState<T>();
-  const [error, setError] = useState<unknown>(null);
-  const [isLoading, setIsLoading] = useState(key !== null);
+  const [answer, setAnswer] = useState<Answer<T>>();
+  const [loadingKey, setLoadingKey] = useState<string | null>(key);
   const latestKey = useRef(key);
   const fetcherRef = useRef(fetcher);
   fetcherRef.current = fetcher;
 
   const load = useCallback(async (forKey: string | null) => {
     if (forKey === null) return;
-    setIsLoading(true);
-    setError(null);
+    setLoadingKey(forKey);
+    setAnswer((current) => (current?.key === forKey ? { key: forKey, data: current.data } : undefined));
     try {
-      const result = await fetcherRef.current();
-      if (latestKey.current === forKey) setData(result);
+      const data = await fetcherRef.current();
+      if (latestKey.current === forKey) setAnswer({ key: forKey, data });
     } catch (caught) {
-      if (latestKey.current === forKey) setError(caught);
+      if (latestKey.current === forKey)
+        setAnswer((current) => ({
+          key: forKey,
+          data: current?.key === forKey ? current.data : undefined,
+          error: caught,
+        }));
     } finally {
-      if (latestKey.current === forKey) setIsLoading(false);
+      if (latestKey.current === forKey) setLoadingKey(null);
     }
   }, []);
 
   useEffect(() => {
     latestKey.current = key;
-    setData(undefined);
-    setIsLoading(key !== null);
+    setAnswer(undefined);
+    setLoadingKey(key);
     load(key);
   }, [key, load]);
 
   const reload = useCallback(() => load(latestKey.current), [load]);
-  return { data, error, isLoading, reload };
+  const current = answer?.key === key ? answer : undefined;
+  return {
+    data: current?.data,
+    error: current?.error ?? null,
+    isLoading: key !== null && (loadingKey === key || current === undefined),
+    reload,
+  };
 }

@@ -34,6 +34,9 @@ describe('a member in the browser', () => {
     await join.locator('.invite-code-input input').fill(inviteCode.toLowerCase());
     await join.locator('taro-button-core', { hasText: '加入社群' }).click();
 
+    // A newcomer reads the goal and rules and confirms them first.
+    await home.getByText('欢迎加入「随手拍摄影社」').waitFor();
+    await home.locator('taro-button-core', { hasText: '我已阅读，遵守群规' }).click();
     await home.locator('.community-name', { hasText: '随手拍摄影社' }).waitFor();
     // Text from users is shown as text, never interpreted as markup.
     await home.locator('.community-goal', { hasText: '每周一起拍一张<b>好照片</b>' }).waitFor();

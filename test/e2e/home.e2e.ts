@@ -17,6 +17,6 @@ describe('首页 in the browser', () => {
     expect(await home.locator('.waiting-strip').count()).toBe(0);
 
     await tipTitle.click();
-    await onPage(phone.page, '/pages/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
+    await onPage(phone.page, '/member/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
   });
 });

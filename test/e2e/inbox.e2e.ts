@@ -15,7 +15,7 @@ describe('我的 → 消息 in the browser', () => {
     expect(unreadBefore).toBeGreaterThanOrEqual(2);
 
     await me.locator('.inbox-entry').click();
-    const inbox = onPage(phone.page, '/pages/inbox/index');
+    const inbox = onPage(phone.page, '/member/inbox/index');
     const reminder = inbox.locator('.inbox-message', { hasText: '活动提醒：每周自媒体复盘会' });
     await reminder.waitFor();
     expect(await reminder.getAttribute('class')).toContain('inbox-message--unread');
@@ -30,7 +30,7 @@ describe('我的 → 消息 in the browser', () => {
     await me.locator('.inbox-entry').click();
     // The inbox opened the first time may still be in the DOM (H5 keeps its page stack): read the
     // newest one, which Taro appends last.
-    const freshInbox = phone.page.locator('[id^="/pages/inbox/index"]').last();
+    const freshInbox = phone.page.locator('[id^="/member/inbox/index"]').last();
     await freshInbox.locator('.inbox-unread-count', { hasText: `${unreadBefore - 1} 条未读` }).waitFor();
     const readReminder = freshInbox.locator('.inbox-message', { hasText: '活动提醒：每周自媒体复盘会' });
     expect(await readReminder.getAttribute('class')).not.toContain('inbox-message--unread');

@@ -12,7 +12,7 @@ async function openBrowserAs(nickname: string): Promise<{ browser: BrowserContex
 async function openSession(page: Page, title: string): Promise<void> {
   await page.locator('.taro-tabbar__tabbar').getByText('活动').click();
   await onPage(page, '/pages/sessions/index').locator('.session-card', { hasText: title }).click();
-  await onPage(page, '/pages/session/index').locator('.session-title', { hasText: title }).waitFor();
+  await onPage(page, '/member/session/index').locator('.session-title', { hasText: title }).waitFor();
 }
 
 describe('a 1-seat session in the browser', () => {
@@ -33,21 +33,21 @@ describe('a 1-seat session in the browser', () => {
     await editor.locator('.field--link input').fill('https://meeting.tencent.com/dm/kiwi');
     await editor.locator('.field--capacity input').fill('1');
     await editor.locator('taro-button-core', { hasText: '发布活动' }).click();
-    const created = onPage(owner.page, '/pages/session/index');
+    const created = onPage(owner.page, '/member/session/index');
     await created.locator('.session-title', { hasText: title }).waitFor();
     await created.locator('.session-seats', { hasText: '剩 1 个名额' }).waitFor();
 
     const memberA = await openBrowserAs('周芷若');
     browsers.push(memberA.browser);
     await openSession(memberA.page, title);
-    const pageA = onPage(memberA.page, '/pages/session/index');
+    const pageA = onPage(memberA.page, '/member/session/index');
     await pageA.locator('.signup-button').click();
     await pageA.locator('.signup-status', { hasText: '已报名' }).waitFor();
 
     const memberB = await openBrowserAs('王小雪');
     browsers.push(memberB.browser);
     await openSession(memberB.page, title);
-    const pageB = onPage(memberB.page, '/pages/session/index');
+    const pageB = onPage(memberB.page, '/member/session/index');
     await pageB.locator('.signup-button', { hasText: '报名候补' }).click();
     await pageB.locator('.signup-status', { hasText: '候补第 1 位' }).waitFor();
 

@@ -36,7 +36,7 @@ describe('tips in the browser', () => {
     // The live preview shows the tags as the tag rule stores them.
     await editor.locator('.tip-preview .tip-tag', { hasText: '#快速接受新事物' }).waitFor();
     await editor.locator('.tip-publish-now').click();
-    await onPage(owner, '/pages/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
+    await onPage(owner, '/member/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
 
     // 刘晓 holds #烘焙# and #快速接受新事物#: the new tip shares both, so it leads 为你推荐.
     const member = await signIn(memberBrowser, '刘晓');
@@ -47,7 +47,7 @@ describe('tips in the browser', () => {
     expect(await feed.locator('.tip-card__title').first().textContent()).toBe(title);
 
     await feed.locator('.tip-card', { hasText: title }).click();
-    const detail = onPage(member, '/pages/tip/index');
+    const detail = onPage(member, '/member/tip/index');
     await detail.locator('.tip-step__text', { hasText: '草莓去蒂，竖着对半切' }).waitFor();
     await detail.locator('.field--note textarea').fill('切了一盘，孩子很喜欢');
     await detail.locator('.tip-try__submit').click();

@@ -32,7 +32,7 @@ export const notices = pgTable(
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
-    /** A mini program page path with its query, e.g. `/pages/session/index?id=...`. */
+    /** A mini program page path with its query, e.g. `/member/session/index?id=...`. */
     link: text('link').notNull(),
     templateKey: text('template_key'),
     templateData: jsonb('template_data').$type<Record<string, string>>(),

@@ -5,7 +5,11 @@ import { devOpenidPrefix } from '../auth/user-repository';
 import { insertJoinRequest } from './join-request-repository';
 
 /** A newcomer waiting in the queue, so the owner's 首页 shows a join request to decide in the demo. */
-export const demoNewcomer = { nickname: '小白', inviter: '张三丰', note: '做公众号半年，想学怎么写标题' } as const;
+export const demoNewcomer = {
+  nickname: '小白',
+  inviter: '张三丰',
+  note: '做公众号半年，想学怎么写标题',
+} as const;
 
 export async function seedDemoJoinRequests(tx: Database, communityId: string): Promise<void> {
   const [newcomer] = await tx

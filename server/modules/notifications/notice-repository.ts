@@ -12,7 +12,7 @@ export interface NewNotice {
   title: string;
   /** Chinese body shown in the inbox. */
   body: string;
-  /** Mini program page path with query, e.g. `/pages/session/index?id=<uuid>`. */
+  /** Mini program page path with query, e.g. `/member/session/index?id=<uuid>`. */
   link: string;
   /** When to send; default: at once. Reminders are notices due in the future. */
   dueAt?: Date;

@@ -8,7 +8,7 @@ import type { SessionRow } from './session-repository';
  * `session:<id>:`, so moving or cancelling a session (or a member leaving it) can cancel what is pending.
  */
 export function sessionLink(sessionId: string): string {
-  return `/pages/session/index?id=${sessionId}`;
+  return `/member/session/index?id=${sessionId}`;
 }
 
 function whenText(session: SessionRow): string {

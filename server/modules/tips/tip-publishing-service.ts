@@ -19,7 +19,7 @@ export interface TipDeps {
   now?: () => Date;
 }
 
-export const tipLink = (tipId: string) => `/pages/tip/index?id=${tipId}`;
+export const tipLink = (tipId: string) => `/member/tip/index?id=${tipId}`;
 
 /** The rule first (400 with fields), then the content check (422 with fields), both before any write. */
 async function acceptedDraft(textChecker: TextChecker, input: TipDraft, user: UserRow): Promise<TipDraft> {

@@ -1,11 +1,22 @@
 import type { CommunityView } from '@/domain/api-types';
-import { joinCommunityPath, routes } from '@/lib/routes';
+import { pageUrl, routes } from '@/lib/routes';
 
-/** The share card of 首页: with an invite code it opens the join page prefilled; without one, just the app. */
-export function shareCardFor(community: CommunityView | null): { title: string; path: string } {
+/**
+ * The share card of 首页 opens the join page. The team's card carries the invite code; a member's
+ * card (members do not see the code) names the community, and whoever opens it asks the team.
+ * Both name me as the inviter, and both name the community so the page can tell who is already in.
+ */
+export function shareCardFor(
+  community: CommunityView | null,
+  myUserId: string | null,
+): { title: string; path: string } {
   if (!community) return { title: '群友圈', path: routes.home };
   return {
     title: `邀请你加入「${community.name}」：${community.goal}`,
-    path: community.inviteCode ? joinCommunityPath(community.inviteCode) : routes.home,
+    path: pageUrl(routes.joinCommunity, {
+      code: community.inviteCode ?? undefined,
+      community: community.id,
+      inviter: myUserId ?? undefined,
+    }),
   };
 }

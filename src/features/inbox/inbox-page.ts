@@ -1,2 +1,2 @@
 /** The 消息 page (我的 → 消息). */
-export const inboxPage = '/pages/inbox/index';
+export const inboxPage = '/member/inbox/index';

@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+import { ownPagePattern } from '@/lib/routes';
+import { useSessionStore } from '@/lib/session-store';
 import { showErrorToast } from '@/lib/show-error-toast';
 
 /** Tab pages cannot be opened with navigateTo (and switchTab drops the query). */
@@ -10,10 +12,15 @@ const tabPages = new Set([
   '/pages/me/index',
 ]);
 
-/** Opens the page a notice points to; only our own pages, never an outside address. */
-export async function openNoticeLink(link: string): Promise<void> {
+/**
+ * Opens the page a notice points to; only our own pages, never an outside address. The notice's
+ * community becomes the current one first: pages such as the join-request queue show the current
+ * community, and a member of several must land in the right one.
+ */
+export async function openNoticeLink(link: string, communityId: string): Promise<void> {
   const path = link.startsWith('/') ? link : `/${link}`;
-  if (!/^\/(pages|owner)\//.test(path)) return;
+  if (!ownPagePattern.test(path)) return;
+  useSessionStore.getState().setCurrentCommunity(communityId);
   try {
     const bare = path.split('?')[0]!;
     if (tabPages.has(bare)) await Taro.switchTab({ url: bare });

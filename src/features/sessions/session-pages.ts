@@ -1,7 +1,7 @@
 /** Page paths of the sessions feature. */
 export const sessionPages = {
   list: '/pages/sessions/index',
-  detail: '/pages/session/index',
+  detail: '/member/session/index',
   editor: '/owner/session-editor/index',
   attendance: '/owner/attendance/index',
 } as const;

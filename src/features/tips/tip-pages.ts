@@ -1,7 +1,7 @@
 /** Pages of the tips feature. The 技巧 tab is a tab page (switchTab); the team's tools live in the owner subpackage. */
 export const tipPages = {
   feed: '/pages/tips/index',
-  detail: '/pages/tip/index',
+  detail: '/member/tip/index',
   editor: '/owner/tip-editor/index',
   review: '/owner/tip-review/index',
 } as const;

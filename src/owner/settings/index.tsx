@@ -8,7 +8,9 @@ import { useCommunity } from '@/features/communities/api/get-community';
 import { refreshMe } from '@/features/communities/api/get-me';
 import { CommunitySettingsForm } from '@/features/communities/components/community-settings-form';
 import { InviteCodePanel } from '@/features/communities/components/invite-code-panel';
+import { JoinApprovalSwitch } from '@/features/communities/components/join-approval-switch';
 import { MemberList } from '@/features/communities/components/member-list';
+import { WechatGroupPanel } from '@/features/communities/components/wechat-group-panel';
 import { useSessionStore } from '@/lib/session-store';
 
 function OwnerSettings() {
@@ -38,6 +40,10 @@ function OwnerSettings() {
       {community.data.inviteCode && (
         <InviteCodePanel communityId={community.data.id} inviteCode={community.data.inviteCode} />
       )}
+      <View className="section-title">入群方式</View>
+      <JoinApprovalSwitch community={community.data} onSaved={() => community.reload()} />
+      <View className="section-title">微信群</View>
+      <WechatGroupPanel community={community.data} onSaved={() => community.reload()} />
       <View className="section-title">成员与角色</View>
       <MemberList
         communityId={community.data.id}

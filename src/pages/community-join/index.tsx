@@ -1,16 +1,26 @@
 import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
-import { JoinCommunityForm } from '@/features/communities/components/join-community-form';
+import { JoinCommunity } from '@/features/communities/components/join-community';
 
-/** Opened from the join button or a share card (`?code=XXXXXX` prefills the invite code). */
+function param(value: string | undefined): string | undefined {
+  return value ? decodeURIComponent(value) : undefined;
+}
+
+/**
+ * Opened from the join button or a share card: `code` prefills the invite code, `community` names
+ * the community of a member's card, `inviter` is the member who shared it.
+ */
 export default function CommunityJoinPage() {
   const { params } = useRouter();
-  const code = params.code ? decodeURIComponent(params.code) : '';
   return (
     <View className="page">
       <SignInGate>
-        <JoinCommunityForm initialCode={code} />
+        <JoinCommunity
+          code={param(params.code)}
+          communityId={param(params.community)}
+          inviterId={param(params.inviter)}
+        />
       </SignInGate>
     </View>
   );

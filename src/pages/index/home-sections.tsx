@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { dashboardPages } from '@/features/dashboard/page-paths';
 import { PromotionCard } from '@/features/promotions/components/promotion-card';
 import { promotionRoutes } from '@/features/promotions/promotion-routes';
 import { SessionCard } from '@/features/sessions/components/session-card';
@@ -9,6 +10,7 @@ import { sessionPath } from '@/features/sessions/session-pages';
 import { TipCard } from '@/features/tips/components/tip-card';
 import { tipPages, tipPath } from '@/features/tips/tip-pages';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
+import { routes } from '@/lib/routes';
 import type { HomeSections } from './use-home-sections';
 import './index.scss';
 
@@ -69,14 +71,22 @@ function TodayPromotions({ board }: Pick<HomeSections, 'board'>) {
 function WaitingStrip({
   suggestions,
   promotionRequests,
-}: Pick<HomeSections, 'suggestions' | 'promotionRequests'>) {
-  const error = suggestions.error ?? promotionRequests.error;
+  joinRequests,
+}: Pick<HomeSections, 'suggestions' | 'promotionRequests' | 'joinRequests'>) {
+  const error = suggestions.error ?? promotionRequests.error ?? joinRequests.error;
   if (error) {
-    const retry = () => Promise.all([suggestions.reload(), promotionRequests.reload()]);
+    const retry = () =>
+      Promise.all([suggestions.reload(), promotionRequests.reload(), joinRequests.reload()]);
     return <LoadError error={error} onRetry={retry} />;
   }
-  if (!suggestions.data || !promotionRequests.data) return <SkeletonCard lines={1} />;
+  if (!suggestions.data || !promotionRequests.data || !joinRequests.data) return <SkeletonCard lines={1} />;
   const items = [
+    {
+      className: 'waiting-join-requests',
+      text: `${joinRequests.data.length} 个入群申请待审核`,
+      count: joinRequests.data.length,
+      url: routes.ownerJoinRequests,
+    },
     {
       className: 'waiting-suggestions',
       text: `${suggestions.data.length} 条投稿待审核`,
@@ -110,6 +120,31 @@ function WaitingStrip({
   );
 }
 
+/** The owner's and admins' tools that are not a waiting count, one tap from 首页. */
+function OwnerTools() {
+  const tools = [
+    { className: 'tool-join-requests', text: '入群申请', url: routes.ownerJoinRequests },
+    { className: 'tool-dashboard', text: '社群看板', url: dashboardPages.dashboard },
+    { className: 'tool-welcome', text: '新人欢迎', url: dashboardPages.welcome },
+  ];
+  return (
+    <View className="home-section">
+      <View className="section-title">群主工具</View>
+      <View className="card owner-tools">
+        {tools.map((tool) => (
+          <View
+            key={tool.className}
+            className={`owner-tool ${tool.className}`}
+            onClick={() => Taro.navigateTo({ url: tool.url })}
+          >
+            {tool.text}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
 /** 首页 under the goal, in the order of DESIGN.md. */
 export function HomeSectionList({ sections }: { sections: HomeSections }) {
   return (
@@ -118,7 +153,14 @@ export function HomeSectionList({ sections }: { sections: HomeSections }) {
       <NextSession sessions={sections.sessions} />
       <TodayPromotions board={sections.board} />
       {sections.canReview && (
-        <WaitingStrip suggestions={sections.suggestions} promotionRequests={sections.promotionRequests} />
+        <>
+          <WaitingStrip
+            suggestions={sections.suggestions}
+            promotionRequests={sections.promotionRequests}
+            joinRequests={sections.joinRequests}
+          />
+          <OwnerTools />
+        </>
       )}
     </>
   );

@@ -1,5 +1,6 @@
 import type { Role } from '@/domain/roles';
 import { hasRoleAtLeast } from '@/domain/roles';
+import { useJoinRequests } from '@/features/communities/api/get-join-requests';
 import { usePromotionBoard } from '@/features/promotions/api/get-promotion-board';
 import { usePromotionReview } from '@/features/promotions/api/get-promotion-review';
 import { useSessions } from '@/features/sessions/api/get-sessions';
@@ -20,6 +21,7 @@ export function useHomeSections(communityId: string | null, role: Role | null) {
   const board = usePromotionBoard(communityId);
   const suggestions = useManagedTips(reviewCommunityId, 'suggested');
   const promotionRequests = usePromotionReview(reviewCommunityId);
+  const joinRequests = useJoinRequests(reviewCommunityId);
 
   const reload = async () => {
     await Promise.all([
@@ -28,9 +30,10 @@ export function useHomeSections(communityId: string | null, role: Role | null) {
       board.reload(),
       suggestions.reload(),
       promotionRequests.reload(),
+      joinRequests.reload(),
     ]);
   };
-  return { tips, sessions, board, canReview, suggestions, promotionRequests, reload };
+  return { tips, sessions, board, canReview, suggestions, promotionRequests, joinRequests, reload };
 }
 
 export type HomeSections = ReturnType<typeof useHomeSections>;

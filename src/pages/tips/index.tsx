@@ -16,10 +16,10 @@ import { tipEditorPath, tipPages, tipPath } from '@/features/tips/tip-pages';
 
 function TipsContent() {
   const current = useCurrentCommunity();
-  const community = current.status === 'ready' ? current.community : null;
   const [filter, setFilter] = useState<FeedFilter>({ sort: 'recommended', tag: null });
-  const feed = useTipFeed(community?.id ?? null, filter);
-  const tags = useTipTags(community?.id ?? null);
+  // Alongside /api/me and the community, not after them: the first cards are what a member waits for.
+  const feed = useTipFeed(current.communityId, filter);
+  const tags = useTipTags(current.communityId);
 
   useReachBottom(() => {
     feed.loadMore();

@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { InboxMessageView, InboxPage } from '@/domain/api-types';
 import { InboxList } from '@/features/inbox/components/inbox-list';
+import { useSessionStore } from '@/lib/session-store';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
 import { signInForTest } from '../support/session';
@@ -18,7 +19,7 @@ function message(id: string, overrides: Partial<InboxMessageView> = {}): InboxMe
     kind: 'session_reminder',
     title: `活动提醒：周六晨跑 ${id}`,
     body: '周六晨跑明天 07:00 开始，别忘了。',
-    link: `/pages/session/index?id=s-${id}`,
+    link: `/member/session/index?id=s-${id}`,
     createdAt: new Date().toISOString(),
     read: false,
     ...overrides,
@@ -55,12 +56,24 @@ test('tapping an unread message marks it read and opens its page', async () => {
 
   fireEvent.click(await screen.findByText('活动提醒：周六晨跑 m1'));
 
-  await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/session/index?id=s-m1' }));
+  await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/member/session/index?id=s-m1' }));
   expect(requestCalls().some((call) => call.method === 'POST' && call.url === '/api/me/inbox/m1/read')).toBe(
     true,
   );
   expect(document.querySelector('.inbox-message--unread')).toBeNull();
   expect(screen.getByText('全部已读', { selector: '.inbox-unread-count' })).toBeTruthy();
+});
+
+test('a message of another of my communities makes it the current one before opening its page', async () => {
+  signInForTest({ currentCommunityId: 'c1' });
+  mockApi({
+    'GET /api/me/inbox': page([message('m3', { communityId: 'c2', link: '/owner/join-requests/index' })], 0),
+    'POST /api/me/inbox/m3/read': { body: { unreadCount: 0 } },
+  });
+  render(<InboxList />);
+  fireEvent.click(await screen.findByText('活动提醒：周六晨跑 m3'));
+  await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/owner/join-requests/index' }));
+  expect(useSessionStore.getState().currentCommunityId).toBe('c2');
 });
 
 test('a message pointing at a tab page switches to that tab', async () => {

@@ -70,7 +70,7 @@ describe('消息 entry of 我的', () => {
     render(<InboxEntry />);
     expect((await screen.findByText('3')).className).toContain('inbox-badge');
     screen.getByText('消息').click();
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/inbox/index' });
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/member/inbox/index' });
   });
 
   it('shows no badge when everything is read or the count cannot be loaded', async () => {

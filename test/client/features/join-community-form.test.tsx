@@ -1,5 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { JoinCommunityForm } from '@/features/communities/components/join-community-form';
+import type { MyJoinRequestView } from '@/domain/api-types';
+import { JoinCommunity } from '@/features/communities/components/join-community';
 import { useSessionStore } from '@/lib/session-store';
 import CommunityJoinPage from '@/pages/community-join/index';
 import Taro, { taroTest } from '../shims/taro';
@@ -16,8 +17,23 @@ function codeInput(): HTMLInputElement {
   return document.querySelector('.invite-code-input') as HTMLInputElement;
 }
 
+function noteInput(): HTMLInputElement {
+  return document.querySelector('.field--join-note input') as HTMLInputElement;
+}
+
+function pendingRequest(): MyJoinRequestView {
+  return {
+    id: 'r1',
+    communityId: 'c9',
+    communityName: '早起读书会',
+    status: 'pending',
+    reason: '',
+    createdAt: '2026-11-20T08:00:00.000Z',
+  };
+}
+
 test('tidies the code as it is typed: lower case, spaces and full-width letters', () => {
-  render(<JoinCommunityForm />);
+  render(<JoinCommunity />);
   const button = screen.getByText('加入社群') as HTMLButtonElement;
   expect(button.disabled).toBe(true);
 
@@ -27,30 +43,67 @@ test('tidies the code as it is typed: lower case, spaces and full-width letters'
 });
 
 test('hints at look-alike characters but leaves the decision to the server', () => {
-  render(<JoinCommunityForm />);
+  render(<JoinCommunity />);
   fireEvent.change(codeInput(), { target: { value: 'QY2026' } });
   expect(screen.getByText('邀请码一般不含 0、1、I、L、O，请核对')).toBeTruthy();
   expect((screen.getByText('加入社群') as HTMLButtonElement).disabled).toBe(false);
 });
 
 test('an incomplete code cannot be sent', () => {
-  render(<JoinCommunityForm />);
+  render(<JoinCommunity />);
   fireEvent.change(codeInput(), { target: { value: 'K7M2Q' } });
   expect((screen.getByText('加入社群') as HTMLButtonElement).disabled).toBe(true);
 });
 
-test('joins with the normalised code, then shows the community on 首页', async () => {
+test('joins with the normalised code, the inviter and my note, then shows the community on 首页', async () => {
   mockApi({
-    'POST /api/communities/join': { body: communityView({ id: 'c9' }) },
-    'GET /api/me': { body: { user: testUser, memberships: [membership('c9', '早起读书会', 'member')] } },
+    'POST /api/communities/join': { body: { outcome: 'joined', community: communityView({ id: 'c9' }) } },
+    'GET /api/me': {
+      body: {
+        user: testUser,
+        memberships: [membership('c9', '早起读书会', 'member', false)],
+        joinRequests: [],
+      },
+    },
   });
-  render(<JoinCommunityForm />);
+  render(<JoinCommunity inviterId="u7" />);
   fireEvent.change(codeInput(), { target: { value: ' k7m2qx ' } });
+  fireEvent.change(noteInput(), { target: { value: ' 做小红书两年，想学写标题 ' } });
   fireEvent.click(screen.getByText('加入社群'));
 
   await waitFor(() => expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' }));
-  expect(requestCalls()[0].data).toEqual({ inviteCode: 'K7M2QX' });
+  expect(requestCalls()[0].data).toEqual({
+    inviteCode: 'K7M2QX',
+    inviterId: 'u7',
+    note: '做小红书两年，想学写标题',
+  });
   expect(useSessionStore.getState().currentCommunityId).toBe('c9');
+});
+
+test('a community that approves newcomers: a clear waiting state, and the request can be taken back', async () => {
+  mockApi({
+    'POST /api/communities/join': { body: { outcome: 'requested', request: pendingRequest() } },
+    'POST /api/join-requests/r1/withdraw': { body: { ...pendingRequest(), status: 'withdrawn' } },
+  });
+  render(<JoinCommunity />);
+  fireEvent.change(codeInput(), { target: { value: 'K7M2QX' } });
+  fireEvent.click(screen.getByText('加入社群'));
+
+  await screen.findByText('已提交入群申请，群主或管理员通过后会通知你');
+  expect(screen.getByText('待审核')).toBeTruthy();
+  expect(screen.getByText('早起读书会')).toBeTruthy();
+  expect(Taro.switchTab).not.toHaveBeenCalled();
+
+  fireEvent.click(screen.getByText('撤回申请'));
+  await waitFor(() => expect(codeInput()).not.toBeNull());
+  expect(requestCalls().map((c) => c.url)).toContain('/api/join-requests/r1/withdraw');
+  expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已撤回申请' }));
+});
+
+test('a note longer than 60 characters cannot be sent', () => {
+  render(<JoinCommunity code="K7M2QX" />);
+  fireEvent.change(noteInput(), { target: { value: '写'.repeat(61) } });
+  expect((screen.getByText('加入社群') as HTMLButtonElement).disabled).toBe(true);
 });
 
 test('a full community shows the COMMUNITY_FULL message and stays on the form', async () => {
@@ -60,7 +113,7 @@ test('a full community shows the COMMUNITY_FULL message and stays on the form', 
       body: { code: 'COMMUNITY_FULL', message: '社群人数已满，暂时无法加入' },
     },
   });
-  render(<JoinCommunityForm />);
+  render(<JoinCommunity />);
   fireEvent.change(codeInput(), { target: { value: 'K7M2QX' } });
   fireEvent.click(screen.getByText('加入社群'));
 
@@ -73,8 +126,15 @@ test('a full community shows the COMMUNITY_FULL message and stays on the form', 
   expect((screen.getByText('加入社群') as HTMLButtonElement).disabled).toBe(false);
 });
 
-test('the join page prefills the code from a shared link', () => {
-  taroTest.setRouter('/pages/community-join/index', { code: 'k7m2qx' });
+test('the join page prefills the code from a shared link and passes its inviter on', async () => {
+  mockApi({
+    'POST /api/communities/join': { body: { outcome: 'requested', request: pendingRequest() } },
+  });
+  taroTest.setRouter('/pages/community-join/index', { code: 'k7m2qx', community: 'c9', inviter: 'u7' });
   render(<CommunityJoinPage />);
   expect(codeInput().value).toBe('K7M2QX');
+
+  fireEvent.click(screen.getByText('加入社群'));
+  await screen.findByText('已提交入群申请，群主或管理员通过后会通知你');
+  expect(requestCalls()[0].data).toMatchObject({ inviteCode: 'K7M2QX', inviterId: 'u7' });
 });

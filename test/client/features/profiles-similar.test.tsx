@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SimilarMemberView } from '@/domain/api-types';
-import PeopleLikeMePage from '@/pages/people-like-me/index';
+import PeopleLikeMePage from '@/member/people-like-me/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi } from '../support/mock-api';
 import { signInForTest } from '../support/session';
@@ -33,7 +33,7 @@ test('lists people like me with the shared tags, pages on, and opens a profile',
   await waitFor(() => expect(screen.queryByText('加载更多')).toBeNull());
 
   fireEvent.click(screen.getByText('赵敏'));
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/profile/index?userId=u2' });
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/member/profile/index?userId=u2' });
 });
 
 test('with nobody alike, says what to do next', async () => {
@@ -43,5 +43,5 @@ test('with nobody alike, says what to do next', async () => {
   });
   render(<PeopleLikeMePage />);
   fireEvent.click(await screen.findByText('编辑我的标签'));
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/profile/edit' });
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/member/profile/edit' });
 });

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { SessionView } from '@/domain/api-types';
-import SessionPage from '@/pages/session/index';
+import SessionPage from '@/member/session/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
 import { signInForTest } from '../support/session';
@@ -39,7 +39,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
 beforeEach(() => {
   taroTest.reset();
   signInForTest();
-  taroTest.setRouter('/pages/session/index', { id: sessionId });
+  taroTest.setRouter('/member/session/index', { id: sessionId });
 });
 
 test('shows time in China time, place, materials and seats left, and signs up with a guest', async () => {

@@ -79,7 +79,7 @@ test('lists upcoming sessions by day with seats left or the waitlist, my positio
   expect(screen.queryByText('15分钟：切水果做蛋糕装饰')).toBeNull();
 
   fireEvent.click(screen.getByText('PPT 新手课：标题层级怎么写'));
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/session/index?id=s2' });
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/member/session/index?id=s2' });
 });
 
 test('an empty list tells the secretary what to do next', async () => {

@@ -82,6 +82,18 @@ test('after a dev login the visitor goes back to the page they came from', async
   );
 });
 
+test('a shared tip opened before logging in is where the dev login goes back to', async () => {
+  mockApi({
+    'GET /api/auth/dev/users': { body: [{ nickname: '小林', role: null, communityName: null }] },
+    'POST /api/auth/dev': { body: auth },
+  });
+  render(<DevLogin returnTo={encodeURIComponent('/member/tip/index?id=t7&code=K7M2QX')} />);
+  fireEvent.click(await screen.findByText('小林'));
+  await waitFor(() =>
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/member/tip/index?id=t7&code=K7M2QX' }),
+  );
+});
+
 test('a return address outside our pages is ignored', async () => {
   mockApi({
     'GET /api/auth/dev/users': { body: [{ nickname: '小林', role: null, communityName: null }] },

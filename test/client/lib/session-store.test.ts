@@ -24,7 +24,9 @@ test('signing in keeps the token and user, and stores them for the next launch',
 
 test('memberships are not persisted: they are always fetched fresh', () => {
   useSessionStore.getState().signIn(auth);
-  useSessionStore.getState().setMe({ user: testUser, memberships: [membership('c1', '读书会', 'member')] });
+  useSessionStore
+    .getState()
+    .setMe({ user: testUser, memberships: [membership('c1', '读书会', 'member')], joinRequests: [] });
   expect(persisted()).not.toHaveProperty('memberships');
 });
 
@@ -32,6 +34,7 @@ test('the first community becomes current when none was chosen', () => {
   useSessionStore.getState().setMe({
     user: testUser,
     memberships: [membership('c1', '读书会', 'member'), membership('c2', '跑团', 'owner')],
+    joinRequests: [],
   });
   expect(useSessionStore.getState().currentCommunityId).toBe('c1');
 });
@@ -41,6 +44,7 @@ test('the chosen community stays current while I am still a member of it', () =>
   useSessionStore.getState().setMe({
     user: testUser,
     memberships: [membership('c1', '读书会', 'member'), membership('c2', '跑团', 'owner')],
+    joinRequests: [],
   });
   expect(useSessionStore.getState().currentCommunityId).toBe('c2');
   expect(persisted()).toMatchObject({ currentCommunityId: 'c2' });
@@ -48,19 +52,23 @@ test('the chosen community stays current while I am still a member of it', () =>
 
 test('after leaving the current community, my first remaining one becomes current', () => {
   useSessionStore.getState().setCurrentCommunity('c2');
-  useSessionStore.getState().setMe({ user: testUser, memberships: [membership('c1', '读书会', 'member')] });
+  useSessionStore
+    .getState()
+    .setMe({ user: testUser, memberships: [membership('c1', '读书会', 'member')], joinRequests: [] });
   expect(useSessionStore.getState().currentCommunityId).toBe('c1');
 });
 
 test('with no community at all, nothing is current', () => {
   useSessionStore.getState().setCurrentCommunity('c2');
-  useSessionStore.getState().setMe({ user: testUser, memberships: [] });
+  useSessionStore.getState().setMe({ user: testUser, memberships: [], joinRequests: [] });
   expect(useSessionStore.getState().currentCommunityId).toBeNull();
 });
 
 test('clearing the session forgets the token, user and memberships, also in storage', () => {
   useSessionStore.getState().signIn(auth);
-  useSessionStore.getState().setMe({ user: testUser, memberships: [membership('c1', '读书会', 'member')] });
+  useSessionStore
+    .getState()
+    .setMe({ user: testUser, memberships: [membership('c1', '读书会', 'member')], joinRequests: [] });
   useSessionStore.getState().clearSession();
 
   const state = useSessionStore.getState();

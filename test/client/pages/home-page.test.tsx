@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { MyJoinRequestView } from '@/domain/api-types';
 import IndexPage from '@/pages/index/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
@@ -10,8 +11,25 @@ beforeEach(() => {
   signInForTest();
 });
 
+const taroEnv = process.env.TARO_ENV;
+afterEach(() => {
+  process.env.TARO_ENV = taroEnv;
+});
+
 function meWith(...memberships: ReturnType<typeof membership>[]) {
-  return { body: { user: testUser, memberships } };
+  return { body: { user: testUser, memberships, joinRequests: [] } };
+}
+
+function myRequest(overrides: Partial<MyJoinRequestView> = {}): MyJoinRequestView {
+  return {
+    id: 'r1',
+    communityId: 'c5',
+    communityName: '周末跑团',
+    status: 'pending',
+    reason: '',
+    createdAt: '2026-11-20T08:00:00.000Z',
+    ...overrides,
+  };
 }
 
 test('shows the community with its goal first and my role from the API answer', async () => {
@@ -101,7 +119,7 @@ test('pull-down refresh reloads the community and stops the spinner', async () =
   expect(Taro.stopPullDownRefresh).toHaveBeenCalled();
 });
 
-test('sharing the community opens the join page with the invite code', async () => {
+test("the team's share card carries the invite code, the community and me as the inviter", async () => {
   mockApi({
     'GET /api/me': meWith(membership('c1', '早起读书会', 'admin')),
     'GET /api/communities/c1': { body: communityView({ myRole: 'admin', inviteCode: 'K7M2QX' }) },
@@ -112,8 +130,116 @@ test('sharing the community opens the join page with the invite code', async () 
   const [card] = await taroTest.shareAppMessage();
   expect(card).toEqual({
     title: '邀请你加入「早起读书会」：每天早起读书三十分钟',
-    path: '/pages/community-join/index?code=K7M2QX',
+    path: '/pages/community-join/index?code=K7M2QX&community=c1&inviter=u1',
   });
+});
+
+test("a member's share card, without a code, names the community and me so the newcomer can ask to join", async () => {
+  mockApi({
+    'GET /api/me': meWith(membership('c1', '早起读书会', 'member')),
+    'GET /api/communities/c1': { body: communityView({ myRole: 'member', inviteCode: null }) },
+  });
+  render(<IndexPage />);
+  await screen.findByText('每天早起读书三十分钟');
+
+  const [card] = await taroTest.shareAppMessage();
+  expect(card).toMatchObject({ path: '/pages/community-join/index?community=c1&inviter=u1' });
+});
+
+test('in WeChat, cards shared from 首页 carry a share ticket (the group they were posted in)', async () => {
+  process.env.TARO_ENV = 'weapp';
+  mockApi({ 'GET /api/me': meWith() });
+  render(<IndexPage />);
+  await screen.findByText('创建社群');
+  expect(Taro.showShareMenu).not.toHaveBeenCalled();
+  await act(() => taroTest.fireLoad());
+  expect(Taro.showShareMenu).toHaveBeenCalledWith({ withShareTicket: true });
+});
+
+test('a newcomer reads the goal and rules and confirms them before the usual 首页', async () => {
+  let confirmed = false;
+  mockApi({
+    'GET /api/me': () => meWith(membership('c1', '早起读书会', 'member', confirmed)),
+    'GET /api/communities/c1': { body: communityView() },
+    'POST /api/communities/c1/rules-confirmation': () => {
+      confirmed = true;
+      return { status: 204 };
+    },
+    'GET /api/communities/c1/tips?sort=latest': { body: { items: [], nextCursor: null } },
+    'GET /api/communities/c1/sessions': { body: { items: [], nextCursor: null } },
+    'GET /api/communities/c1/promotion-board': { body: { current: [], upcoming: [] } },
+  });
+  const { container } = render(<IndexPage />);
+
+  await screen.findByText('欢迎加入「早起读书会」');
+  expect(screen.getByText('每天早起读书三十分钟')).toBeTruthy();
+  expect(screen.getByText('不发广告；每周分享一次读书笔记')).toBeTruthy();
+  expect(container.querySelector('.community-header')).toBeNull();
+  // The sections wait until the rules are confirmed.
+  expect(requestCalls().map((c) => c.url)).not.toContain('/api/communities/c1/sessions');
+
+  fireEvent.click(screen.getByText('我已阅读，遵守群规'));
+  await waitFor(() => expect(container.querySelector('.community-header')).not.toBeNull());
+  expect(screen.queryByText('欢迎加入「早起读书会」')).toBeNull();
+  expect(requestCalls().filter((c) => c.url.endsWith('/rules-confirmation'))).toHaveLength(1);
+  await waitFor(() => expect(requestCalls().map((c) => c.url)).toContain('/api/communities/c1/sessions'));
+});
+
+test('confirming the rules fails: a toast, and the welcome card stays to try again', async () => {
+  mockApi({
+    'GET /api/me': meWith(membership('c1', '早起读书会', 'member', false)),
+    'GET /api/communities/c1': { body: communityView() },
+    'POST /api/communities/c1/rules-confirmation': 'network-error',
+  });
+  render(<IndexPage />);
+  fireEvent.click(await screen.findByText('我已阅读，遵守群规'));
+  await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ icon: 'none' })));
+  expect((screen.getByText('我已阅读，遵守群规') as HTMLButtonElement).disabled).toBe(false);
+});
+
+test('without a community, my pending request can be withdrawn and a declined one shows the reason', async () => {
+  let requests = [
+    myRequest(),
+    myRequest({ id: 'r2', communityName: '早起读书会', status: 'declined', reason: '本群只收本地的朋友' }),
+  ];
+  mockApi({
+    'GET /api/me': () => ({ body: { user: testUser, memberships: [], joinRequests: requests } }),
+    'POST /api/join-requests/r1/withdraw': () => {
+      requests = requests.filter((r) => r.id !== 'r1');
+      return { body: myRequest({ status: 'withdrawn' }) };
+    },
+  });
+  render(<IndexPage />);
+
+  await screen.findByText('周末跑团');
+  expect(screen.getByText('待审核')).toBeTruthy();
+  expect(screen.getByText('未通过')).toBeTruthy();
+  expect(screen.getByText('原因：本群只收本地的朋友')).toBeTruthy();
+  // Still free to start or join another community meanwhile.
+  expect(screen.getByText('加入社群')).toBeTruthy();
+
+  fireEvent.click(screen.getByText('撤回申请'));
+  await waitFor(() => expect(screen.queryByText('周末跑团')).toBeNull());
+  expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已撤回申请' }));
+  expect(screen.getByText('未通过')).toBeTruthy();
+});
+
+test('back on 首页 after my request was approved: the community is there', async () => {
+  let approved = false;
+  mockApi({
+    'GET /api/me': () => ({
+      body: approved
+        ? { user: testUser, memberships: [membership('c1', '早起读书会', 'member', false)], joinRequests: [] }
+        : { user: testUser, memberships: [], joinRequests: [myRequest({ communityName: '早起读书会' })] },
+    }),
+    'GET /api/communities/c1': { body: communityView() },
+  });
+  render(<IndexPage />);
+  await screen.findByText('待审核');
+
+  approved = true;
+  await act(() => taroTest.fireDidShow());
+  await screen.findByText('欢迎加入「早起读书会」');
 });
 
 test('shows the community I picked, not just my first one', async () => {

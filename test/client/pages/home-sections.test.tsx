@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type {
+  JoinRequestView,
   PromotionRequestView,
   PromotionReviewItemView,
   SessionSummaryView,
@@ -96,12 +97,29 @@ function reviewItem(id: string): PromotionReviewItemView {
   };
 }
 
+function joinRequest(id: string): JoinRequestView {
+  return {
+    id,
+    communityId: 'c1',
+    user: { id: `u-${id}`, nickname: '阿青', avatarUrl: null },
+    inviter: null,
+    via: 'invite_code',
+    note: '',
+    status: 'pending',
+    reason: '',
+    createdAt: '2026-11-20T00:00:00.000Z',
+    decidedAt: null,
+  };
+}
+
 type Routes = Record<string, Reply | ((call: RequestCall) => Reply)>;
 
 /** 首页 of 早起读书会 for `role`, with the newest tip, two sessions (the first full) and a promotion on now. */
 function mockHome(role: 'owner' | 'admin' | 'secretary' | 'member', overrides: Routes = {}) {
   mockApi({
-    'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', role)] } },
+    'GET /api/me': {
+      body: { user: testUser, memberships: [membership('c1', '早起读书会', role)], joinRequests: [] },
+    },
     'GET /api/communities/c1': { body: communityView({ myRole: role }) },
     'GET /api/communities/c1/tips?sort=latest': {
       body: { items: [tipCard(), tipCard({ id: 't2', title: '更早的技巧' })], nextCursor: null },
@@ -117,6 +135,9 @@ function mockHome(role: 'owner' | 'admin' | 'secretary' | 'member', overrides: R
       body: [tipCard({ id: 's1', status: 'suggested' }), tipCard({ id: 's2', status: 'suggested' })],
     },
     'GET /api/communities/c1/promotion-review': { body: [reviewItem('r1')] },
+    'GET /api/communities/c1/join-requests': {
+      body: [joinRequest('j1'), joinRequest('j2'), joinRequest('j3')],
+    },
     ...overrides,
   });
 }
@@ -141,9 +162,9 @@ test("shows the goal first, then today's tip, then the next session with seats l
   expect(await screen.findByText('周末烘焙小班')).toBeTruthy();
 
   fireEvent.click(tip);
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/tip/index?id=t1' });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/member/tip/index?id=t1' });
   fireEvent.click(next);
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/session/index?id=s1' });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/member/session/index?id=s1' });
 });
 
 test('the owner sees what waits for review, each count opening its queue', async () => {
@@ -156,6 +177,21 @@ test('the owner sees what waits for review, each count opening its queue', async
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/tip-review/index' });
   fireEvent.click(screen.getByText('1 个推广申请待审核'));
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/promotion-review/index' });
+  fireEvent.click(screen.getByText('3 个入群申请待审核'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/join-requests/index' });
+});
+
+test('an admin reaches the join requests, the dashboard and 新人欢迎 from 首页', async () => {
+  mockHome('admin');
+  render(<IndexPage />);
+
+  fireEvent.click(await screen.findByText('社群看板'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/dashboard/index' });
+  fireEvent.click(screen.getByText('新人欢迎'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/welcome/index' });
+  // Also with nothing waiting, the queue of join requests is one tap away.
+  fireEvent.click(screen.getByText('入群申请'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/join-requests/index' });
 });
 
 test('a member sees no waiting counts, and the review queues are not even asked for', async () => {
@@ -165,8 +201,10 @@ test('a member sees no waiting counts, and the review queues are not even asked 
 
   expect(screen.queryByText('待处理')).toBeNull();
   expect(screen.queryByText(/待审核/)).toBeNull();
+  expect(screen.queryByText('群主工具')).toBeNull();
   const urls = requestCalls().map((call) => call.url);
   expect(urls).not.toContain('/api/communities/c1/promotion-review');
+  expect(urls).not.toContain('/api/communities/c1/join-requests');
   expect(urls).not.toContain('/api/communities/c1/tips/manage?status=suggested');
 });
 
@@ -177,6 +215,7 @@ test('nothing waiting, no tips, no sessions and no promotion today: the sections
     'GET /api/communities/c1/promotion-board': { body: { current: [], upcoming: [] } },
     'GET /api/communities/c1/tips/manage?status=suggested': { body: [] },
     'GET /api/communities/c1/promotion-review': { body: [] },
+    'GET /api/communities/c1/join-requests': { body: [] },
   });
   const { container } = render(<IndexPage />);
   await screen.findByText('每天早起读书三十分钟');

@@ -87,3 +87,100 @@ test('someone who is not the owner is told so instead of seeing the tools', asyn
   await screen.findByText('只有群主可以进行此操作');
   expect(screen.queryByText('成员与角色')).toBeNull();
 });
+
+describe('入群方式 and 微信群', () => {
+  const taroEnv = process.env.TARO_ENV;
+  afterEach(() => {
+    process.env.TARO_ENV = taroEnv;
+  });
+
+  /** The community as the server keeps it, changed by the settings page's calls. */
+  function mockSettings(extra: Parameters<typeof mockApi>[0] = {}, wechatGroupBound = false) {
+    let community = { ...ownerCommunity(), wechatGroupBound };
+    mockApi({
+      'GET /api/communities/c1': () => ({ body: community }),
+      'GET /api/communities/c1/members': { body: members },
+      'PATCH /api/communities/c1': (call) => {
+        community = { ...community, ...(call.data as object) };
+        return { body: community };
+      },
+      'PUT /api/communities/c1/wechat-group': () => {
+        community = { ...community, wechatGroupBound: true };
+        return { body: community };
+      },
+      'DELETE /api/communities/c1/wechat-group': () => {
+        community = { ...community, wechatGroupBound: false };
+        return { body: community };
+      },
+      ...extra,
+    });
+  }
+
+  test('the owner turns on 入群需审核', async () => {
+    mockSettings();
+    render(<OwnerSettingsPage />);
+    const toggle = (await screen.findByRole('switch')) as HTMLInputElement;
+    expect(toggle.checked).toBe(false);
+
+    fireEvent.click(toggle);
+    await waitFor(() => expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true));
+    expect(requestCalls().find((c) => c.method === 'PATCH')?.data).toEqual({ joinApproval: true });
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已开启入群审核' }));
+  });
+
+  test('not opened from a group chat: says where binding happens', async () => {
+    mockSettings();
+    render(<OwnerSettingsPage />);
+    await screen.findByText('未绑定微信群');
+    expect(screen.getByText('在群聊中打开群友圈的分享卡片后，回到这里绑定')).toBeTruthy();
+    expect(screen.queryByText('绑定当前微信群')).toBeNull();
+  });
+
+  test('opened from a group chat: binds the community to that group', async () => {
+    process.env.TARO_ENV = 'weapp';
+    Taro.getEnterOptionsSync.mockReturnValue({ shareTicket: 'ticket-1' });
+    mockSettings();
+    render(<OwnerSettingsPage />);
+
+    fireEvent.click(await screen.findByText('绑定当前微信群'));
+    await screen.findByText('已绑定微信群');
+    expect(requestCalls().find((c) => c.method === 'PUT')?.data).toEqual({
+      encryptedData: 'enc-group',
+      iv: 'iv-group',
+    });
+  });
+
+  test('a group bound to another community: the message, and nothing changes', async () => {
+    process.env.TARO_ENV = 'weapp';
+    Taro.getEnterOptionsSync.mockReturnValue({ shareTicket: 'ticket-1' });
+    mockSettings({
+      'PUT /api/communities/c1/wechat-group': {
+        status: 409,
+        body: { code: 'GROUP_BOUND_ELSEWHERE', message: '这个微信群已经绑定了另一个社群' },
+      },
+    });
+    render(<OwnerSettingsPage />);
+
+    fireEvent.click(await screen.findByText('绑定当前微信群'));
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith(
+        expect.objectContaining({ title: '这个微信群已经绑定了另一个社群' }),
+      ),
+    );
+    expect(screen.getByText('未绑定微信群')).toBeTruthy();
+  });
+
+  test('解除绑定 asks first, then unbinds', async () => {
+    mockSettings({}, true);
+    Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
+    render(<OwnerSettingsPage />);
+
+    fireEvent.click(await screen.findByText('解除绑定'));
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+    expect(requestCalls().some((c) => c.method === 'DELETE')).toBe(false);
+
+    fireEvent.click(screen.getByText('解除绑定'));
+    await screen.findByText('未绑定微信群');
+    expect(requestCalls().filter((c) => c.method === 'DELETE')).toHaveLength(1);
+  });
+});

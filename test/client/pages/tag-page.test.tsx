@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import type { TipCardView } from '@/domain/api-types';
-import TagPage from '@/pages/tag/index';
+import TagPage from '@/member/tag/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
 import { signInForTest } from '../support/session';
@@ -8,7 +8,7 @@ import { signInForTest } from '../support/session';
 beforeEach(() => {
   taroTest.reset();
   signInForTest({ currentCommunityId: 'c1' });
-  taroTest.setRouter('/pages/tag/index', { tag: encodeURIComponent('烘焙') });
+  taroTest.setRouter('/member/tag/index', { tag: encodeURIComponent('烘焙') });
 });
 
 function tipCard(overrides: Partial<TipCardView> = {}): TipCardView {
@@ -43,7 +43,7 @@ test('lists the tips carrying the tag, and a tap opens the tip', async () => {
   render(<TagPage />);
 
   fireEvent.click(await screen.findByText('戚风蛋糕不塌的小窍门'));
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/tip/index?id=t7' });
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/member/tip/index?id=t7' });
   expect(requestCalls().map((call) => call.url)).toContain(tagTipsUrl);
 });
 

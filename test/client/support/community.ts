@@ -10,6 +10,8 @@ export function communityView(overrides: Partial<CommunityView> = {}): Community
     memberCount: 37,
     myRole: 'member',
     inviteCode: null,
+    joinApproval: false,
+    wechatGroupBound: false,
     createdAt: '2026-11-01T08:00:00.000Z',
     ...overrides,
   };

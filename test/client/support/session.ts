@@ -7,8 +7,9 @@ export function membership(
   communityId: string,
   communityName: string,
   role: MembershipView['role'],
+  rulesConfirmed = true,
 ): MembershipView {
-  return { communityId, communityName, role, joinedAt: '2026-11-01T08:00:00.000Z' };
+  return { communityId, communityName, role, joinedAt: '2026-11-01T08:00:00.000Z', rulesConfirmed };
 }
 
 /** A fresh, empty session; a test that needs someone signed in passes a token. */
@@ -17,6 +18,7 @@ export function resetSession(state: Partial<ReturnType<typeof useSessionStore.ge
     token: null,
     user: null,
     memberships: null,
+    joinRequests: null,
     currentCommunityId: null,
     ...state,
   });

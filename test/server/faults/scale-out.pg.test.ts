@@ -150,7 +150,7 @@ describeOnPostgres('two server processes on one PostgreSQL', () => {
       enqueueNotices(
         tx,
         Array.from({ length: 100 }, (_, i) =>
-          reminderNotice(recipients[i % 10]!, communityId, { link: `/pages/session/index?id=scale${i}` }),
+          reminderNotice(recipients[i % 10]!, communityId, { link: `/member/session/index?id=scale${i}` }),
         ),
       ),
     );

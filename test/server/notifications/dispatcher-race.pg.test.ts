@@ -56,7 +56,7 @@ describeOnPostgres('two server instances dispatching the same outbox', () => {
       enqueueNotices(
         tx,
         Array.from({ length: 200 }, (_, i) =>
-          reminderNotice(members[i % 20]!.id, community!.id, { link: `/pages/session/index?id=n${i}` }),
+          reminderNotice(members[i % 20]!.id, community!.id, { link: `/member/session/index?id=n${i}` }),
         ),
       ),
     );

@@ -37,7 +37,7 @@ export function reminderNotice(
     kind: 'session_reminder',
     title: '活动提醒：周六晨跑',
     body: '周六晨跑明天 07:00 开始，别忘了。',
-    link: `/pages/session/index?id=${id}`,
+    link: `/member/session/index?id=${id}`,
     template: { key: 'sessionReminder', data: { thing1: '周六晨跑', time2: '2026-11-28 07:00' } },
     ...overrides,
   };

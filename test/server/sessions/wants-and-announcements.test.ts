@@ -80,7 +80,7 @@ describe('announcing a new session on a tag', () => {
     const session = await scheduleSession(t.app, owner, community.id, { tags: ['烘焙'] });
     const announced = (await noticesOf(t.db, member.user.id)).filter((n) => n.kind === 'session_announced');
     expect(announced).toHaveLength(1);
-    expect(announced[0]!.link).toBe(`/pages/session/index?id=${session.id}`);
+    expect(announced[0]!.link).toBe(`/member/session/index?id=${session.id}`);
     expect((await noticesOf(t.db, admin.user.id)).filter((n) => n.kind === 'session_announced')).toHaveLength(
       0,
     );

@@ -224,7 +224,7 @@ describe('the review queue', () => {
     const published = response.json<TipDetailView>();
     expect(published).toMatchObject({ status: 'published', suggested: true, author: { id: member.user.id } });
     const [notice] = await t.db.select().from(notices).where(eq(notices.userId, member.user.id));
-    expect(notice).toMatchObject({ kind: 'tip_published', link: `/pages/tip/index?id=${tip.id}` });
+    expect(notice).toMatchObject({ kind: 'tip_published', link: `/member/tip/index?id=${tip.id}` });
     expect((await feed(t.app, member, community.id)).json().items[0].id).toBe(tip.id);
   });
 

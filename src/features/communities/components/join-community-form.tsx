@@ -2,24 +2,49 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { inviteCodeLength, isWellFormedInviteCode, normaliseInviteCode } from '@/domain/community-rules';
+import type { MyJoinRequestView } from '@/domain/api-types';
+import {
+  inviteCodeLength,
+  isWellFormedInviteCode,
+  joinLimits,
+  normaliseInviteCode,
+  textLength,
+} from '@/domain/community-rules';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { joinCommunity } from '../api/join-community';
 import { enterCommunity } from '../enter-community';
+import { JoinNoteField } from './join-note-field';
 
-/** Join by invite code; the code is tidied as it is typed (lower case, spaces, full-width forms). */
-export function JoinCommunityForm({ initialCode = '' }: { initialCode?: string }) {
+/**
+ * Join by invite code; the code is tidied as it is typed (lower case, spaces, full-width forms).
+ * A community that approves newcomers queues the request instead: `onRequested` shows that state.
+ */
+export function JoinCommunityForm({
+  initialCode = '',
+  inviterId,
+  onRequested,
+}: {
+  initialCode?: string;
+  inviterId?: string;
+  onRequested: (request: MyJoinRequestView) => void;
+}) {
   const [code, setCode] = useState(() => normaliseInviteCode(initialCode));
+  const [note, setNote] = useState('');
   const [submitting, setSubmitting] = useState(false);
   const complete = code.length === inviteCodeLength;
+  const noteTooLong = textLength(note.trim()) > joinLimits.noteMax;
 
   async function submit() {
-    if (!complete || submitting) return;
+    if (!complete || noteTooLong || submitting) return;
     setSubmitting(true);
     try {
-      const community = await joinCommunity(code);
+      const result = await joinCommunity({ inviteCode: code, inviterId, note: note.trim() });
+      if (result.outcome === 'requested') {
+        onRequested(result.request);
+        return;
+      }
       Taro.showToast({ title: '已加入社群', icon: 'success' });
-      await enterCommunity(community.id);
+      await enterCommunity(result.community.id);
     } catch (error) {
       showErrorToast(error);
     } finally {
@@ -48,9 +73,10 @@ export function JoinCommunityForm({ initialCode = '' }: { initialCode?: string }
           <Text className="form__problem">邀请码一般不含 0、1、I、L、O，请核对</Text>
         )}
       </View>
+      <JoinNoteField value={note} onChange={setNote} />
       <ActionButton
         variant="primary"
-        disabled={!complete || submitting}
+        disabled={!complete || noteTooLong || submitting}
         loading={submitting}
         onClick={submit}
       >

@@ -10,23 +10,40 @@ export type CurrentCommunityState =
   | { status: 'no-community' }
   | { status: 'ready'; community: CommunityView };
 
-/** The community the 首页 shows: my memberships first, then the one I picked (or my first). */
-export function useCurrentCommunity(): CurrentCommunityState & { reload: () => Promise<void> } {
-  const me = useMe();
+/**
+ * The id of the community to show, before its details arrive: the one remembered from last time
+ * until GET /api/me answers (so a page can load its content alongside /api/me instead of after
+ * it), then the one /api/me confirms. If I have left the remembered one in the meantime, its
+ * requests fail, nothing of them is shown, and everything loads again for the confirmed one.
+ */
+function useCommunityIdToShow(): string | null {
   const memberships = useSessionStore((state) => state.memberships);
   const currentCommunityId = useSessionStore((state) => state.currentCommunityId);
-  const hasCurrent = !!memberships?.some((m) => m.communityId === currentCommunityId);
-  const community = useCommunity(hasCurrent ? currentCommunityId : null);
+  if (memberships === null) return currentCommunityId;
+  return memberships.some((m) => m.communityId === currentCommunityId) ? currentCommunityId : null;
+}
+
+/** The community the 首页 shows: my memberships first, then the one I picked (or my first). */
+export function useCurrentCommunity(): CurrentCommunityState & {
+  communityId: string | null;
+  reload: () => Promise<void>;
+} {
+  const me = useMe();
+  const memberships = useSessionStore((state) => state.memberships);
+  const communityId = useCommunityIdToShow();
+  const community = useCommunity(communityId);
 
   const reload = useCallback(async () => {
     await me.reload();
     await community.reload();
   }, [me.reload, community.reload]);
 
-  if (me.error) return { status: 'error', error: me.error, reload };
-  if (!memberships) return { status: 'loading', reload };
-  if (memberships.length === 0) return { status: 'no-community', reload };
-  if (community.error) return { status: 'error', error: community.error, reload };
-  if (!community.data) return { status: 'loading', reload };
-  return { status: 'ready', community: community.data, reload };
+  const known = { communityId, reload };
+  if (me.error) return { status: 'error', error: me.error, ...known };
+  // A failure for the remembered community means nothing until /api/me says it is still mine.
+  if (!memberships) return { status: 'loading', ...known };
+  if (memberships.length === 0) return { status: 'no-community', ...known };
+  if (community.error) return { status: 'error', error: community.error, ...known };
+  if (!community.data) return { status: 'loading', ...known };
+  return { status: 'ready', community: community.data, ...known };
 }

@@ -61,7 +61,7 @@ export function InboxList() {
         // Opening the message matters more than its read mark; the next refresh shows it again.
       }
     }
-    await openNoticeLink(message.link);
+    await openNoticeLink(message.link, message.communityId);
   }
 
   async function readAll() {

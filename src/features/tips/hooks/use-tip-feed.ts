@@ -16,19 +16,35 @@ export interface TipFeedState {
   loadMore: () => Promise<void>;
 }
 
+/** What has been loaded, and for which community and filter. */
+interface LoadedFeed {
+  key: string | null;
+  items: TipCardView[];
+  cursor: string | null;
+  status: TipFeedState['status'];
+  error: unknown;
+  moreError: unknown;
+}
+
+const startingOver = (key: string | null): LoadedFeed => ({
+  key,
+  items: [],
+  cursor: null,
+  status: 'loading',
+  error: null,
+  moreError: null,
+});
+
 /**
  * The feed, page by page along the server's cursor. A new filter or community starts over, and an
- * answer for an older filter is dropped, so a quick switch between chips never mixes two lists.
+ * answer for an older filter is dropped, so a quick switch between chips never mixes two lists;
+ * what was loaded for another community or filter is never shown, not even for one render.
  */
 export function useTipFeed(communityId: string | null, filter: FeedFilter): TipFeedState {
-  const [items, setItems] = useState<TipCardView[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [status, setStatus] = useState<TipFeedState['status']>('loading');
-  const [error, setError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [moreError, setMoreError] = useState<unknown>(null);
-  const generation = useRef(0);
   const key = communityId ? `${communityId}|${filter.sort}|${filter.tag ?? ''}` : null;
+  const [loaded, setLoaded] = useState<LoadedFeed>(() => startingOver(key));
+  const [loadingMore, setLoadingMore] = useState(false);
+  const generation = useRef(0);
   // The key says when to start over; the ref reads the community and filter that go with it.
   const fetchPage = useRef((after: string | null) => getTipFeed(communityId!, filter, after));
   fetchPage.current = (after) => getTipFeed(communityId!, filter, after);
@@ -36,47 +52,55 @@ export function useTipFeed(communityId: string | null, filter: FeedFilter): TipF
   const reload = useCallback(async () => {
     if (key === null) return;
     const mine = ++generation.current;
-    setError(null);
-    setMoreError(null);
+    setLoaded((current) => ({ ...current, error: null, moreError: null }));
     try {
       const page = await fetchPage.current(null);
       if (mine !== generation.current) return;
-      setItems(page.items);
-      setCursor(page.nextCursor);
-      setStatus('ready');
+      setLoaded({ ...startingOver(key), items: page.items, cursor: page.nextCursor, status: 'ready' });
     } catch (caught) {
       if (mine !== generation.current) return;
-      setError(caught);
-      setStatus('error');
+      setLoaded((current) => ({ ...current, status: 'error', error: caught }));
     }
   }, [key]);
 
   useEffect(() => {
-    setItems([]);
-    setCursor(null);
-    setStatus('loading');
+    setLoaded(startingOver(key));
     reload();
-  }, [reload]);
+  }, [key, reload]);
+
+  const feed = loaded.key === key ? loaded : startingOver(key);
 
   const loadMore = useCallback(async () => {
-    if (key === null || !cursor || loadingMore) return;
+    if (key === null || !feed.cursor || loadingMore) return;
     const mine = generation.current;
     setLoadingMore(true);
-    setMoreError(null);
+    setLoaded((current) => ({ ...current, moreError: null }));
     try {
-      const page = await fetchPage.current(cursor);
+      const page = await fetchPage.current(feed.cursor);
       if (mine !== generation.current) return;
-      setItems((current) => {
-        const known = new Set(current.map((tip) => tip.id));
-        return [...current, ...page.items.filter((tip) => !known.has(tip.id))];
+      setLoaded((current) => {
+        const known = new Set(current.items.map((tip) => tip.id));
+        return {
+          ...current,
+          items: [...current.items, ...page.items.filter((tip) => !known.has(tip.id))],
+          cursor: page.nextCursor,
+        };
       });
-      setCursor(page.nextCursor);
     } catch (caught) {
-      if (mine === generation.current) setMoreError(caught);
+      if (mine === generation.current) setLoaded((current) => ({ ...current, moreError: caught }));
     } finally {
       setLoadingMore(false);
     }
-  }, [key, cursor, loadingMore]);
+  }, [key, feed.cursor, loadingMore]);
 
-  return { items, status, error, hasMore: cursor !== null, loadingMore, moreError, reload, loadMore };
+  return {
+    items: feed.items,
+    status: feed.status,
+    error: feed.error,
+    hasMore: feed.cursor !== null,
+    loadingMore,
+    moreError: feed.moreError,
+    reload,
+    loadMore,
+  };
 }

@@ -1,0 +1,6 @@
+import type { MyJoinRequestView } from '@/domain/api-types';
+import { api } from '@/lib/request';
+
+export function withdrawJoinRequest(requestId: string): Promise<MyJoinRequestView> {
+  return api.post<MyJoinRequestView>(`/api/join-requests/${encodeURIComponent(requestId)}/withdraw`);
+}
