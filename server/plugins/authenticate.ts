@@ -3,6 +3,7 @@ import fp from 'fastify-plugin';
 import { AppError } from '../app-error';
 import { authenticateToken } from '../modules/auth/auth-service';
 import type { UserRow } from '../modules/auth/user-repository';
+import type { CommunityStanding } from '../modules/membership/require-membership';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,7 +14,20 @@ declare module 'fastify' {
     user: UserRow | null;
     /** The raw bearer token of the request, once authenticated (logout deletes its session). */
     sessionToken: string | null;
+    /**
+     * The caller's standing in the community of the path (`:communityId`), read with the session:
+     * read-only routes hand it to `requireMembership` instead of asking the database again.
+     */
+    communityStanding: CommunityStanding | null;
   }
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The path's community id, when it is one; anything else fails the route's schema after this hook. */
+function pathCommunityId(request: FastifyRequest): string | undefined {
+  const communityId = (request.params as { communityId?: unknown } | undefined)?.communityId;
+  return typeof communityId === 'string' && uuidPattern.test(communityId) ? communityId : undefined;
 }
 
 export function bearerToken(request: FastifyRequest): string | null {
@@ -31,11 +45,14 @@ export function currentUser(request: FastifyRequest): UserRow {
 async function authenticate(app: FastifyInstance) {
   app.decorateRequest('user', null);
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('communityStanding', null);
   app.decorate('authenticate', async (request: FastifyRequest) => {
     const token = bearerToken(request);
     if (!token) throw new AppError('UNAUTHENTICATED', 401);
-    request.user = await authenticateToken(app.db, token);
+    const { user, standing } = await authenticateToken(app.db, token, pathCommunityId(request));
+    request.user = user;
     request.sessionToken = token;
+    request.communityStanding = standing;
   });
 }
 

@@ -2,8 +2,14 @@ import type { AuthResult, DevUserView } from '../../../src/domain/api-types';
 import { AppError } from '../../app-error';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
+import type { CommunityStanding } from '../membership/require-membership';
 import { exchangeLoginCode } from '../wechat/code-to-session';
-import { deleteSession, findSessionWithUser, insertSession } from './session-repository';
+import {
+  deleteSession,
+  findSessionWithStanding,
+  findSessionWithUser,
+  insertSession,
+} from './session-repository';
 import { hashSessionToken, newSessionToken } from './session-token';
 import {
   findOrCreateDevUser,
@@ -46,14 +52,36 @@ export async function logout(db: Database, token: string): Promise<void> {
   await deleteSession(db, hashSessionToken(token));
 }
 
-/** The user behind a bearer token; unknown and expired tokens are the same answer to the client. */
-export async function authenticateToken(db: Database, token: string): Promise<UserRow> {
-  const tokenHash = hashSessionToken(token);
-  const session = await findSessionWithUser(db, tokenHash);
+async function liveSession<T extends { expiresAt: Date }>(
+  db: Database,
+  tokenHash: string,
+  session: T | undefined,
+): Promise<T> {
   if (!session) throw new AppError('SESSION_EXPIRED', 401);
   if (session.expiresAt.getTime() <= Date.now()) {
     await deleteSession(db, tokenHash);
     throw new AppError('SESSION_EXPIRED', 401);
   }
-  return session.user;
+  return session;
+}
+
+/**
+ * The user behind a bearer token; unknown and expired tokens are the same answer to the client.
+ * Given a community, the user's standing in it is read in the same query (null without one).
+ */
+export async function authenticateToken(
+  db: Database,
+  token: string,
+  communityId?: string,
+): Promise<{ user: UserRow; standing: CommunityStanding | null }> {
+  const tokenHash = hashSessionToken(token);
+  if (!communityId) {
+    const { user } = await liveSession(db, tokenHash, await findSessionWithUser(db, tokenHash));
+    return { user, standing: null };
+  }
+  const session = await liveSession(db, tokenHash, await findSessionWithStanding(db, tokenHash, communityId));
+  return {
+    user: session.user,
+    standing: { communityId, communityExists: session.communityExists, role: session.role },
+  };
 }

@@ -1,6 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
-import { authSessions, users } from '../../db/schema';
+import { preparedPerDatabase } from '../../db/prepared-statement';
+import { authSessions, communities, memberships, users } from '../../db/schema';
 
 export async function insertSession(
   tx: Database,
@@ -9,12 +10,43 @@ export async function insertSession(
   await tx.insert(authSessions).values(session);
 }
 
-export async function findSessionWithUser(tx: Database, tokenHash: string) {
-  const [row] = await tx
+// Every signed-in request runs one of these two: prepared, so neither is rebuilt nor re-planned each time.
+const sessionWithUser = preparedPerDatabase((db) =>
+  db
     .select({ expiresAt: authSessions.expiresAt, user: users })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
-    .where(eq(authSessions.tokenHash, tokenHash));
+    .where(eq(authSessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('session_with_user'),
+);
+
+const sessionWithStanding = preparedPerDatabase((db) =>
+  db
+    .select({
+      expiresAt: authSessions.expiresAt,
+      user: users,
+      communityExists: sql<boolean>`${communities.id} is not null`,
+      role: memberships.role,
+    })
+    .from(authSessions)
+    .innerJoin(users, eq(users.id, authSessions.userId))
+    .leftJoin(communities, eq(communities.id, sql.placeholder('communityId')))
+    .leftJoin(
+      memberships,
+      and(eq(memberships.communityId, communities.id), eq(memberships.userId, authSessions.userId)),
+    )
+    .where(eq(authSessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare('session_with_standing'),
+);
+
+export async function findSessionWithUser(db: Database, tokenHash: string) {
+  const [row] = await sessionWithUser(db).execute({ tokenHash });
+  return row;
+}
+
+/** The session and its user, with the user's standing in one community: one round trip for a community route. */
+export async function findSessionWithStanding(db: Database, tokenHash: string, communityId: string) {
+  const [row] = await sessionWithStanding(db).execute({ tokenHash, communityId });
   return row;
 }
 

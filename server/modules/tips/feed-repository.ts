@@ -1,5 +1,6 @@
-import { and, desc, eq, inArray, isNotNull, notExists, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, isNotNull, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
+import { preparedPerDatabase } from '../../db/prepared-statement';
 import { memberTags, tips, tipTags, users } from '../../db/schema';
 import type { FeedPosition } from './feed-cursor';
 import { selectTipCards, type TipCardRow, tipCardColumns } from './tip-repository';
@@ -11,23 +12,36 @@ function before(publishedAt: SQL | typeof tips.publishedAt, id: SQL | typeof tip
   return sql`(${publishedAt}, ${id}) < (${after.publishedAt.toISOString()}::timestamptz, ${after.id}::uuid)`;
 }
 
+/** Where the previous page of 最新 ended, as placeholders of its prepared statement. */
+const afterPlaceholders = sql`(${tips.publishedAt}, ${tips.id}) < (${sql.placeholder('afterPublishedAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)`;
+
+// 最新 is the feed's default and its busiest query: prepared, first page and later pages.
+const latestStatement = (name: string, after?: SQL) =>
+  preparedPerDatabase((db) =>
+    selectTipCards(db)
+      .where(and(eq(tips.communityId, sql.placeholder('communityId')), eq(tips.status, 'published'), after))
+      .orderBy(desc(tips.publishedAt), desc(tips.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+  );
+const latestFirstPage = latestStatement('feed_latest_first_page');
+const latestLaterPage = latestStatement('feed_latest_later_page', afterPlaceholders);
+
 /** 最新: walks the tips_feed index from the cursor, so page 1000 costs what page 1 does. */
 export async function latestTips(
-  tx: Database,
+  db: Database,
   communityId: string,
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
-  const rows = await selectTipCards(tx)
-    .where(
-      and(
-        eq(tips.communityId, communityId),
-        eq(tips.status, 'published'),
-        before(tips.publishedAt, tips.id, after),
-      ),
-    )
-    .orderBy(desc(tips.publishedAt), desc(tips.id))
-    .limit(limit);
+  const rows = after
+    ? await latestLaterPage(db).execute({
+        communityId,
+        limit,
+        afterPublishedAt: after.publishedAt.toISOString(),
+        afterId: after.id,
+      })
+    : await latestFirstPage(db).execute({ communityId, limit });
   return rows.map((row) => ({ ...row, sharedCount: 0 }));
 }
 
@@ -66,26 +80,55 @@ export async function findMemberTags(tx: Database, communityId: string, userId: 
 }
 
 /**
- * 为你推荐, the tips sharing at least one of my tags, ordered by (shared_count, published_at, id)
- * descending. Its cost grows with the number of tips carrying my tags (their tag rows are counted
- * in the index), not with the whole feed.
+ * 为你推荐 ranks only the newest `candidatesPerTag` published tips of each of my tags: a shared tag
+ * lifts a recent tip, not every tip ever tagged so, and the cost stays the same at 1k or 100k tips.
+ * Older tips sharing my tags fall into the rest, newest first, with the tips sharing none.
  */
-export async function tipsSharingTags(
+export const candidatesPerTag = 100;
+
+function myTagsOf(tx: Database, communityId: string, userId: string) {
+  return tx.$with('mine').as(
+    tx
+      .select({ tag: memberTags.tag })
+      .from(memberTags)
+      .where(and(eq(memberTags.communityId, communityId), eq(memberTags.userId, userId))),
+  );
+}
+
+/** The candidates' ids: each tag of mine, its newest tips along tip_tags_feed (a LATERAL subquery per tag). */
+function candidateIds(tx: Database, communityId: string, mine: ReturnType<typeof myTagsOf>) {
+  const newest = tx
+    .select({ tipId: tipTags.tipId })
+    .from(tipTags)
+    .where(
+      and(eq(tipTags.communityId, communityId), eq(tipTags.tag, mine.tag), isNotNull(tipTags.publishedAt)),
+    )
+    .orderBy(desc(tipTags.publishedAt), desc(tipTags.tipId))
+    .limit(candidatesPerTag)
+    .as('newest');
+  return tx.selectDistinct({ tipId: newest.tipId }).from(mine).crossJoinLateral(newest);
+}
+
+/**
+ * 为你推荐's first stretch: the candidates, by (tags of mine they carry, published_at, id) descending.
+ * The count is exact (every tag of mine on the tip), whichever tag made it a candidate.
+ */
+export async function recommendedCandidates(
   tx: Database,
   communityId: string,
-  myTags: string[],
+  userId: string,
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
+  const mine = myTagsOf(tx, communityId, userId);
+  const candidates = candidateIds(tx, communityId, mine).as('candidates');
   const sharedCount = sql<number>`count(*)::int`;
-  // tip_tags carries published_at, so ranking and the cursor need only its index; tips are read for the page alone.
   const publishedAt = sql`max(${tipTags.publishedAt})`;
   const page = tx
     .select({ tipId: tipTags.tipId, sharedCount: sharedCount.as('shared_count') })
-    .from(tipTags)
-    .where(
-      and(eq(tipTags.communityId, communityId), inArray(tipTags.tag, myTags), isNotNull(tipTags.publishedAt)),
-    )
+    .from(candidates)
+    .innerJoin(tipTags, eq(tipTags.tipId, candidates.tipId))
+    .innerJoin(mine, eq(mine.tag, tipTags.tag))
     .groupBy(tipTags.tipId)
     .having(
       after
@@ -96,6 +139,7 @@ export async function tipsSharingTags(
     .limit(limit)
     .as('shared');
   return tx
+    .with(mine)
     .select({ ...tipCardColumns, sharedCount: page.sharedCount })
     .from(page)
     .innerJoin(tips, eq(tips.id, page.tipId))
@@ -104,26 +148,29 @@ export async function tipsSharingTags(
     .orderBy(desc(page.sharedCount), desc(tips.publishedAt), desc(tips.id));
 }
 
-/** The rest of 为你推荐: tips sharing none of my tags, newest first, along the feed index. */
-export async function tipsSharingNoTags(
+/**
+ * 为你推荐's rest: every published tip that is not a candidate, newest first along the feed index
+ * (the candidates' ids are read once, a hashed NOT IN, not once per tip).
+ */
+export async function recommendedRest(
   tx: Database,
   communityId: string,
-  myTags: string[],
+  userId: string,
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
-  const rows = await selectTipCards(tx)
+  const mine = myTagsOf(tx, communityId, userId);
+  const rows = await tx
+    .with(mine)
+    .select(tipCardColumns)
+    .from(tips)
+    .innerJoin(users, eq(users.id, tips.authorId))
     .where(
       and(
         eq(tips.communityId, communityId),
         eq(tips.status, 'published'),
         before(tips.publishedAt, tips.id, after),
-        notExists(
-          tx
-            .select({ one: sql`1` })
-            .from(tipTags)
-            .where(and(eq(tipTags.tipId, tips.id), inArray(tipTags.tag, myTags))),
-        ),
+        notInArray(tips.id, candidateIds(tx, communityId, mine)),
       ),
     )
     .orderBy(desc(tips.publishedAt), desc(tips.id))

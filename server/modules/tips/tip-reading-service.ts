@@ -11,16 +11,16 @@ import { type TipStatus, tipLimits } from '../../../src/domain/tips';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
-import { requireMembership } from '../membership/require-membership';
+import { type CommunityStanding, requireMembership } from '../membership/require-membership';
 import { decodeFeedCursor, encodeFeedCursor, type FeedPosition } from './feed-cursor';
 import {
   type FeedRow,
   findMemberTags,
   latestTips,
   popularTipTags,
+  recommendedCandidates,
+  recommendedRest,
   taggedTips,
-  tipsSharingNoTags,
-  tipsSharingTags,
 } from './feed-repository';
 import { findTry, hasMark, listMarkedTips, listTries } from './reaction-repository';
 import { findTip, findTipCard, listTipsByStatus, listTipsOfAuthor, type TipRow } from './tip-repository';
@@ -48,8 +48,9 @@ function toPage(rows: FeedRow[], pageSize: number, recommended: boolean): Page<T
 }
 
 /**
- * 为你推荐 in two stretches: tips sharing my tags, by (shared count, recency), then the others by
- * recency. A cursor with a shared count of 0 is already in the second stretch.
+ * 为你推荐 in two stretches: the candidates (recent tips sharing my tags) by (shared count, recency),
+ * then every other tip by recency. A cursor with a shared count of 0 is already in the second
+ * stretch; without tags of mine there are no candidates, and the rest is 最新.
  */
 async function recommendedTips(
   db: Database,
@@ -58,19 +59,17 @@ async function recommendedTips(
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
-  const myTags = await findMemberTags(db, communityId, userId);
-  if (myTags.length === 0) return latestTips(db, communityId, limit, after);
   const inFirstStretch = !after || (after.sharedCount ?? 0) > 0;
-  const sharing = inFirstStretch ? await tipsSharingTags(db, communityId, myTags, limit, after) : [];
-  if (sharing.length >= limit) return sharing;
-  const rest = await tipsSharingNoTags(
+  const candidates = inFirstStretch ? await recommendedCandidates(db, communityId, userId, limit, after) : [];
+  if (candidates.length >= limit) return candidates;
+  const rest = await recommendedRest(
     db,
     communityId,
-    myTags,
-    limit - sharing.length,
+    userId,
+    limit - candidates.length,
     inFirstStretch ? undefined : after,
   );
-  return [...sharing, ...rest];
+  return [...candidates, ...rest];
 }
 
 export async function getFeed(
@@ -78,8 +77,9 @@ export async function getFeed(
   user: UserRow,
   communityId: string,
   query: FeedQuery,
+  standing?: CommunityStanding | null,
 ): Promise<Page<TipCardView>> {
-  await requireMembership(db, communityId, user.id, 'member');
+  await requireMembership(db, communityId, user.id, 'member', standing);
   const pageSize = tipLimits.pageSize;
   const recommended = query.sort === 'recommended' && !query.tag;
   const after = query.cursor ? decodeFeedCursor(query.cursor, recommended) : undefined;
@@ -137,8 +137,9 @@ export async function myTips(
   user: UserRow,
   communityId: string,
   kind: 'saved' | 'tried',
+  standing?: CommunityStanding | null,
 ): Promise<TipCardView[]> {
-  await requireMembership(db, communityId, user.id, 'member');
+  await requireMembership(db, communityId, user.id, 'member', standing);
   return (await listMarkedTips(db, kind, communityId, user.id, 50)).map(toTipCardView);
 }
 
@@ -148,8 +149,9 @@ export async function managedTips(
   user: UserRow,
   communityId: string,
   statuses: TipStatus[],
+  standing?: CommunityStanding | null,
 ): Promise<TipCardView[]> {
-  const role = await requireMembership(db, communityId, user.id, 'member');
+  const role = await requireMembership(db, communityId, user.id, 'member', standing);
   if (isTeamRole(role)) return (await listTipsByStatus(db, communityId, statuses, 100)).map(toTipCardView);
   const ownStatuses = statuses.filter((status) => status === 'suggested' || status === 'declined');
   if (ownStatuses.length === 0) return [];
@@ -158,8 +160,13 @@ export async function managedTips(
 }
 
 /** The feed's tag chips: mine first (我的标签), then the community's most used. */
-export async function feedTags(db: Database, user: UserRow, communityId: string): Promise<TipTagsView> {
-  await requireMembership(db, communityId, user.id, 'member');
+export async function feedTags(
+  db: Database,
+  user: UserRow,
+  communityId: string,
+  standing?: CommunityStanding | null,
+): Promise<TipTagsView> {
+  await requireMembership(db, communityId, user.id, 'member', standing);
   const myTags = await findMemberTags(db, communityId, user.id);
   const popular = await popularTipTags(db, communityId, 12);
   return { myTags, otherTags: popular.filter((tag) => !myTags.includes(tag)) };

@@ -73,7 +73,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TipPageSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getFeed(app.db, currentUser(request), request.params.communityId, request.query),
+    async (request) =>
+      getFeed(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        request.query,
+        request.communityStanding,
+      ),
   );
 
   app.get(
@@ -87,7 +94,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: TipTagsSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => feedTags(app.db, currentUser(request), request.params.communityId),
+    async (request) =>
+      feedTags(app.db, currentUser(request), request.params.communityId, request.communityStanding),
   );
 
   app.get(
@@ -103,7 +111,13 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      managedTips(app.db, currentUser(request), request.params.communityId, [request.query.status]),
+      managedTips(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        [request.query.status],
+        request.communityStanding,
+      ),
   );
 
   app.get(
@@ -118,7 +132,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: Type.Array(TipCardSchema), ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => myTips(app.db, currentUser(request), request.params.communityId, request.query.kind),
+    async (request) =>
+      myTips(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        request.query.kind,
+        request.communityStanding,
+      ),
   );
 
   app.get(

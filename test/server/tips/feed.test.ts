@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { tips } from '../../../server/db/schema';
+import { tips, tipTags } from '../../../server/db/schema';
+import { candidatesPerTag } from '../../../server/modules/tips/feed-repository';
 import type { Page, TipCardView } from '../../../src/domain/api-types';
 import { communityWithTeam } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
@@ -35,6 +37,35 @@ async function publishMany(team: Team, n: number, tags: (i: number) => string[] 
   for (let i = 0; i < n; i += 1)
     ids.push((await publishedTip(t.app, team.owner, team.community.id, { tags: tags(i) })).id);
   return ids;
+}
+
+/** Published tips written straight to the tables (the API would take minutes for hundreds), oldest last. */
+async function insertPublishedTips(team: Team, tagsOfTips: string[][]) {
+  const now = Date.now();
+  const rows = tagsOfTips.map((tags, i) => ({
+    id: randomUUID(),
+    communityId: team.community.id,
+    authorId: team.owner.user.id,
+    publishedBy: team.owner.user.id,
+    title: `技巧 ${i}`,
+    body: '切掉尾巴，用勺子转一圈',
+    tags,
+    minutes: 2,
+    status: 'published' as const,
+    publishedAt: new Date(now - (i + 1) * 1000),
+  }));
+  await t.db.insert(tips).values(rows);
+  await t.db.insert(tipTags).values(
+    rows.flatMap((row) =>
+      row.tags.map((tag) => ({
+        tipId: row.id,
+        communityId: row.communityId,
+        tag,
+        publishedAt: row.publishedAt,
+      })),
+    ),
+  );
+  return rows;
 }
 
 describe('the feed', () => {
@@ -77,6 +108,39 @@ describe('the feed', () => {
     expect(ids).toEqual([...both.reverse(), ...one.reverse(), ...none.reverse()]);
   });
 
+  it('为你推荐 lifts only the newest tips of each of my tags, the rest follow newest first, each tip once', async () => {
+    const team = await communityWithTeam(t.app);
+    await giveTags(t.db, team.community.id, team.member, ['ppt技巧', '重度网民']);
+    // Newest first: ppt技巧 on more tips than the candidates of one tag, other tags between them, and
+    // at the very end one old tip with both of my tags (within the few 重度网民 tips, so a candidate).
+    const tagsOfTips = Array.from({ length: candidatesPerTag + 40 }, (_, i) =>
+      i % 7 === 3 ? ['烘焙'] : i % 9 === 4 ? ['ppt技巧', '重度网民'] : ['ppt技巧'],
+    );
+    const inserted = await insertPublishedTips(team, [...tagsOfTips, ['烘焙'], ['ppt技巧', '重度网民']]);
+    const pptNewest = inserted.filter((tip) => tip.tags.includes('ppt技巧')).slice(0, candidatesPerTag);
+    const candidates = new Set([
+      ...pptNewest.map((tip) => tip.id),
+      ...inserted.filter((tip) => tip.tags.includes('重度网民')).map((tip) => tip.id),
+    ]);
+    const shared = (tags: string[]) => tags.filter((tag) => tag === 'ppt技巧' || tag === '重度网民').length;
+    const expected = [
+      ...inserted
+        .filter((tip) => candidates.has(tip.id))
+        .sort((a, b) => shared(b.tags) - shared(a.tags) || b.publishedAt.getTime() - a.publishedAt.getTime()),
+      ...inserted.filter((tip) => !candidates.has(tip.id)),
+    ].map((tip) => tip.id);
+
+    const seen = (await readAllPages(team, '?sort=recommended')).map((tip) => tip.id);
+    expect(seen).toEqual(expected);
+    // The old tip with both tags ranks with the other tips sharing both; the oldest tips with only
+    // ppt技巧 are beyond its candidates and come after every candidate.
+    const sharingBoth = inserted.filter((tip) => shared(tip.tags) === 2).length;
+    expect(seen.indexOf(inserted[inserted.length - 1]!.id)).toBeLessThan(sharingBoth);
+    const pptOnlyBeyond = inserted.filter((tip) => tip.tags.join() === 'ppt技巧' && !candidates.has(tip.id));
+    expect(pptOnlyBeyond.length).toBeGreaterThan(0);
+    for (const tip of pptOnlyBeyond) expect(seen.indexOf(tip.id)).toBeGreaterThanOrEqual(candidates.size);
+  });
+
   it('为你推荐 without any tags of mine is the newest first', async () => {
     const team = await communityWithTeam(t.app);
     const ids = await publishMany(team, 3);
@@ -97,6 +161,8 @@ describe('the feed', () => {
     const team = await communityWithTeam(t.app);
     const tip = await publishedTip(t.app, team.owner, team.community.id);
     expect((await feed(t.app, team.outsider, team.community.id)).json().code).toBe('NOT_A_MEMBER');
+    const unknown = await feed(t.app, team.member, randomUUID());
+    expect([unknown.statusCode, unknown.json().code]).toEqual([404, 'NOT_FOUND']);
     const detail = await t.app.inject({
       method: 'GET',
       url: `/api/tips/${tip.id}`,
