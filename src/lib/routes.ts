@@ -1,12 +1,14 @@
+import { linkedPages } from '@/domain/page-paths';
+
 /** Page paths in one place, for navigation calls and share cards. Tab pages are opened with switchTab. */
 export const routes = {
-  home: '/pages/index/index',
-  me: '/pages/me/index',
+  home: linkedPages.home,
+  me: linkedPages.me,
   login: '/pages/login/index',
   createCommunity: '/pages/community-create/index',
   joinCommunity: '/pages/community-join/index',
   ownerSettings: '/owner/settings/index',
-  ownerJoinRequests: '/owner/join-requests/index',
+  ownerJoinRequests: linkedPages.joinRequests,
 } as const;
 
 export function joinCommunityPath(inviteCode: string): string {

@@ -29,3 +29,7 @@ ALTER TABLE "memberships" ADD CONSTRAINT "memberships_invited_by_users_id_fk" FO
 ALTER TABLE "communities" ADD CONSTRAINT "communities_wechat_group_id_unique" UNIQUE("wechat_group_id");--> statement-breakpoint
 -- Members from before this migration have been reading the rules all along: do not ask them again.
 UPDATE "memberships" SET "rules_confirmed_at" = "joined_at" WHERE "rules_confirmed_at" IS NULL;
+--> statement-breakpoint
+-- The pages off the first screen moved to the `member/` subpackage: stored links follow them.
+UPDATE "notices" SET "link" = regexp_replace("link", '^/pages/(tip|session|profile|people-like-me|tag|inbox)/', '/member/\1/');--> statement-breakpoint
+UPDATE "inbox_messages" SET "link" = regexp_replace("link", '^/pages/(tip|session|profile|people-like-me|tag|inbox)/', '/member/\1/');

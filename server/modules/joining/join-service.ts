@@ -8,6 +8,7 @@ import type {
   MyJoinRequestView,
 } from '../../../src/domain/api-types';
 import { isWellFormedInviteCode, normaliseInviteCode } from '../../../src/domain/community-rules';
+import { linkedPages } from '../../../src/domain/page-paths';
 import { AppError } from '../../app-error';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
@@ -49,9 +50,6 @@ export interface JoinInput {
   inviterId?: string;
   note?: string;
 }
-
-export const joinRequestsPage = '/owner/join-requests/index';
-const homePage = '/pages/index/index';
 
 const viaLabels: Record<JoinVia, string> = {
   invite_code: '通过邀请码',
@@ -104,7 +102,7 @@ async function queueRequest(
       kind: 'join_requested' as const,
       title: `入群申请：${user.nickname}`,
       body: request.note || `${user.nickname} ${viaLabels[request.via]}申请加入「${community.name}」`,
-      link: joinRequestsPage,
+      link: linkedPages.joinRequests,
       dedupeKey: `join-request:${row.id}:team:${teamMemberId}`,
     })),
   );
@@ -240,7 +238,7 @@ export function approveJoinRequest(db: Database, user: UserRow, requestId: strin
       kind: 'join_approved',
       title: `入群申请已通过：${community.name}`,
       body: '欢迎加入！先读一读社群目标和群规吧。',
-      link: homePage,
+      link: linkedPages.home,
       dedupeKey: `join-request:${request.id}:decision`,
     });
   });
@@ -261,7 +259,7 @@ export async function declineJoinRequest(
       kind: 'join_declined',
       title: `入群申请未通过：${community.name}`,
       body: reason ? `原因：${reason}` : '群主或管理员没有通过这次申请。',
-      link: homePage,
+      link: linkedPages.home,
       dedupeKey: `join-request:${request.id}:decision`,
     });
   });

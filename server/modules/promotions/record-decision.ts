@@ -1,8 +1,7 @@
+import { linkedPages } from '../../../src/domain/page-paths';
 import type { Database } from '../../db/database';
 import { enqueueNotice } from '../notifications';
 import { insertDecision, type PromotionRequestRow, updateRequest } from './request-repository';
-
-const promotionsPage = '/pages/promotions/index';
 
 /**
  * One decision, in the caller's transaction: the request's status, the log row (who, when, why)
@@ -35,7 +34,7 @@ export async function recordDecision(
       decision.kind === 'approved'
         ? '你的推广申请已通过，到时段时记得在群里分享。'
         : `原因：${decision.reason ?? ''}`,
-    link: promotionsPage,
+    link: linkedPages.promotions,
     dedupeKey: `promotion:${request.id}:decision`,
   });
 }

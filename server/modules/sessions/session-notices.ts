@@ -1,3 +1,4 @@
+import { sessionPath } from '../../../src/domain/page-paths';
 import { reminderLabel } from '../../../src/domain/sessions';
 import type { Database } from '../../db/database';
 import { cancelPendingNotices, enqueueNotices, type NewNotice } from '../notifications';
@@ -7,10 +8,6 @@ import type { SessionRow } from './session-repository';
  * Every notice a session causes, written in the transaction of the change. Dedupe keys start with
  * `session:<id>:`, so moving or cancelling a session (or a member leaving it) can cancel what is pending.
  */
-export function sessionLink(sessionId: string): string {
-  return `/member/session/index?id=${sessionId}`;
-}
-
 function whenText(session: SessionRow): string {
   return new Intl.DateTimeFormat('zh-CN', {
     timeZone: 'Asia/Shanghai',
@@ -50,7 +47,7 @@ export async function scheduleReminders(
       kind: 'session_reminder',
       title: `活动提醒：${session.title}`.slice(0, 40),
       body: `${reminderLabel(offset)}提醒：「${session.title}」将于 ${whenText(session)} 开始（${whereText(session)}）。`,
-      link: sessionLink(session.id),
+      link: sessionPath(session.id),
       dueAt,
       template: {
         key: 'sessionReminder',
@@ -87,7 +84,7 @@ export async function noticePromoted(
       kind: 'waitlist_promoted',
       title: `候补转正：${session.title}`.slice(0, 40),
       body,
-      link: sessionLink(session.id),
+      link: sessionPath(session.id),
       template: {
         key: 'waitlistPromoted',
         data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
@@ -107,7 +104,7 @@ export async function noticeChanged(tx: Database, session: SessionRow, userIds: 
       kind: 'session_changed' as const,
       title: `活动变更：${session.title}`.slice(0, 40),
       body: `「${session.title}」的时间或地点有变化：现在是 ${whenText(session)}（${whereText(session)}）。`,
-      link: sessionLink(session.id),
+      link: sessionPath(session.id),
       template: {
         key: 'sessionChanged' as const,
         data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
@@ -126,7 +123,7 @@ export async function noticeCancelled(tx: Database, session: SessionRow, userIds
       kind: 'session_cancelled' as const,
       title: `活动取消：${session.title}`.slice(0, 40),
       body: `很抱歉，原定 ${whenText(session)} 的「${session.title}」已取消，你的报名也随之结束。`,
-      link: sessionLink(session.id),
+      link: sessionPath(session.id),
       template: {
         key: 'sessionChanged' as const,
         data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
@@ -146,7 +143,7 @@ export async function noticeAnnounced(tx: Database, session: SessionRow, userIds
       kind: 'session_announced' as const,
       title: `新活动：${session.title}`.slice(0, 40),
       body: `你关注的 #${session.tags.join(' #')} 有新活动：「${session.title}」，${whenText(session)}（${whereText(session)}），共 ${session.capacity} 个名额。`,
-      link: sessionLink(session.id),
+      link: sessionPath(session.id),
       dedupeKey: `session-announced:${session.id}:user:${userId}`,
     })),
   );

@@ -1,4 +1,5 @@
 import type { TipDetailView, TipInput } from '../../../src/domain/api-types';
+import { tipPath } from '../../../src/domain/page-paths';
 import { hasRoleAtLeast, isTeamRole, type Role } from '../../../src/domain/roles';
 import { checkTipDraft, isValidPublishAt, type TipDraft, type TipStatus } from '../../../src/domain/tips';
 import { AppError } from '../../app-error';
@@ -18,8 +19,6 @@ export interface TipDeps {
   /** The clock, so tests can schedule and publish at chosen times. */
   now?: () => Date;
 }
-
-export const tipLink = (tipId: string) => `/member/tip/index?id=${tipId}`;
 
 /** The rule first (400 with fields), then the content check (422 with fields), both before any write. */
 async function acceptedDraft(textChecker: TextChecker, input: TipDraft, user: UserRow): Promise<TipDraft> {
@@ -150,7 +149,7 @@ export async function publishTip(
         kind: 'tip_published',
         title: `你投稿的技巧「${tip.title}」${state.status === 'published' ? '已发布' : '将定时发布'}`,
         body: '谢谢你的分享，群友们已经可以看到并试一试了。',
-        link: tipLink(tip.id),
+        link: tipPath(tip.id),
         dedupeKey: `tip:${tip.id}:published`,
       });
     }
@@ -186,7 +185,7 @@ export async function declineTip(
       kind: 'tip_declined',
       title: `你投稿的技巧「${tip.title}」未通过`,
       body: `原因：${reason}`,
-      link: tipLink(tip.id),
+      link: tipPath(tip.id),
       dedupeKey: `tip:${tip.id}:declined`,
     });
   });

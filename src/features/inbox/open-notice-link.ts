@@ -1,15 +1,16 @@
 import Taro from '@tarojs/taro';
+import { linkedPages } from '@/domain/page-paths';
 import { ownPagePattern } from '@/lib/routes';
 import { useSessionStore } from '@/lib/session-store';
 import { showErrorToast } from '@/lib/show-error-toast';
 
 /** Tab pages cannot be opened with navigateTo (and switchTab drops the query). */
-const tabPages = new Set([
-  '/pages/index/index',
-  '/pages/tips/index',
-  '/pages/sessions/index',
-  '/pages/promotions/index',
-  '/pages/me/index',
+const tabPages = new Set<string>([
+  linkedPages.home,
+  linkedPages.tips,
+  linkedPages.sessions,
+  linkedPages.promotions,
+  linkedPages.me,
 ]);
 
 /**

@@ -1,13 +1,15 @@
+import { linkedPages } from '@/domain/page-paths';
+
+export { sessionPath } from '@/domain/page-paths';
+
 /** Page paths of the sessions feature. */
 export const sessionPages = {
-  list: '/pages/sessions/index',
-  detail: '/member/session/index',
+  list: linkedPages.sessions,
+  detail: linkedPages.session,
   editor: '/owner/session-editor/index',
   attendance: '/owner/attendance/index',
 } as const;
 
-export const sessionPath = (sessionId: string) =>
-  `${sessionPages.detail}?id=${encodeURIComponent(sessionId)}`;
 export const sessionEditorPath = (sessionId?: string) =>
   sessionId ? `${sessionPages.editor}?id=${encodeURIComponent(sessionId)}` : sessionPages.editor;
 export const attendancePath = (sessionId: string) =>

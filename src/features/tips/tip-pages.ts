@@ -1,14 +1,14 @@
+import { linkedPages } from '@/domain/page-paths';
+
+export { tipPath } from '@/domain/page-paths';
+
 /** Pages of the tips feature. The 技巧 tab is a tab page (switchTab); the team's tools live in the owner subpackage. */
 export const tipPages = {
-  feed: '/pages/tips/index',
-  detail: '/member/tip/index',
+  feed: linkedPages.tips,
+  detail: linkedPages.tip,
   editor: '/owner/tip-editor/index',
   review: '/owner/tip-review/index',
 } as const;
-
-export function tipPath(tipId: string): string {
-  return `${tipPages.detail}?id=${encodeURIComponent(tipId)}`;
-}
 
 /** The editor for a new tip, or for editing one. */
 export function tipEditorPath(tipId?: string): string {
