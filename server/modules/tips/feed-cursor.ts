@@ -1,4 +1,5 @@
-import { AppError } from '../../app-error';
+import { cursorDate, decodeCursor, encodeCursor, isUuid } from '../../db/keyset-cursor';
+import type { MarkedPosition } from './reaction-repository';
 
 /** Where a page ended: the last row's sort key. `sharedCount` is present only for 为你推荐. */
 export interface FeedPosition {
@@ -7,30 +8,28 @@ export interface FeedPosition {
   id: string;
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function encodeFeedCursor(position: FeedPosition): string {
-  const key = [position.publishedAt.toISOString(), position.id, position.sharedCount ?? null];
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+  return encodeCursor([position.publishedAt.toISOString(), position.id, position.sharedCount ?? null]);
 }
 
-/** A cursor is opaque to clients; anything that is not one we made is a 400, never a 500. */
 export function decodeFeedCursor(cursor: string, withSharedCount: boolean): FeedPosition {
-  try {
-    const [publishedAt, id, sharedCount] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const date = new Date(publishedAt);
-    const validShared = withSharedCount
-      ? Number.isInteger(sharedCount) && sharedCount >= 0
-      : sharedCount === null;
-    if (
-      typeof publishedAt !== 'string' ||
-      Number.isNaN(date.getTime()) ||
-      !uuidPattern.test(id) ||
-      !validShared
-    )
-      throw new Error('bad cursor');
-    return withSharedCount ? { publishedAt: date, id, sharedCount } : { publishedAt: date, id };
-  } catch {
-    throw new AppError('INVALID_CURSOR', 400);
-  }
+  return decodeCursor(cursor, ([publishedAt, id, sharedCount]) => {
+    const date = cursorDate(publishedAt);
+    if (!date || !isUuid(id)) return null;
+    if (!withSharedCount) return sharedCount === null ? { publishedAt: date, id } : null;
+    return Number.isInteger(sharedCount) && (sharedCount as number) >= 0
+      ? { publishedAt: date, id, sharedCount: sharedCount as number }
+      : null;
+  });
+}
+
+export function encodeMarkedCursor(position: MarkedPosition): string {
+  return encodeCursor([position.markedAt.toISOString(), position.tipId]);
+}
+
+export function decodeMarkedCursor(cursor: string): MarkedPosition {
+  return decodeCursor(cursor, ([markedAt, tipId]) => {
+    const date = cursorDate(markedAt);
+    return date && isUuid(tipId) ? { markedAt: date, tipId } : null;
+  });
 }

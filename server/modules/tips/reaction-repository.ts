@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { tipLikes, tipSaves, tips, tipTries, users } from '../../db/schema';
-import { selectTipCards } from './tip-repository';
+import { tipCardColumns } from './tip-repository';
 
 type MarkTable = typeof tipLikes | typeof tipSaves;
 type Counter = 'likeCount' | 'saveCount' | 'tryCount';
@@ -90,19 +90,34 @@ export async function listTries(tx: Database, tipId: string, limit: number) {
     .limit(limit);
 }
 
-/** 我的 收藏 / 试过的技巧 in one community, most recent first; only tips still published. */
+export interface MarkedPosition {
+  markedAt: Date;
+  tipId: string;
+}
+
+/** 我的 收藏 / 试过的技巧 in one community, most recently marked first; only tips still published. */
 export async function listMarkedTips(
   tx: Database,
   kind: 'saved' | 'tried',
   communityId: string,
   userId: string,
-  limit: number,
+  page: { after?: MarkedPosition; limit: number },
 ) {
   const table = kind === 'saved' ? tipSaves : tipTries;
-  const orderColumn = kind === 'saved' ? tipSaves.createdAt : tipTries.updatedAt;
-  return selectTipCards(tx)
+  // Milliseconds, as the cursor carries them: a microsecond left over would skip rows of that millisecond.
+  const markedAt =
+    sql<Date>`date_trunc('milliseconds', ${kind === 'saved' ? tipSaves.createdAt : tipTries.updatedAt})`.mapWith(
+      (value: string | Date) => new Date(value),
+    );
+  const after = page.after
+    ? sql`(${markedAt}, ${tips.id}) < (${page.after.markedAt.toISOString()}::timestamptz, ${page.after.tipId}::uuid)`
+    : undefined;
+  return tx
+    .select({ ...tipCardColumns, markedAt })
+    .from(tips)
+    .innerJoin(users, eq(users.id, tips.authorId))
     .innerJoin(table, and(eq(table.tipId, tips.id), eq(table.userId, userId)))
-    .where(and(eq(tips.communityId, communityId), eq(tips.status, 'published')))
-    .orderBy(desc(orderColumn), desc(tips.id))
-    .limit(limit);
+    .where(and(eq(tips.communityId, communityId), eq(tips.status, 'published'), after))
+    .orderBy(desc(markedAt), desc(tips.id))
+    .limit(page.limit);
 }

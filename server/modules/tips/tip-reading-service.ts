@@ -12,7 +12,13 @@ import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
 import { type CommunityStanding, requireMembership } from '../membership/require-membership';
-import { decodeFeedCursor, encodeFeedCursor, type FeedPosition } from './feed-cursor';
+import {
+  decodeFeedCursor,
+  decodeMarkedCursor,
+  encodeFeedCursor,
+  encodeMarkedCursor,
+  type FeedPosition,
+} from './feed-cursor';
 import {
   type FeedRow,
   findMemberTags,
@@ -136,11 +142,20 @@ export async function myTips(
   db: Database,
   user: UserRow,
   communityId: string,
-  kind: 'saved' | 'tried',
+  query: { kind: 'saved' | 'tried'; cursor?: string },
   standing?: CommunityStanding | null,
-): Promise<TipCardView[]> {
+): Promise<Page<TipCardView>> {
   await requireMembership(db, communityId, user.id, 'member', standing);
-  return (await listMarkedTips(db, kind, communityId, user.id, 50)).map(toTipCardView);
+  const after = query.cursor ? decodeMarkedCursor(query.cursor) : undefined;
+  const limit = tipLimits.pageSize;
+  const rows = await listMarkedTips(db, query.kind, communityId, user.id, { after, limit: limit + 1 });
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toTipCardView),
+    nextCursor:
+      rows.length > limit && last ? encodeMarkedCursor({ markedAt: last.markedAt, tipId: last.id }) : null,
+  };
 }
 
 /** The team's lists by status; a member asking gets only their own suggestions (待审核 / 未通过). */

@@ -129,7 +129,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: MyTipsQuery,
-        response: { 200: Type.Array(TipCardSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipPageSchema, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -137,7 +137,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.db,
         currentUser(request),
         request.params.communityId,
-        request.query.kind,
+        request.query,
         request.communityStanding,
       ),
   );

@@ -61,7 +61,10 @@ export const FeedQuery = Type.Object(
 export const ManagedTipsQuery = Type.Object({ status: TipStatusSchema }, { additionalProperties: false });
 
 export const MyTipsQuery = Type.Object(
-  { kind: Type.Union([Type.Literal('saved'), Type.Literal('tried')]) },
+  {
+    kind: Type.Union([Type.Literal('saved'), Type.Literal('tried')]),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+  },
   { additionalProperties: false },
 );
 

@@ -103,15 +103,15 @@ describe('GET /api/me/inbox', () => {
   it('answers 401 without a login and 400 for bad input', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me/inbox' })).statusCode).toBe(401);
     const user = await devLogin(t.app);
-    for (const query of [
-      '?cursor=not-a-cursor',
-      '?communityId=123',
-      '?page=2',
-      `?cursor=${Buffer.from('["x","y"]').toString('base64url')}`,
-    ]) {
+    for (const query of ['?communityId=123', '?page=2']) {
       const response = await inbox(user, query);
       expect(response.statusCode).toBe(400);
       expect(response.json().code).toBe('VALIDATION_FAILED');
+    }
+    for (const cursor of ['not-a-cursor', Buffer.from('["x","y"]').toString('base64url')]) {
+      const response = await inbox(user, `?cursor=${cursor}`);
+      expect(response.statusCode).toBe(400);
+      expect(response.json().code).toBe('INVALID_CURSOR');
     }
     const unknown = await inbox(user, '?communityId=00000000-0000-4000-8000-000000000000');
     expect(unknown.statusCode).toBe(404);

@@ -1,4 +1,4 @@
-import type { TipCardView, TipDetailView } from '../../../src/domain/api-types';
+import type { Page, TipCardView, TipDetailView } from '../../../src/domain/api-types';
 import { communityWithTeam } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { publishedTip } from './tip-fixtures';
@@ -45,7 +45,7 @@ describe('saving, liking and trying a tip', () => {
     const notes = (await call('GET', `/api/tips/${tip.id}/tries`, member)).json();
     expect(notes.map((n: { note: string | null }) => n.note)).toEqual([null, '第二次更快']);
     const tried = (await call('GET', `/api/communities/${community.id}/me/tips?kind=tried`, member)).json();
-    expect(tried.map((i: TipCardView) => i.id)).toEqual([tip.id]);
+    expect(tried.items.map((i: TipCardView) => i.id)).toEqual([tip.id]);
     const undone = (await call('DELETE', `/api/tips/${tip.id}/try`, member)).json<TipDetailView>();
     expect(undone).toMatchObject({ tryCount: 1, myTry: null });
   });
@@ -67,10 +67,42 @@ describe('saving, liking and trying a tip', () => {
     const tip = await publishedTip(t.app, owner, community.id);
     await call('PUT', `/api/tips/${tip.id}/save`, member);
     const saved = (await call('GET', `/api/communities/${community.id}/me/tips?kind=saved`, member)).json();
-    expect(saved.map((i: TipCardView) => i.id)).toEqual([tip.id]);
+    expect(saved.items.map((i: TipCardView) => i.id)).toEqual([tip.id]);
     expect((await call('PUT', `/api/tips/${tip.id}/like`, outsider)).statusCode).toBe(403);
     const draft = await publishedTip(t.app, owner, community.id, { draft: true });
     const onDraft = await call('PUT', `/api/tips/${draft.id}/save`, owner);
     expect(onDraft.json().code).toBe('TIP_NOT_PUBLISHED');
+  });
+
+  it('pages 我的 收藏 most recently saved first, every tip once, and refuses a forged cursor', async () => {
+    const { community, owner, member } = await communityWithTeam(t.app);
+    const saved: string[] = [];
+    for (let i = 0; i < 23; i += 1) {
+      const tip = await publishedTip(t.app, owner, community.id, { title: `收藏第${i}条` });
+      await call('PUT', `/api/tips/${tip.id}/save`, member);
+      saved.unshift(tip.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor ? `&cursor=${cursor}` : '';
+      const page: Page<TipCardView> = (
+        await call('GET', `/api/communities/${community.id}/me/tips?kind=saved${query}`, member)
+      ).json();
+      seen.push(...page.items.map((tip) => tip.id));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor);
+    expect(seen).toEqual(saved);
+    expect(pages).toBe(3);
+
+    const forged = await call(
+      'GET',
+      `/api/communities/${community.id}/me/tips?kind=saved&cursor=WzEsMl0`,
+      member,
+    );
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json().code).toBe('INVALID_CURSOR');
   });
 });
