@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
+import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { TipCard } from '@/features/tips/components/tip-card';
 import type { TipFeedState } from '@/features/tips/hooks/use-tip-feed';
@@ -23,17 +23,7 @@ export function TagTips({ tag, feed }: { tag: string | undefined; feed: TipFeedS
       {feed.items.map((tip) => (
         <TipCard key={tip.id} tip={tip} onOpen={(tipId) => Taro.navigateTo({ url: tipPath(tipId) })} />
       ))}
-      {feed.loadingMore && <SkeletonCard lines={2} />}
-      {feed.moreError ? (
-        <LoadError error={feed.moreError} onRetry={feed.loadMore} />
-      ) : (
-        feed.hasMore &&
-        !feed.loadingMore && (
-          <ActionButton className="tag-tips__more" onClick={feed.loadMore}>
-            加载更多
-          </ActionButton>
-        )
-      )}
+      <LoadMore list={feed} className="tag-tips__more" />
     </View>
   );
 }

@@ -7,32 +7,12 @@ import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
 import { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
 import { signInForTest } from '../support/session';
+import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
   signInForTest();
 });
-
-function tipCard(n: number, overrides: Partial<TipCardView> = {}): TipCardView {
-  return {
-    id: `t${n}`,
-    communityId: 'c1',
-    title: `技巧${n}`,
-    body: `第一行${n}\n第二行`,
-    minutes: 3,
-    tags: ['烘焙'],
-    status: 'published',
-    author: { id: 'u9', nickname: '王小雪' },
-    suggested: false,
-    publishedAt: new Date(Date.now() - n * 60_000).toISOString(),
-    publishAt: null,
-    imageUrl: null,
-    likeCount: 0,
-    saveCount: 0,
-    tryCount: n,
-    ...overrides,
-  };
-}
 
 /** The page without Taro's page hooks: the same state and component the 技巧 tab composes. */
 function Feed({ canPublish = false, onCompose = jest.fn() }) {

@@ -11,6 +11,7 @@ import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
 import { mockApi, type Reply, type RequestCall, requestCalls } from '../support/mock-api';
 import { membership, signInForTest, testUser } from '../support/session';
+import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
@@ -19,26 +20,14 @@ beforeEach(() => {
 
 const inAnHour = () => new Date(Date.now() + 60 * 60_000).toISOString();
 
-function tipCard(overrides: Partial<TipCardView> = {}): TipCardView {
-  return {
-    id: 't1',
-    communityId: 'c1',
+const writingTip = (overrides: Partial<TipCardView> = {}) =>
+  tipCard(1, {
     title: '三分钟写出爆款标题',
     body: '先写痛点\n再写结果',
-    minutes: 3,
     tags: ['写作'],
-    status: 'published',
-    author: { id: 'u9', nickname: '王小雪' },
-    suggested: false,
-    publishedAt: new Date().toISOString(),
-    publishAt: null,
-    imageUrl: null,
-    likeCount: 0,
-    saveCount: 0,
     tryCount: 4,
     ...overrides,
-  };
-}
+  });
 
 function session(overrides: Partial<SessionSummaryView> = {}): SessionSummaryView {
   return {
@@ -122,7 +111,7 @@ function mockHome(role: 'owner' | 'admin' | 'secretary' | 'member', overrides: R
     },
     'GET /api/communities/c1': { body: communityView({ myRole: role }) },
     'GET /api/communities/c1/tips?sort=latest': {
-      body: { items: [tipCard(), tipCard({ id: 't2', title: '更早的技巧' })], nextCursor: null },
+      body: { items: [writingTip(), writingTip({ id: 't2', title: '更早的技巧' })], nextCursor: null },
     },
     'GET /api/communities/c1/sessions': {
       body: {
@@ -132,7 +121,7 @@ function mockHome(role: 'owner' | 'admin' | 'secretary' | 'member', overrides: R
     },
     'GET /api/communities/c1/promotion-board': { body: { current: [promotion()], upcoming: [] } },
     'GET /api/communities/c1/tips/manage?status=suggested': {
-      body: [tipCard({ id: 's1', status: 'suggested' }), tipCard({ id: 's2', status: 'suggested' })],
+      body: [writingTip({ id: 's1', status: 'suggested' }), writingTip({ id: 's2', status: 'suggested' })],
     },
     'GET /api/communities/c1/promotion-review': { body: [reviewItem('r1')] },
     'GET /api/communities/c1/join-requests': {
@@ -234,7 +223,7 @@ test('a section that fails shows a retry that reloads it, the rest of 首页 sta
     'GET /api/communities/c1/tips?sort=latest': () =>
       ++tipAnswers === 1
         ? { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' } }
-        : { body: { items: [tipCard()], nextCursor: null } },
+        : { body: { items: [writingTip()], nextCursor: null } },
   });
   render(<IndexPage />);
 
@@ -249,7 +238,7 @@ test('pull-down refresh reloads every section', async () => {
   let waiting = 1;
   mockHome('owner', {
     'GET /api/communities/c1/tips?sort=latest': () => ({
-      body: { items: [tipCard({ title: tipTitle })], nextCursor: null },
+      body: { items: [writingTip({ title: tipTitle })], nextCursor: null },
     }),
     'GET /api/communities/c1/promotion-review': () => ({
       body: Array.from({ length: waiting }, (_, index) => reviewItem(`r${index}`)),

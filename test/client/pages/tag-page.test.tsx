@@ -4,6 +4,7 @@ import TagPage from '@/member/tag/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
 import { signInForTest } from '../support/session';
+import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
@@ -11,26 +12,14 @@ beforeEach(() => {
   taroTest.setRouter('/member/tag/index', { tag: encodeURIComponent('烘焙') });
 });
 
-function tipCard(overrides: Partial<TipCardView> = {}): TipCardView {
-  return {
-    id: 't7',
-    communityId: 'c1',
+const bakingTip = (overrides: Partial<TipCardView> = {}) =>
+  tipCard(7, {
     title: '戚风蛋糕不塌的小窍门',
     body: '倒扣放凉\n至少两小时',
     minutes: 5,
-    tags: ['烘焙'],
-    status: 'published',
-    author: { id: 'u9', nickname: '王小雪' },
-    suggested: false,
-    publishedAt: new Date().toISOString(),
-    publishAt: null,
-    imageUrl: null,
-    likeCount: 0,
-    saveCount: 0,
     tryCount: 2,
     ...overrides,
-  };
-}
+  });
 
 const tagTipsUrl = `/api/communities/c1/tips?tag=${encodeURIComponent('烘焙')}`;
 const tagMembersUrl = `/api/communities/c1/tags/members?tag=${encodeURIComponent('烘焙')}`;
@@ -38,7 +27,7 @@ const tagMembersUrl = `/api/communities/c1/tags/members?tag=${encodeURIComponent
 test('lists the tips carrying the tag, and a tap opens the tip', async () => {
   mockApi({
     [`GET ${tagMembersUrl}`]: { body: [] },
-    [`GET ${tagTipsUrl}`]: { body: { items: [tipCard()], nextCursor: null } },
+    [`GET ${tagTipsUrl}`]: { body: { items: [bakingTip()], nextCursor: null } },
   });
   render(<TagPage />);
 
@@ -63,7 +52,7 @@ test('a failed tips section offers a retry that works', async () => {
     [`GET ${tagTipsUrl}`]: () =>
       ++answers === 1
         ? { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' } }
-        : { body: { items: [tipCard()], nextCursor: null } },
+        : { body: { items: [bakingTip()], nextCursor: null } },
   });
   render(<TagPage />);
   await screen.findByText('服务暂时不可用，请稍后再试');

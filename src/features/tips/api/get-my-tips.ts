@@ -1,13 +1,21 @@
-import type { TipCardView } from '@/domain/api-types';
+import type { Page, TipCardView } from '@/domain/api-types';
 import { api } from '@/lib/request';
-import { useQuery } from '@/lib/use-query';
+import { useCursorPages } from '@/lib/use-cursor-pages';
 
 export type MyTipsKind = 'saved' | 'tried';
 
-export function getMyTips(communityId: string, kind: MyTipsKind): Promise<TipCardView[]> {
-  return api.get<TipCardView[]>(`/api/communities/${encodeURIComponent(communityId)}/me/tips?kind=${kind}`);
+export function getMyTips(
+  communityId: string,
+  kind: MyTipsKind,
+  cursor: string | null,
+): Promise<Page<TipCardView>> {
+  const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
+  return api.get(`/api/communities/${encodeURIComponent(communityId)}/me/tips?kind=${kind}${after}`);
 }
 
+/** 我的 收藏 / 试过的技巧, page by page. */
 export function useMyTips(communityId: string | null, kind: MyTipsKind) {
-  return useQuery(communityId ? `my-tips:${communityId}:${kind}` : null, () => getMyTips(communityId!, kind));
+  return useCursorPages(communityId ? `my-tips:${communityId}:${kind}` : null, (after) =>
+    getMyTips(communityId!, kind, after),
+  );
 }

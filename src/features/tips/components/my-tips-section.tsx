@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
+import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { type MyTipsKind, useMyTips } from '../api/get-my-tips';
 import { TipCard } from './tip-card';
@@ -19,7 +20,7 @@ export function MyTipsSection({
   const list = useMyTips(communityId, kind);
   // 我的 stays mounted as a tab: a tip tried or saved meanwhile shows up when the tab is shown again.
   useDidShow(() => {
-    if (list.data) list.reload();
+    if (list.status === 'ready') list.reload();
   });
   const options: Array<[MyTipsKind, string]> = [
     ['tried', '试过的技巧'],
@@ -38,18 +39,19 @@ export function MyTipsSection({
           </Text>
         ))}
       </View>
-      {list.isLoading && !list.data && <SkeletonCard lines={2} />}
-      {list.error ? <LoadError error={list.error} onRetry={list.reload} /> : null}
-      {list.data?.length === 0 && (
+      {list.status === 'loading' && <SkeletonCard lines={2} />}
+      {list.status === 'error' && <LoadError error={list.error} onRetry={list.reload} />}
+      {list.status === 'ready' && list.items.length === 0 && (
         <Text className="tip-empty">
           {kind === 'tried'
             ? '还没有试过的技巧，去「技巧」挑一个今天就能试的吧'
             : '还没有收藏，看到好用的技巧点「收藏」'}
         </Text>
       )}
-      {list.data?.map((tip) => (
+      {list.items.map((tip) => (
         <TipCard key={tip.id} tip={tip} onOpen={onOpen} />
       ))}
+      <LoadMore list={list} className="my-tips__more" />
     </View>
   );
 }
