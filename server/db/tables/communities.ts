@@ -11,12 +11,13 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { roles } from '../../../src/domain/roles';
-import { users } from './users';
+import { createdAt, primaryId } from './columns';
+import { userIdColumn, users } from './users';
 
 export const memberRole = pgEnum('member_role', roles);
 
 export const communities = pgTable('communities', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: primaryId(),
   name: text('name').notNull(),
   goal: text('goal').notNull(),
   rules: text('rules').notNull(),
@@ -25,20 +26,22 @@ export const communities = pgTable('communities', {
   joinApproval: boolean('join_approval').notNull().default(false),
   /** The WeChat group's `opengid` (unique per group and mini program); a group binds one community. */
   wechatGroupId: text('wechat_group_id').unique(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });
+
+/** A community column that goes when the community goes. */
+export const communityIdColumn = () =>
+  uuid('community_id')
+    .notNull()
+    .references(() => communities.id, { onDelete: 'cascade' });
 
 /** A member who leaves is deleted, so joining again is a plain insert. */
 export const memberships = pgTable(
   'memberships',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
+    userId: userIdColumn(),
     role: memberRole('role').notNull().default('member'),
     joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
     /** The member whose share card brought them (or who shared the invite code), when known. */
@@ -63,13 +66,9 @@ export const membershipEventKind = pgEnum('membership_event_kind', ['joined', 'l
 export const membershipEvents = pgTable(
   'membership_events',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
+    userId: userIdColumn(),
     kind: membershipEventKind('kind').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -88,20 +87,16 @@ export const joinRequestStatus = pgEnum('join_request_status', [
 export const joinRequests = pgTable(
   'join_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
+    userId: userIdColumn(),
     inviterId: uuid('inviter_id').references(() => users.id, { onDelete: 'set null' }),
     via: joinVia('via').notNull(),
     note: text('note').notNull().default(''),
     status: joinRequestStatus('status').notNull().default('pending'),
     reason: text('reason').notNull().default(''),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
   (table) => [

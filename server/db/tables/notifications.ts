@@ -11,8 +11,9 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { communities } from './communities';
-import { users } from './users';
+import { createdAt, primaryId } from './columns';
+import { communityIdColumn } from './communities';
+import { userIdColumn } from './users';
 
 export const noticeStatus = pgEnum('notice_status', ['pending', 'sent', 'failed', 'cancelled']);
 /** How a sent notice reached the member: the inbox always; `wechat`/`log` also as a subscribe message. */
@@ -22,13 +23,9 @@ export const noticeChannel = pgEnum('notice_channel', ['inbox', 'wechat', 'log']
 export const notices = pgTable(
   'notices',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    userId: userIdColumn(),
+    communityId: communityIdColumn(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
@@ -46,7 +43,7 @@ export const notices = pgTable(
     lastError: text('last_error'),
     channel: noticeChannel('channel'),
     sentAt: timestamp('sent_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('notices_dedupe_key_unique').on(table.dedupeKey).where(sql`${table.status} <> 'cancelled'`),
@@ -59,17 +56,13 @@ export const notices = pgTable(
 export const inboxMessages = pgTable(
   'inbox_messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     noticeId: uuid('notice_id')
       .notNull()
       .unique()
       .references(() => notices.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
+    communityId: communityIdColumn(),
     kind: text('kind').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),
@@ -98,9 +91,7 @@ export const inboxMessages = pgTable(
 export const subscribeConsents = pgTable(
   'subscribe_consents',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     templateKey: text('template_key').notNull(),
     remaining: integer('remaining').notNull().default(0),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

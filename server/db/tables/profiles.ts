@@ -9,7 +9,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { communities, memberships } from './communities';
+import { createdAt, primaryId } from './columns';
+import { communityIdColumn, memberships } from './communities';
 import { uploads } from './uploads';
 
 /**
@@ -46,7 +47,7 @@ export const memberTags = pgTable(
     communityId: uuid('community_id').notNull(),
     userId: uuid('user_id').notNull(),
     tag: text('tag').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     primaryKey({ columns: [table.communityId, table.userId, table.tag] }),
@@ -63,13 +64,11 @@ export const memberTags = pgTable(
 export const suggestedTags = pgTable(
   'suggested_tags',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
     tag: text('tag').notNull(),
     hidden: boolean('hidden').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [uniqueIndex('suggested_tags_community_tag_unique').on(table.communityId, table.tag)],
 );

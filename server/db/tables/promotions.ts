@@ -12,9 +12,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { promotionStatuses } from '../../../src/domain/promotions';
-import { communities } from './communities';
+import { createdAt, primaryId } from './columns';
+import { communities, communityIdColumn } from './communities';
 import { uploads } from './uploads';
-import { users } from './users';
+import { userIdColumn, users } from './users';
 
 export const promotionStatus = pgEnum('promotion_status', promotionStatuses);
 export const promotionSlotSource = pgEnum('promotion_slot_source', ['schedule', 'extra']);
@@ -34,9 +35,7 @@ export const promotionRules = pgTable('promotion_rules', {
 export const promotionSchedules = pgTable(
   'promotion_schedules',
   {
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    communityId: communityIdColumn(),
     weekday: integer('weekday').notNull(),
     startTime: text('start_time').notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
@@ -52,10 +51,8 @@ export const promotionSchedules = pgTable(
 export const promotionSlots = pgTable(
   'promotion_slots',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
     startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
     places: integer('places').notNull(),
@@ -63,7 +60,7 @@ export const promotionSlots = pgTable(
     source: promotionSlotSource('source').notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }),
     closedBy: uuid('closed_by').references(() => users.id, { onDelete: 'set null' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (table) => [
     uniqueIndex('promotion_slots_community_start_unique').on(table.communityId, table.startsAt),
@@ -74,16 +71,12 @@ export const promotionSlots = pgTable(
 export const promotionRequests = pgTable(
   'promotion_requests',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
     slotId: uuid('slot_id')
       .notNull()
       .references(() => promotionSlots.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     title: text('title').notNull(),
     content: text('content').notNull(),
     link: text('link'),
@@ -95,7 +88,7 @@ export const promotionRequests = pgTable(
     rejectReason: text('reject_reason'),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -113,7 +106,7 @@ export const promotionRequests = pgTable(
 export const promotionDecisions = pgTable(
   'promotion_decisions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     requestId: uuid('request_id')
       .notNull()
       .references(() => promotionRequests.id, { onDelete: 'cascade' }),

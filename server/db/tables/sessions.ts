@@ -14,9 +14,10 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sessionModes, signupStatuses } from '../../../src/domain/sessions';
-import { communities } from './communities';
+import { createdAt, primaryId } from './columns';
+import { communityIdColumn } from './communities';
 import { tips } from './tips';
-import { users } from './users';
+import { userIdColumn, users } from './users';
 
 export const sessionMode = pgEnum('session_mode', sessionModes);
 export const sessionStatus = pgEnum('session_status', ['scheduled', 'cancelled']);
@@ -26,10 +27,8 @@ export const signupStatus = pgEnum('signup_status', signupStatuses);
 export const sessions = pgTable(
   'sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     hostUserId: uuid('host_user_id')
@@ -52,7 +51,7 @@ export const sessions = pgTable(
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [index('sessions_community_starts_idx').on(table.communityId, table.startsAt, table.id)],
@@ -65,13 +64,11 @@ export const sessions = pgTable(
 export const sessionSignups = pgTable(
   'session_signups',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: primaryId(),
     sessionId: uuid('session_id')
       .notNull()
       .references(() => sessions.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     guests: smallint('guests').notNull().default(0),
     status: signupStatus('status').notNull(),
     arrival: bigserial('arrival', { mode: 'number' }).notNull(),
@@ -81,7 +78,7 @@ export const sessionSignups = pgTable(
     feedbackRating: smallint('feedback_rating'),
     feedbackComment: text('feedback_comment'),
     feedbackAt: timestamp('feedback_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -101,13 +98,9 @@ export const tipWants = pgTable(
     tipId: uuid('tip_id')
       .notNull()
       .references(() => tips.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    userId: userIdColumn(),
+    communityId: communityIdColumn(),
+    createdAt: createdAt(),
   },
   (table) => [
     primaryKey({ columns: [table.tipId, table.userId] }),

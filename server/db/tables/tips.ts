@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { tipStatuses } from '../../../src/domain/tips';
-import { communities } from './communities';
+import { createdAt, primaryId } from './columns';
+import { communityIdColumn } from './communities';
 import { uploads } from './uploads';
-import { users } from './users';
+import { userIdColumn, users } from './users';
 
 export const tipStatus = pgEnum('tip_status', tipStatuses);
 
@@ -14,10 +15,8 @@ export const tipStatus = pgEnum('tip_status', tipStatuses);
 export const tips = pgTable(
   'tips',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    communityId: uuid('community_id')
-      .notNull()
-      .references(() => communities.id, { onDelete: 'cascade' }),
+    id: primaryId(),
+    communityId: communityIdColumn(),
     /** The credited author: for a suggestion, the member who suggested it. */
     authorId: uuid('author_id')
       .notNull()
@@ -38,7 +37,7 @@ export const tips = pgTable(
     likeCount: integer('like_count').notNull().default(0),
     saveCount: integer('save_count').notNull().default(0),
     tryCount: integer('try_count').notNull().default(0),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -83,10 +82,8 @@ export const tipLikes = pgTable(
     tipId: uuid('tip_id')
       .notNull()
       .references(() => tips.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    userId: userIdColumn(),
+    createdAt: createdAt(),
   },
   (table) => [primaryKey({ columns: [table.tipId, table.userId] })],
 );
@@ -97,10 +94,8 @@ export const tipSaves = pgTable(
     tipId: uuid('tip_id')
       .notNull()
       .references(() => tips.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    userId: userIdColumn(),
+    createdAt: createdAt(),
   },
   (table) => [
     primaryKey({ columns: [table.tipId, table.userId] }),
@@ -115,11 +110,9 @@ export const tipTries = pgTable(
     tipId: uuid('tip_id')
       .notNull()
       .references(() => tips.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: userIdColumn(),
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
