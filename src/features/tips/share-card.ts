@@ -1,11 +1,21 @@
 import type { TipDetailView } from '@/domain/api-types';
-import { tipPath } from './tip-pages';
+import { linkedPages } from '@/domain/page-paths';
+import { pageUrl } from '@/lib/routes';
 
 /**
- * The share card of a tip opens that tip. With the team's invite code in it, a non-member who
- * opens it lands on the join screen with the code filled in.
+ * The share card of a tip opens that tip. It names its community and me as the inviter, so a
+ * non-member who opens it can ask to join from there; with the team's invite code in it, the join
+ * screen has the code filled in.
  */
-export function tipShareCard(tip: TipDetailView, inviteCode: string | null): { title: string; path: string } {
-  const path = inviteCode ? `${tipPath(tip.id)}&code=${encodeURIComponent(inviteCode)}` : tipPath(tip.id);
+export function tipShareCard(
+  tip: TipDetailView,
+  from: { inviteCode: string | null; myUserId: string | null },
+): { title: string; path: string } {
+  const path = pageUrl(linkedPages.tip, {
+    id: tip.id,
+    code: from.inviteCode ?? undefined,
+    community: tip.communityId,
+    inviter: from.myUserId ?? undefined,
+  });
   return { title: `${tip.title}｜${tip.minutes}分钟就能试的小技巧`, path };
 }

@@ -1,14 +1,20 @@
 import { View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useDidShow, useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { linkedPages } from '@/domain/page-paths';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { type Invitation, invitationFrom, JoinPrompt } from '@/features/communities/components/join-prompt';
 import { useSession } from '@/features/sessions/api/get-session';
 import { SessionDetail } from '@/features/sessions/components/session-detail';
-import { sessionPath } from '@/features/sessions/session-pages';
+import { isApiError } from '@/lib/api-error';
+import { pageUrl } from '@/lib/routes';
+import { useSessionStore } from '@/lib/session-store';
+import { enableShareTicket } from '@/lib/share-menu';
 
-function SessionContent({ sessionId }: { sessionId: string }) {
+function SessionContent({ sessionId, invitation }: { sessionId: string; invitation: Invitation }) {
   const session = useSession(sessionId);
+  const myUserId = useSessionStore((state) => state.user?.id ?? null);
 
   // Back from editing or attendance: show the change without a skeleton.
   useDidShow(() => {
@@ -20,9 +26,16 @@ function SessionContent({ sessionId }: { sessionId: string }) {
   });
   useShareAppMessage(() => ({
     title: session.data ? `活动：${session.data.title}` : '群友圈活动',
-    path: sessionPath(sessionId),
+    path: pageUrl(linkedPages.session, {
+      id: sessionId,
+      community: session.data?.communityId ?? invitation.community,
+      inviter: myUserId ?? undefined,
+    }),
   }));
 
+  if (isApiError(session.error) && session.error.code === 'NOT_A_MEMBER') {
+    return <JoinPrompt invitation={invitation} what="活动" />;
+  }
   if (session.error) return <LoadError error={session.error} onRetry={session.reload} />;
   if (!session.data) return <SkeletonCard lines={5} />;
   return <SessionDetail session={session.data} onChanged={session.reload} />;
@@ -30,9 +43,16 @@ function SessionContent({ sessionId }: { sessionId: string }) {
 
 export default function SessionPage() {
   const { params } = useRouter();
+  useLoad(enableShareTicket);
   return (
     <View className="page session-page">
-      <SignInGate>{params.id ? <SessionContent sessionId={params.id} /> : <SkeletonCard />}</SignInGate>
+      <SignInGate>
+        {params.id ? (
+          <SessionContent sessionId={params.id} invitation={invitationFrom(params)} />
+        ) : (
+          <SkeletonCard />
+        )}
+      </SignInGate>
     </View>
   );
 }

@@ -1,12 +1,12 @@
-import { Text, View } from '@tarojs/components';
-import Taro, { usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
-import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { TipDetailView } from '@/domain/api-types';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
+import { type Invitation, invitationFrom, JoinPrompt } from '@/features/communities/components/join-prompt';
 import { tagPath } from '@/features/profiles/page-paths';
 import { WantSessionButton } from '@/features/sessions/components/want-session-button';
 import { useTip } from '@/features/tips/api/get-tip';
@@ -16,27 +16,12 @@ import { TipManageBar } from '@/features/tips/components/tip-manage-bar';
 import { TipNotes } from '@/features/tips/components/tip-notes';
 import { tipShareCard } from '@/features/tips/share-card';
 import { isApiError } from '@/lib/api-error';
-import { joinCommunityPath, routes } from '@/lib/routes';
+import { routes } from '@/lib/routes';
+import { useSessionStore } from '@/lib/session-store';
+import { enableShareTicket } from '@/lib/share-menu';
 
-/** Opened from a share card by someone not in the community: the way in is the join screen. */
-function JoinPrompt({ inviteCode }: { inviteCode: string | undefined }) {
-  return (
-    <View className="card tip-join-prompt">
-      <Text className="title">加入社群后就能看到这条技巧</Text>
-      <ActionButton
-        variant="primary"
-        className="tip-join"
-        onClick={() =>
-          Taro.redirectTo({ url: inviteCode ? joinCommunityPath(inviteCode) : routes.joinCommunity })
-        }
-      >
-        加入社群
-      </ActionButton>
-    </View>
-  );
-}
-
-function TipContent({ tipId, inviteCode }: { tipId: string; inviteCode: string | undefined }) {
+function TipContent({ tipId, invitation }: { tipId: string; invitation: Invitation }) {
+  const myUserId = useSessionStore((state) => state.user?.id ?? null);
   const query = useTip(tipId);
   const notes = useTipNotes(tipId);
   const [changed, setChanged] = useState<TipDetailView>();
@@ -51,13 +36,13 @@ function TipContent({ tipId, inviteCode }: { tipId: string; inviteCode: string |
   });
   useShareAppMessage(() =>
     tip
-      ? tipShareCard(tip, community.data?.inviteCode ?? inviteCode ?? null)
+      ? tipShareCard(tip, { inviteCode: community.data?.inviteCode ?? invitation.code ?? null, myUserId })
       : { title: '群友圈', path: routes.home },
   );
 
   if (query.error) {
     if (isApiError(query.error) && query.error.code === 'NOT_A_MEMBER')
-      return <JoinPrompt inviteCode={inviteCode} />;
+      return <JoinPrompt invitation={invitation} what="技巧" />;
     return <LoadError error={query.error} onRetry={query.reload} />;
   }
   if (!tip) return <SkeletonCard lines={5} />;
@@ -78,11 +63,12 @@ function TipContent({ tipId, inviteCode }: { tipId: string; inviteCode: string |
 export default function TipPage() {
   const { params } = useRouter();
   const tipId = params.id ?? '';
-  const inviteCode = params.code ? decodeURIComponent(params.code) : undefined;
+  const invitation = invitationFrom(params);
+  useLoad(enableShareTicket);
   return (
     <View className="page">
       <SignInGate>
-        <TipContent tipId={tipId} inviteCode={inviteCode} />
+        <TipContent tipId={tipId} invitation={invitation} />
       </SignInGate>
     </View>
   );

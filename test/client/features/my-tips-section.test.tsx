@@ -21,7 +21,7 @@ test('shows the first page of 试过的技巧 and appends the next with 加载�
   await screen.findByText('技巧2');
   fireEvent.click(screen.getByText('加载更多'));
   await screen.findByText('技巧3');
-  expect([...document.querySelectorAll('.tip-card__title')].map((el) => el.textContent)).toEqual([
+  expect(Array.from(document.querySelectorAll('.tip-card__title'), (el) => el.textContent)).toEqual([
     '技巧1',
     '技巧2',
     '技巧3',

@@ -125,11 +125,11 @@ test('shows an error with a retry when the session cannot load', async () => {
   mockApi({
     [`GET /api/sessions/${sessionId}`]: () =>
       fail
-        ? { status: 403, body: { code: 'NOT_A_MEMBER', message: '你还不是该社群的成员' } }
+        ? { status: 503, body: { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后再试' } }
         : { body: sessionView() },
   });
   render(<SessionPage />);
-  await screen.findByText('你还不是该社群的成员');
+  await screen.findByText('服务暂时不可用，请稍后再试');
   fail = false;
   fireEvent.click(screen.getByText('重试'));
   await screen.findByText('15分钟：切水果做蛋糕装饰');
