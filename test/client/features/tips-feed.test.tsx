@@ -1,6 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
-import type { TipCardView } from '@/domain/api-types';
 import type { FeedFilter } from '@/features/tips/api/get-tip-feed';
 import { TipFeed } from '@/features/tips/components/tip-feed';
 import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
