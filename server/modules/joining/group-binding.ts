@@ -39,7 +39,7 @@ function writeWechatGroup(
 ): Promise<CommunityView> {
   return db.transaction(async (tx) => {
     const community = await lockCommunity(tx, communityId);
-    const role = await requireMembership(tx, communityId, user.id, 'admin');
+    const role = await requireMembership(tx, communityId, user.id, 'owner');
     if (wechatGroupId !== null) {
       const holder = await lockCommunityByWechatGroup(tx, wechatGroupId);
       if (holder && holder.id !== community!.id) throw new AppError('GROUP_BOUND_ELSEWHERE', 409);
@@ -49,7 +49,10 @@ function writeWechatGroup(
   });
 }
 
-/** The owner or an admin, opened from a share card inside the group, binds the community to it. */
+/**
+ * The owner, opened from a share card inside the group, binds the community to it: like join
+ * approval, it decides who gets in without a code, so it is the owner's setting.
+ */
 export async function bindWechatGroup(
   deps: JoiningDeps,
   user: UserRow,
@@ -57,7 +60,7 @@ export async function bindWechatGroup(
   ticket: GroupTicketInput,
 ): Promise<CommunityView> {
   // Checked before decrypting, so an outsider learns nothing about the ticket; checked again under the lock.
-  await requireMembership(deps.db, communityId, user.id, 'admin');
+  await requireMembership(deps.db, communityId, user.id, 'owner');
   const groupId = openGroupId(user.sessionKey, ticket, deps.config.wechatAppid);
   return setWechatGroup(deps.db, user, communityId, groupId);
 }

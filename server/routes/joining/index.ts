@@ -166,7 +166,7 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
     {
       schema: {
         tags: ['joining'],
-        summary: 'Owner or admin: bind the community to the WeChat group the app was opened from',
+        summary: 'Owner: bind the community to the WeChat group the app was opened from',
         security: bearerAuth,
         params: CommunityParams,
         body: GroupTicketBody,
@@ -181,7 +181,7 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
     {
       schema: {
         tags: ['joining'],
-        summary: 'Owner or admin: unbind the WeChat group',
+        summary: 'Owner: unbind the WeChat group',
         security: bearerAuth,
         params: CommunityParams,
         response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },

@@ -348,9 +348,9 @@ describe('the community bound to its WeChat group', () => {
     expect(join.json().code).toBe('GROUP_NOT_BOUND');
   });
 
-  it('refuses binding by a secretary before looking at the ticket', async () => {
+  it('refuses binding by an admin before looking at the ticket', async () => {
     const team = await communityWithTeam(t.app);
-    const response = await call(team.secretary, 'PUT', `/api/communities/${team.community.id}/wechat-group`, {
+    const response = await call(team.admin, 'PUT', `/api/communities/${team.community.id}/wechat-group`, {
       encryptedData: 'AAAA',
       iv: 'AAAA',
     });

@@ -73,11 +73,11 @@ export const joiningRoutes: Record<string, RouteEntry> = {
     request: async (f) => ({ url: `/api/join-requests/${(await outsiderRequest(f)).id}/withdraw` }),
   },
   'PUT /api/communities/{communityId}/wechat-group': {
-    access: 'admin',
+    access: 'owner',
     request: (f) => ({ url: `/api/communities/${f.communityId}/wechat-group`, payload: groupTicket }),
   },
   'DELETE /api/communities/{communityId}/wechat-group': {
-    access: 'admin',
+    access: 'owner',
     request: (f) => ({ url: `/api/communities/${f.communityId}/wechat-group` }),
   },
   'POST /api/communities/{communityId}/rules-confirmation': {
