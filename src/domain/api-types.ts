@@ -559,6 +559,8 @@ export interface WelcomeDigestView {
   newcomers: {
     userId: string;
     nickname: string;
+    /** The inviter's name in the group, when known. */
+    invitedBy: string | null;
     joinedAt: string;
     tags: string[];
     sharedTags: { tag: string; others: number }[];

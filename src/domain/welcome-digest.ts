@@ -9,6 +9,8 @@ export const welcomeNewcomersMax = 50;
 
 export interface WelcomeNewcomer {
   nickname: string;
+  /** The member whose card or code brought them, by the name the group knows; null when unknown. */
+  invitedBy: string | null;
   tags: string[];
   /** The newcomer's tags other members hold too, with how many of them. */
   sharedTags: { tag: string; others: number }[];
@@ -19,8 +21,10 @@ function withoutMentions(text: string): string {
   return text.replace(/[@＠]/g, '');
 }
 
-function newcomerLine({ nickname, tags, sharedTags }: WelcomeNewcomer): string {
-  const name = withoutMentions(nickname);
+function newcomerLine({ nickname, invitedBy, tags, sharedTags }: WelcomeNewcomer): string {
+  const name = invitedBy
+    ? `${withoutMentions(nickname)}（${withoutMentions(invitedBy)} 邀请）`
+    : withoutMentions(nickname);
   if (tags.length === 0) return `· ${name}：还没有填写标签`;
   const line = `· ${name}：${tags.map(withoutMentions).join('、')}`;
   const best = [...sharedTags].sort((a, b) => b.others - a.others)[0];

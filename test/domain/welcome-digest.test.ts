@@ -9,18 +9,19 @@ describe('welcomeText', () => {
     const text = welcomeText('＠读书会', 'week', [
       {
         nickname: '@小林',
+        invitedBy: '＠张三丰',
         tags: ['写作', '摄影'],
         sharedTags: [
           { tag: '摄影', others: 2 },
           { tag: '写作', others: 5 },
         ],
       },
-      { nickname: '阿青', tags: ['烘焙'], sharedTags: [] },
+      { nickname: '阿青', invitedBy: null, tags: ['烘焙'], sharedTags: [] },
     ]);
     expect(text).toBe(
       [
         '欢迎本周新加入「读书会」的 2 位朋友：',
-        '· 小林：写作、摄影（和 5 位群友一样喜欢写作）',
+        '· 小林（张三丰 邀请）：写作、摄影（和 5 位群友一样喜欢写作）',
         '· 阿青：烘焙',
         '标签相同的朋友，可以在「和我相似的人」里找到彼此。',
       ].join('\n'),

@@ -11,6 +11,7 @@ interface DigestRow {
   newcomers: {
     userId: string;
     nickname: string;
+    invitedBy: string | null;
     joinedAt: string;
     tags: { tag: string; others: number }[];
   }[];
@@ -33,10 +34,13 @@ async function findNewcomers(
         at time zone 'Asia/Shanghai' as at
     ),
     newcomers as (
-      select m.user_id, m.joined_at, coalesce(p.nickname, u.nickname) as nickname
+      select m.user_id, m.joined_at, coalesce(p.nickname, u.nickname) as nickname,
+        coalesce(ip.nickname, i.nickname) as invited_by
       from memberships m
       join users u on u.id = m.user_id
       left join member_profiles p on p.community_id = m.community_id and p.user_id = m.user_id
+      left join users i on i.id = m.invited_by
+      left join member_profiles ip on ip.community_id = m.community_id and ip.user_id = m.invited_by
       where m.community_id = ${communityId} and m.joined_at >= (select at from since)
       order by m.joined_at, m.user_id
       limit ${welcomeNewcomersMax}
@@ -46,6 +50,7 @@ async function findNewcomers(
       coalesce(json_agg(json_build_object(
         'userId', n.user_id,
         'nickname', n.nickname,
+        'invitedBy', n.invited_by,
         'joinedAt', n.joined_at,
         'tags', coalesce((
           select json_agg(json_build_object('tag', t.tag, 'others', (
@@ -73,6 +78,7 @@ export async function getWelcomeDigest(
   const newcomers = row.newcomers.map((newcomer) => ({
     userId: newcomer.userId,
     nickname: newcomer.nickname,
+    invitedBy: newcomer.invitedBy,
     joinedAt: new Date(newcomer.joinedAt).toISOString(),
     tags: newcomer.tags.map((held) => held.tag),
     sharedTags: newcomer.tags.filter((held) => held.others > 0),

@@ -43,6 +43,11 @@ describe('新人欢迎', () => {
         .set({ joinedAt: new Date(joinedAt) })
         .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, user.user.id)));
     }
+    // 阿青 came through the member's share card.
+    await t.db
+      .update(memberships)
+      .set({ invitedBy: team.member.user.id })
+      .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, thisWeek.user.id)));
     const tag = (userId: string, name: string) => ({ communityId, userId, tag: name });
     await t.db
       .insert(memberTags)
@@ -65,6 +70,7 @@ describe('新人欢迎', () => {
       {
         userId: today.user.id,
         nickname: today.user.nickname,
+        invitedBy: null,
         joinedAt: '2026-11-25T17:00:00.000Z',
         tags: ['写作'],
         sharedTags: [{ tag: '写作', others: 3 }],
@@ -81,7 +87,7 @@ describe('新人欢迎', () => {
     expect(digest.text).not.toContain('@');
   });
 
-  it('gathers the whole week, oldest first, and says who has no tags yet', async () => {
+  it('gathers the whole week, oldest first, says who invited whom and who has no tags yet', async () => {
     const { team, communityId, today, thisWeek } = await communityWithNewcomers();
 
     const digest = await getWelcomeDigest(t.db, await ownerRow(team.owner.user.id), communityId, 'week', now);
@@ -91,7 +97,7 @@ describe('新人欢迎', () => {
     expect(digest.newcomers[0]).toMatchObject({ tags: [], sharedTags: [] });
     expect(digest.text.split('\n')).toEqual([
       `欢迎本周新加入「${team.community.name}」的 2 位朋友：`,
-      `· ${thisWeek.user.nickname}：还没有填写标签`,
+      `· ${thisWeek.user.nickname}（${team.member.user.nickname} 邀请）：还没有填写标签`,
       `· ${today.user.nickname.replace('@', '')}：写作（和 3 位群友一样喜欢写作）`,
       '标签相同的朋友，可以在「和我相似的人」里找到彼此。',
     ]);

@@ -28,7 +28,9 @@ export function WelcomeDigestPanel({ digest }: { digest: WelcomeDigestView }) {
       <View className="card">
         {digest.newcomers.map((newcomer) => (
           <View key={newcomer.userId} className="dashboard-row welcome-newcomer">
-            <Text className="dashboard-row__name">{newcomer.nickname}</Text>
+            <Text className="dashboard-row__name">
+              {newcomer.invitedBy ? `${newcomer.nickname}（${newcomer.invitedBy} 邀请）` : newcomer.nickname}
+            </Text>
             <Text className="dashboard-row__value">
               {newcomer.tags.length > 0 ? newcomer.tags.join('、') : '还没有填写标签'}
             </Text>
