@@ -8,7 +8,7 @@ import { communityLimits, textLength } from '@/domain/community-rules';
 import { roleLabels } from '@/domain/roles';
 import { safeReturnTo } from '@/lib/routes';
 import { useSessionStore } from '@/lib/session-store';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { useDevUsers } from '../api/get-dev-users';
 import { loginWithDev } from '../api/login-with-dev';
 
@@ -19,19 +19,13 @@ const nicknameMax = communityLimits.nameMax;
 export function DevLogin({ returnTo }: { returnTo?: string }) {
   const devUsers = useDevUsers();
   const [name, setName] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const { busy: submitting, run } = useSubmit();
 
-  async function logInAs(nickname: string) {
-    if (submitting) return;
-    setSubmitting(true);
-    try {
+  function logInAs(nickname: string) {
+    run(async () => {
       useSessionStore.getState().signIn(await loginWithDev(nickname));
       Taro.reLaunch({ url: safeReturnTo(returnTo) });
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   const trimmedName = name.trim();

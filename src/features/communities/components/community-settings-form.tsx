@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { CommunityView } from '@/domain/api-types';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { refreshMe } from '../api/get-me';
 import { updateCommunity } from '../api/update-community';
 import { type CommunityDraft, communityDraftProblem, communityInputFrom } from '../community-draft';
@@ -26,23 +26,18 @@ export function CommunitySettingsForm({
   onSaved: (community: CommunityView) => void;
 }) {
   const [draft, setDraft] = useState(() => draftFrom(community));
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSubmit();
   const problem = communityDraftProblem(draft);
 
-  async function save() {
-    if (problem || saving) return;
-    setSaving(true);
-    try {
+  function save() {
+    if (problem) return;
+    run(async () => {
       const saved = await updateCommunity(community.id, communityInputFrom(draft));
       // The name also appears in my community list.
       await refreshMe();
       Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved(saved);
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { createCommunity } from '../api/create-community';
 import { communityDraftProblem, communityInputFrom, emptyCommunityDraft } from '../community-draft';
 import { enterCommunity } from '../enter-community';
@@ -10,21 +10,16 @@ import { CommunityFields } from './community-fields';
 
 export function CreateCommunityForm() {
   const [draft, setDraft] = useState(emptyCommunityDraft);
-  const [submitting, setSubmitting] = useState(false);
+  const { busy: submitting, run } = useSubmit();
   const problem = communityDraftProblem(draft);
 
-  async function submit() {
-    if (problem || submitting) return;
-    setSubmitting(true);
-    try {
+  function submit() {
+    if (problem) return;
+    run(async () => {
       const community = await createCommunity(communityInputFrom(draft));
       Taro.showToast({ title: '社群已创建', icon: 'success' });
       await enterCommunity(community.id);
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (

@@ -1,8 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import type { CommunityView } from '@/domain/api-types';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { updateCommunity } from '../api/update-community';
 import './joining.scss';
 
@@ -14,20 +13,14 @@ export function JoinApprovalSwitch({
   community: CommunityView;
   onSaved: (community: CommunityView) => void;
 }) {
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSubmit();
 
-  async function change(joinApproval: boolean) {
-    if (saving) return;
-    setSaving(true);
-    try {
+  function change(joinApproval: boolean) {
+    run(async () => {
       const saved = await updateCommunity(community.id, { joinApproval });
       Taro.showToast({ title: joinApproval ? '已开启入群审核' : '已关闭入群审核', icon: 'none' });
       onSaved(saved);
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

@@ -10,7 +10,7 @@ import {
   normaliseInviteCode,
   textLength,
 } from '@/domain/community-rules';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { joinCommunity } from '../api/join-community';
 import { enterCommunity } from '../enter-community';
 import { JoinNoteField } from './join-note-field';
@@ -30,14 +30,13 @@ export function JoinCommunityForm({
 }) {
   const [code, setCode] = useState(() => normaliseInviteCode(initialCode));
   const [note, setNote] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const { busy: submitting, run } = useSubmit();
   const complete = code.length === inviteCodeLength;
   const noteTooLong = textLength(note.trim()) > joinLimits.noteMax;
 
-  async function submit() {
-    if (!complete || noteTooLong || submitting) return;
-    setSubmitting(true);
-    try {
+  function submit() {
+    if (!complete || noteTooLong) return;
+    run(async () => {
       const result = await joinCommunity({ inviteCode: code, inviterId, note: note.trim() });
       if (result.outcome === 'requested') {
         onRequested(result.request);
@@ -45,11 +44,7 @@ export function JoinCommunityForm({
       }
       Taro.showToast({ title: '已加入社群', icon: 'success' });
       await enterCommunity(result.community.id);
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (

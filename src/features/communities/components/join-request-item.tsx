@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/action-button';
 import type { JoinRequestView } from '@/domain/api-types';
 import { MemberAvatar } from '@/features/profiles/components/member-avatar';
 import { formatRelative } from '@/lib/dayjs';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { approveJoinRequest, declineJoinRequest } from '../api/decide-join-request';
 import { DeclineReasonDialog } from './decline-reason-dialog';
 import './joining.scss';
@@ -20,23 +20,24 @@ function joinedVia(request: JoinRequestView): string {
 
 /** One pending request: who, how they came, their note, and the two decisions. */
 export function JoinRequestItem({ request, onDecided }: { request: JoinRequestView; onDecided: () => void }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [declining, setDeclining] = useState(false);
 
-  async function decide(action: () => Promise<unknown>, done: string) {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await action();
-      Taro.showToast({ title: done, icon: 'success' });
-    } catch (error) {
+  function decided() {
+    setDeclining(false);
+    onDecided();
+  }
+
+  function decide(action: () => Promise<unknown>, done: string) {
+    run(
+      async () => {
+        await action();
+        Taro.showToast({ title: done, icon: 'success' });
+        decided();
+      },
       // JOIN_REQUEST_DECIDED: another admin was quicker. Either way the queue is shown as it is now.
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-      setDeclining(false);
-      onDecided();
-    }
+      { onError: decided },
+    );
   }
 
   return (

@@ -7,6 +7,7 @@ import type { MyJoinRequestView } from '@/domain/api-types';
 import { joinLimits, textLength } from '@/domain/community-rules';
 import { messageFor } from '@/domain/error-codes';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { useCommunityPreview } from '../api/get-community-preview';
 import { requestToJoin } from '../api/request-to-join';
 import { enterCommunity } from '../enter-community';
@@ -18,7 +19,7 @@ import { JoinRequestedCard } from './join-requested-card';
 export function JoinRequestPanel({ communityId, inviterId }: { communityId: string; inviterId?: string }) {
   const preview = useCommunityPreview(communityId, inviterId);
   const [note, setNote] = useState('');
-  const [submitting, setSubmitting] = useState(false);
+  const { busy: submitting, run } = useSubmit();
   // What I did on this page wins over the preview loaded before it (undefined: nothing yet).
   const [myRequest, setMyRequest] = useState<MyJoinRequestView | null>();
 
@@ -29,16 +30,9 @@ export function JoinRequestPanel({ communityId, inviterId }: { communityId: stri
   const full = community.memberCount >= community.capacity;
   const noteTooLong = textLength(note.trim()) > joinLimits.noteMax;
 
-  async function submit() {
-    if (submitting || noteTooLong) return;
-    setSubmitting(true);
-    try {
-      setMyRequest(await requestToJoin(communityId, { inviterId, note: note.trim() }));
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSubmitting(false);
-    }
+  function submit() {
+    if (noteTooLong) return;
+    run(async () => setMyRequest(await requestToJoin(communityId, { inviterId, note: note.trim() })));
   }
 
   function withdrawn() {

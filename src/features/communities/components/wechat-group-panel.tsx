@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { CommunityView } from '@/domain/api-types';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { bindWechatGroup, unbindWechatGroup } from '../api/wechat-group-binding';
 import { openedFromGroupChat, sendGroupTicket } from '../wechat-group';
 
@@ -19,24 +19,18 @@ export function WechatGroupPanel({
   onSaved: (community: CommunityView) => void;
 }) {
   const [fromGroup] = useState(openedFromGroupChat);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
-  async function run(action: () => Promise<CommunityView>, done: string) {
-    if (busy) return;
-    setBusy(true);
-    try {
+  function save(action: () => Promise<CommunityView>, done: string) {
+    run(async () => {
       const saved = await action();
       Taro.showToast({ title: done, icon: 'success' });
       onSaved(saved);
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function bind() {
-    run(() => sendGroupTicket((ticket) => bindWechatGroup(community.id, ticket)), '已绑定微信群');
+    save(() => sendGroupTicket((ticket) => bindWechatGroup(community.id, ticket)), '已绑定微信群');
   }
 
   async function unbind() {
@@ -46,7 +40,7 @@ export function WechatGroupPanel({
       confirmText: '解除',
       confirmColor: '#fa5151',
     });
-    if (confirm) run(() => unbindWechatGroup(community.id), '已解除绑定');
+    if (confirm) save(() => unbindWechatGroup(community.id), '已解除绑定');
   }
 
   return (

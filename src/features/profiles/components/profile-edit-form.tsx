@@ -11,7 +11,7 @@ import { profileLimits } from '@/domain/profiles';
 import { useSuggestedTags } from '@/features/tags/api/get-suggested-tags';
 import { TagEditor } from '@/features/tags/components/tag-editor';
 import { isApiError } from '@/lib/api-error';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { useMyProfile } from '../api/get-my-profile';
 import { updateMyProfile } from '../api/update-my-profile';
 import { AvatarPicker } from './avatar-picker';
@@ -52,7 +52,7 @@ export function ProfileEditForm({ communityId }: { communityId: string }) {
   const suggestions = useSuggestedTags(communityId);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSubmit();
 
   useEffect(() => {
     if (profile.data) setDraft(draftOf(profile.data));
@@ -71,20 +71,21 @@ export function ProfileEditForm({ communityId }: { communityId: string }) {
   const changes = changesOf(saved, draft);
   const unchanged = Object.keys(changes).length === 0;
 
-  async function save() {
-    setSaving(true);
-    setProblems({});
-    try {
-      await updateMyProfile(communityId, changes);
-      Taro.showToast({ title: '已保存', icon: 'success' });
-      await profile.reload();
-      Taro.navigateBack().catch(() => undefined);
-    } catch (error) {
-      if (isApiError(error) && error.fields) setProblems(error.fields);
-      showErrorToast(error);
-    } finally {
-      setSaving(false);
-    }
+  function save() {
+    run(
+      async () => {
+        setProblems({});
+        await updateMyProfile(communityId, changes);
+        Taro.showToast({ title: '已保存', icon: 'success' });
+        await profile.reload();
+        Taro.navigateBack().catch(() => undefined);
+      },
+      {
+        onError: (error) => {
+          if (isApiError(error) && error.fields) setProblems(error.fields);
+        },
+      },
+    );
   }
 
   const problemText = Object.values(problems).join('；');

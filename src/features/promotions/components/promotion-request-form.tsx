@@ -6,7 +6,7 @@ import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/api-types';
 import { promotionCategories, promotionLimits } from '@/domain/promotions';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { createPromotionRequest } from '../api/create-promotion-request';
 import { updatePromotionRequest } from '../api/update-promotion-request';
 import {
@@ -43,13 +43,12 @@ export function PromotionRequestForm({
   // undefined: the picture stays as it is; null: removed; an upload: the new picture.
   const [image, setImage] = useState<{ id: string; url: string } | null | undefined>(undefined);
   const imageUrl = image === undefined ? (editing?.imageUrl ?? null) : (image?.url ?? null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSubmit();
   const problem = promotionDraftProblem(draft);
 
-  async function submit() {
-    if (problem || saving) return;
-    setSaving(true);
-    try {
+  function submit() {
+    if (problem) return;
+    run(async () => {
       const input = promotionInputFrom(slot.id, draft);
       if (editing) {
         const imageChange = image === undefined ? {} : { imageUploadId: image?.id ?? null };
@@ -59,11 +58,7 @@ export function PromotionRequestForm({
       }
       Taro.showToast({ title: editing ? '已保存' : '已提交，等待审核', icon: 'success' });
       onSaved();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

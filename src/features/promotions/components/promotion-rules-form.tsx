@@ -6,7 +6,7 @@ import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import type { PromotionRulesView } from '@/domain/api-types';
 import { promotionLimits, weekdayLabels } from '@/domain/promotions';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { updatePromotionRules } from '../api/update-promotion-rules';
 import { type RulesDraft, rulesDraftFrom, rulesDraftProblem, rulesInputFrom } from '../schedule-draft';
 
@@ -22,7 +22,7 @@ export function PromotionRulesForm({
   onSaved: () => void;
 }) {
   const [draft, setDraft] = useState<RulesDraft>(() => rulesDraftFrom(rules));
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useSubmit();
   const problem = rulesDraftProblem(draft);
 
   function changeEntry(index: number, change: Partial<RulesDraft['schedule'][number]>) {
@@ -32,18 +32,13 @@ export function PromotionRulesForm({
     });
   }
 
-  async function save() {
-    if (problem || saving) return;
-    setSaving(true);
-    try {
+  function save() {
+    if (problem) return;
+    run(async () => {
       await updatePromotionRules(communityId, rulesInputFrom(draft));
       Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (

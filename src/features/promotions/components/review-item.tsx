@@ -7,7 +7,7 @@ import { TextField } from '@/components/text-field';
 import type { PromotionReviewItemView } from '@/domain/api-types';
 import { promotionLimits } from '@/domain/promotions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { approvePromotionRequest, rejectPromotionRequest } from '../api/decide-promotion-request';
 import { PromotionCard } from './promotion-card';
 
@@ -15,26 +15,22 @@ import { PromotionCard } from './promotion-card';
 export function ReviewItem({ item, onDecided }: { item: PromotionReviewItemView; onDecided: () => void }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const tenureDays = dayjs().diff(dayjs(item.joinedAt), 'day');
   const last = item.lastApprovedSlotStartsAt
     ? dayjs(item.lastApprovedSlotStartsAt).tz(appTimeZone).format('YYYY年M月D日')
     : '从未推广';
 
-  async function decide(action: () => Promise<unknown>, done: string) {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await action();
-      Taro.showToast({ title: done, icon: 'success' });
-      onDecided();
-    } catch (error) {
-      showErrorToast(error);
+  function decide(action: () => Promise<unknown>, done: string) {
+    run(
+      async () => {
+        await action();
+        Taro.showToast({ title: done, icon: 'success' });
+        onDecided();
+      },
       // SLOT_FULL and friends: the queue changed meanwhile, show it as it is now.
-      onDecided();
-    } finally {
-      setBusy(false);
-    }
+      { onError: onDecided },
+    );
   }
 
   return (

@@ -6,7 +6,7 @@ import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import type { PromotionSlotView } from '@/domain/api-types';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { addExtraSlot } from '../api/add-extra-slot';
 import { closePromotionSlot } from '../api/close-promotion-slot';
 import { slotLabel } from '../slot-label';
@@ -22,22 +22,16 @@ export function SlotAdminList({
   onChanged: () => void;
 }) {
   const [when, setWhen] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const startsAt = dayjs.tz(when, appTimeZone);
   const validWhen = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(when) && startsAt.isValid();
 
-  async function run(action: () => Promise<unknown>, done: string) {
-    if (busy) return;
-    setBusy(true);
-    try {
+  function change(action: () => Promise<unknown>, done: string) {
+    return run(async () => {
       await action();
       Taro.showToast({ title: done, icon: 'success' });
       onChanged();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function close(slot: PromotionSlotView) {
@@ -45,7 +39,7 @@ export function SlotAdminList({
       title: '关闭时段',
       content: `关闭 ${slotLabel(slot)}？这个时段待审核的申请会被告知未通过。`,
     });
-    if (confirm) await run(() => closePromotionSlot(slot.id), '已关闭');
+    if (confirm) await change(() => closePromotionSlot(slot.id), '已关闭');
   }
 
   return (
@@ -68,7 +62,7 @@ export function SlotAdminList({
         variant="mini"
         disabled={!validWhen || busy}
         onClick={() =>
-          run(
+          change(
             () =>
               addExtraSlot(communityId, { startsAt: startsAt.toISOString(), durationMinutes: 30, places: 3 }),
             '已添加',

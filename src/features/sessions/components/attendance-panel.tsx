@@ -1,9 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { AttendanceView } from '@/domain/api-types';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { openCheckIn } from '../api/get-attendance';
 import '../sessions.scss';
 
@@ -17,20 +16,15 @@ export function AttendancePanel({
   attendance: AttendanceView;
   onChanged: () => Promise<void> | void;
 }) {
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const confirmed = attendance.attendees.filter((a) => a.status === 'confirmed');
   const others = attendance.attendees.filter((a) => a.status !== 'confirmed');
 
-  async function open() {
-    setBusy(true);
-    try {
+  function open() {
+    run(async () => {
       await openCheckIn(attendance.sessionId);
       await onChanged();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const window = `${dayjs(attendance.checkInOpensAt).tz(appTimeZone).format('M月D日 HH:mm')} - ${dayjs(attendance.checkInClosesAt).tz(appTimeZone).format('HH:mm')}`;

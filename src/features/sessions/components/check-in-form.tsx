@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView } from '@/domain/api-types';
 import { isCheckInOpen, isWellFormedCheckInCode, sessionLimits } from '@/domain/sessions';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { checkIn } from '../api/check-in';
 
 /** 签到: shown to confirmed members around the session time; the host reads the code out. */
@@ -16,7 +16,7 @@ export function CheckInForm({
   onChanged: () => Promise<void> | void;
 }) {
   const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const mine = session.mySignup;
   if (mine?.status !== 'confirmed' || session.status === 'cancelled') return null;
   if (mine.checkedIn) {
@@ -29,17 +29,12 @@ export function CheckInForm({
   const slot = { startsAt: new Date(session.startsAt), durationMinutes: session.durationMinutes };
   if (!isCheckInOpen(new Date(), slot)) return null;
 
-  async function submit() {
-    setBusy(true);
-    try {
+  function submit() {
+    run(async () => {
       await checkIn(session.id, code);
       Taro.showToast({ title: '签到成功', icon: 'success' });
       await onChanged();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -6,7 +6,7 @@ import { TextField } from '@/components/text-field';
 import type { SessionView } from '@/domain/api-types';
 import { textLength } from '@/domain/community-rules';
 import { sessionLimits } from '@/domain/sessions';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { sendFeedback } from '../api/send-feedback';
 
 /** After the start, an attendee rates 1-5 with an optional comment; sending again edits it. */
@@ -20,21 +20,16 @@ export function FeedbackForm({
   const mine = session.mySignup;
   const [rating, setRating] = useState(mine?.feedback?.rating ?? 0);
   const [comment, setComment] = useState(mine?.feedback?.comment ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   if (mine?.status !== 'confirmed' || session.status === 'cancelled') return null;
   if (Date.now() < new Date(session.startsAt).getTime()) return null;
 
-  async function submit() {
-    setBusy(true);
-    try {
+  function submit() {
+    run(async () => {
       await sendFeedback(session.id, rating, comment);
       Taro.showToast({ title: '谢谢你的评价', icon: 'success' });
       await onChanged();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

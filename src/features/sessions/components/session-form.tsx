@@ -5,6 +5,7 @@ import { DateTimePicker } from '@/components/date-time-picker';
 import { TextField } from '@/components/text-field';
 import type { MemberView, SessionInput } from '@/domain/api-types';
 import { reminderLabel, sessionLimits } from '@/domain/sessions';
+import { useSubmit } from '@/lib/use-submit';
 import {
   deadlineChoices,
   draftStartsAt,
@@ -77,7 +78,7 @@ function problemsOf(draft: SessionDraft): string | null {
 /** 安排活动 / 编辑活动: the essay's advice (short and practical) shows as a nudge on the duration. */
 export function SessionForm({ initial, members, submitLabel, onSubmit }: SessionFormProps) {
   const [draft, setDraft] = useState(initial);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const set =
     <K extends keyof SessionDraft>(key: K) =>
     (value: SessionDraft[K]) =>
@@ -89,13 +90,8 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
   );
   const longSession = Number(draft.durationMinutes) > sessionLimits.durationRecommendedMax;
 
-  async function submit() {
-    setBusy(true);
-    try {
-      await onSubmit(draftToInput(draft));
-    } finally {
-      setBusy(false);
-    }
+  function submit() {
+    run(() => onSubmit(draftToInput(draft)));
   }
 
   function toggleReminder(offset: number) {

@@ -7,6 +7,7 @@ import { canCancelSignup, isSignUpOpen, sessionLimits } from '@/domain/sessions'
 import { askForSubscriptions } from '@/features/inbox/ask-for-subscriptions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { addSessionToCalendar } from '../add-to-calendar';
 import { cancelMySignup } from '../api/cancel-signup';
 import { claimOffer } from '../api/claim-offer';
@@ -37,27 +38,22 @@ export function SignupPanel({
   onChanged: () => Promise<void> | void;
 }) {
   const [guests, setGuests] = useState(0);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const now = new Date();
   const mine = session.mySignup;
   const status = mySignupText(session);
 
-  async function run(action: () => Promise<void>) {
-    setBusy(true);
-    try {
+  function change(action: () => Promise<void>) {
+    run(async () => {
       await action();
       await onChanged();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   function signUp() {
     // Asked straight from the tap (WeChat requires it) and never awaited: a refusal must not stop the sign-up.
     askForSubscriptions(['sessionReminder', 'waitlistPromoted', 'sessionChanged']);
-    run(async () => resultToast(await signUpForSession(session.id, guests)));
+    change(async () => resultToast(await signUpForSession(session.id, guests)));
   }
 
   async function cancel() {
@@ -67,7 +63,7 @@ export function SignupPanel({
       content: leavingWaitlist ? '退出后再报名要重新排队。' : '名额会让给候补的成员。',
     });
     if (!answer.confirm) return;
-    run(async () => {
+    change(async () => {
       await cancelMySignup(session.id);
       Taro.showToast({ title: leavingWaitlist ? '已退出候补' : '已取消报名', icon: 'none' });
     });
@@ -92,7 +88,7 @@ export function SignupPanel({
             variant="primary"
             className="claim-offer"
             loading={busy}
-            onClick={() => run(async () => resultToast(await claimOffer(session.id)))}
+            onClick={() => change(async () => resultToast(await claimOffer(session.id)))}
           >
             确认参加
           </ActionButton>

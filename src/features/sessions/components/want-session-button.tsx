@@ -3,28 +3,23 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { TipWantView } from '@/domain/api-types';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { setTipWant, useTipWant } from '../api/tip-want';
 
 /** "想听这个" under a tip: tells the team a session on it is wanted. Tap again to take it back. */
 export function WantSessionButton({ tipId }: { tipId: string }) {
   const loaded = useTipWant(tipId);
   const [changed, setChanged] = useState<TipWantView>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const want = changed ?? loaded.data;
   if (!want) return null;
 
-  async function toggle() {
-    setBusy(true);
-    try {
+  function toggle() {
+    run(async () => {
       const next = await setTipWant(tipId, !want!.wanted);
       setChanged(next);
       if (next.wanted) Taro.showToast({ title: '已告诉群主，有活动会通知你', icon: 'none' });
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

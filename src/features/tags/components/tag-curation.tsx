@@ -6,7 +6,7 @@ import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { SuggestedTagView } from '@/domain/api-types';
 import { normaliseTag, tagProblemMessages } from '@/domain/tags';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { addSuggestedTag } from '../api/add-suggested-tag';
 import { changeSuggestedTag } from '../api/change-suggested-tag';
 import { useSuggestedTags } from '../api/get-suggested-tags';
@@ -49,27 +49,22 @@ export function TagCuration({ communityId }: { communityId: string }) {
   const [newTag, setNewTag] = useState('');
   const [from, setFrom] = useState('');
   const [into, setInto] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   const [renaming, setRenaming] = useState<string | null>(null);
   const [renameDraft, setRenameDraft] = useState('');
 
-  async function run(action: () => Promise<unknown>, done: string) {
-    setBusy(true);
-    try {
+  function change(action: () => Promise<unknown>, done: string) {
+    return run(async () => {
       await action();
       Taro.showToast({ title: done, icon: 'none' });
       await Promise.all([suggested.reload(), cloud.reload()]);
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function rename(tag: SuggestedTagView) {
     const next = normaliseTag(renameDraft);
     if (!next.ok) return;
-    await run(async () => {
+    await change(async () => {
       await changeSuggestedTag(communityId, tag.id, { tag: next.tag });
       setRenaming(null);
     }, '已重命名，持有的群友也一起改了');
@@ -85,7 +80,7 @@ export function TagCuration({ communityId }: { communityId: string }) {
       confirmText: '合并',
     });
     if (!confirm) return;
-    await run(async () => {
+    await change(async () => {
       await mergeTags(communityId, a.tag, b.tag);
       setFrom('');
       setInto('');
@@ -141,7 +136,7 @@ export function TagCuration({ communityId }: { communityId: string }) {
                   variant="mini"
                   disabled={busy}
                   onClick={() =>
-                    run(
+                    change(
                       () => changeSuggestedTag(communityId, tag.id, { hidden: !tag.hidden }),
                       tag.hidden ? '已显示' : '已隐藏',
                     )
@@ -160,7 +155,7 @@ export function TagCuration({ communityId }: { communityId: string }) {
           className="add-suggested-tag"
           disabled={busy || !normaliseTag(newTag).ok}
           onClick={() =>
-            run(async () => {
+            change(async () => {
               await addSuggestedTag(communityId, newTag);
               setNewTag('');
             }, '已添加')

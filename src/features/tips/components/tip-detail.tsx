@@ -8,6 +8,7 @@ import { tipLimits, tipStatusLabels } from '@/domain/tips';
 import { formatRelative } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { imageSrc } from '@/lib/uploads';
+import { useSubmit } from '@/lib/use-submit';
 import { markTipTried, setTipMark, unmarkTipTried } from '../api/react-to-tip';
 import '../tips.scss';
 
@@ -34,13 +35,10 @@ async function attempt(
 /** 我试过了 with an optional note (at most 100 characters); editable, or taken back. */
 function TryForm({ tip, onChange }: Pick<TipDetailProps, 'tip' | 'onChange'>) {
   const [note, setNote] = useState(tip.myTry?.note ?? '');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
   useEffect(() => setNote(tip.myTry?.note ?? ''), [tip.myTry?.note]);
-  const run = async (action: () => Promise<TipDetailView>, done: string) => {
-    setBusy(true);
-    await attempt(action, onChange, done);
-    setBusy(false);
-  };
+  const change = (action: () => Promise<TipDetailView>, done: string) =>
+    run(() => attempt(action, onChange, done));
   return (
     <View className="card tip-try">
       <TextField
@@ -57,7 +55,7 @@ function TryForm({ tip, onChange }: Pick<TipDetailProps, 'tip' | 'onChange'>) {
           className="tip-try__submit"
           loading={busy}
           disabled={busy}
-          onClick={() => run(() => markTipTried(tip.id, note), tip.myTry ? '已更新' : '已记录')}
+          onClick={() => change(() => markTipTried(tip.id, note), tip.myTry ? '已更新' : '已记录')}
         >
           {tip.myTry ? '更新心得' : '我试过了'}
         </ActionButton>
@@ -65,7 +63,7 @@ function TryForm({ tip, onChange }: Pick<TipDetailProps, 'tip' | 'onChange'>) {
           <ActionButton
             className="tip-try__undo"
             disabled={busy}
-            onClick={() => run(() => unmarkTipTried(tip.id), '已取消')}
+            onClick={() => change(() => unmarkTipTried(tip.id), '已取消')}
           >
             取消
           </ActionButton>
