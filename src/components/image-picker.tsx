@@ -1,9 +1,8 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { showErrorToast } from '@/lib/show-error-toast';
 import { imageSrc, uploadImage } from '@/lib/uploads';
+import { useSubmit } from '@/lib/use-submit';
 
 interface ImagePickerProps {
   /** The picture shown now (the saved one, or the one just chosen). */
@@ -16,7 +15,7 @@ interface ImagePickerProps {
 
 /** An optional picture: chosen from the album or camera and uploaded at once (the server checks type and size). */
 export function ImagePicker({ url, onChange, name }: ImagePickerProps) {
-  const [uploading, setUploading] = useState(false);
+  const { busy: uploading, run } = useSubmit();
   const choose = async () => {
     let path: string | undefined;
     try {
@@ -25,14 +24,8 @@ export function ImagePicker({ url, onChange, name }: ImagePickerProps) {
       return; // the member closed the picker
     }
     if (!path) return;
-    setUploading(true);
-    try {
-      onChange(await uploadImage(path));
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setUploading(false);
-    }
+    const upload = await run(() => uploadImage(path));
+    if (upload) onChange(upload);
   };
   return (
     <View className={`field image-picker ${name}-picker`}>

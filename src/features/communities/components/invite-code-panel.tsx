@@ -1,14 +1,14 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { resetInviteCode } from '../api/reset-invite-code';
 import { InviteCodeCard } from './invite-code-card';
 
 /** The owner's invite code with copy, and a reset for when the code has spread too far. */
 export function InviteCodePanel({ communityId, inviteCode }: { communityId: string; inviteCode: string }) {
   const [code, setCode] = useState(inviteCode);
-  const [resetting, setResetting] = useState(false);
+  const { busy: resetting, run } = useSubmit();
 
   async function reset() {
     const { confirm } = await Taro.showModal({
@@ -17,16 +17,11 @@ export function InviteCodePanel({ communityId, inviteCode }: { communityId: stri
       confirmText: '重置',
     });
     if (!confirm) return;
-    setResetting(true);
-    try {
+    await run(async () => {
       const { inviteCode: fresh } = await resetInviteCode(communityId);
       if (fresh) setCode(fresh);
       Taro.showToast({ title: '邀请码已重置', icon: 'success' });
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setResetting(false);
-    }
+    });
   }
 
   return (

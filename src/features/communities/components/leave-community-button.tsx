@@ -1,14 +1,13 @@
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { MembershipView } from '@/domain/api-types';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { refreshMe } from '../api/get-me';
 import { leaveCommunity } from '../api/leave-community';
 
 /** Leaving cannot be undone without a new invite, so it asks first. The 群主 must transfer instead. */
 export function LeaveCommunityButton({ membership }: { membership: MembershipView }) {
-  const [leaving, setLeaving] = useState(false);
+  const { busy: leaving, run } = useSubmit();
   if (membership.role === 'owner') return null;
 
   async function leave() {
@@ -19,16 +18,11 @@ export function LeaveCommunityButton({ membership }: { membership: MembershipVie
       confirmColor: '#fa5151',
     });
     if (!confirm) return;
-    setLeaving(true);
-    try {
+    await run(async () => {
       await leaveCommunity(membership.communityId);
       await refreshMe();
       Taro.showToast({ title: '已退出社群', icon: 'none' });
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setLeaving(false);
-    }
+    });
   }
 
   return (

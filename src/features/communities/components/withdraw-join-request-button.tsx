@@ -1,7 +1,6 @@
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { useSubmit } from '@/lib/use-submit';
 import { withdrawJoinRequest } from '../api/withdraw-join-request';
 
 /** No confirmation: a withdrawn request can simply be sent again. */
@@ -12,20 +11,14 @@ export function WithdrawJoinRequestButton({
   requestId: string;
   onWithdrawn: () => void;
 }) {
-  const [withdrawing, setWithdrawing] = useState(false);
+  const { busy: withdrawing, run } = useSubmit();
 
   async function withdraw() {
-    if (withdrawing) return;
-    setWithdrawing(true);
-    try {
+    await run(async () => {
       await withdrawJoinRequest(requestId);
       Taro.showToast({ title: '已撤回申请', icon: 'none' });
       onWithdrawn();
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setWithdrawing(false);
-    }
+    });
   }
 
   return (

@@ -1,8 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
-import { showErrorToast } from '@/lib/show-error-toast';
 import { uploadImage } from '@/lib/uploads';
+import { useSubmit } from '@/lib/use-submit';
 import { MemberAvatar } from './member-avatar';
 
 interface AvatarPickerProps {
@@ -16,18 +15,12 @@ interface AvatarPickerProps {
  * in the H5 build, an image picker. Either way the file goes to /api/uploads.
  */
 export function AvatarPicker({ nickname, avatarUrl, onUploaded }: AvatarPickerProps) {
-  const [uploading, setUploading] = useState(false);
+  const { busy: uploading, run } = useSubmit();
 
   async function send(filePath: string | undefined) {
     if (!filePath) return;
-    setUploading(true);
-    try {
-      onUploaded(await uploadImage(filePath));
-    } catch (error) {
-      showErrorToast(error);
-    } finally {
-      setUploading(false);
-    }
+    const upload = await run(() => uploadImage(filePath));
+    if (upload) onUploaded(upload);
   }
 
   async function chooseInBrowser() {
