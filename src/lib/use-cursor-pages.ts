@@ -38,11 +38,12 @@ const startingOver = <T>(key: string | null): Loaded<T> => ({
  * A list read page by page along the server's cursor (`{ items, nextCursor }`). A new key (another
  * community, filter or tab) starts over, and an answer for an older key is dropped, so a quick
  * switch never mixes two lists; what was loaded for another key is never shown, not even for one
- * render. A null key loads nothing. Items are told apart by `id`.
+ * render. A null key loads nothing. `idOf` tells items apart: one seen on an earlier page is not repeated.
  */
-export function useCursorPages<T extends { id: string }>(
+export function useCursorPages<T>(
   key: string | null,
   fetchPage: (after: string | null) => Promise<Page<T>>,
+  idOf: (item: T) => string,
 ): CursorPagesState<T> {
   const [loaded, setLoaded] = useState<Loaded<T>>(() => startingOver(key));
   const [loadingMore, setLoadingMore] = useState(false);
@@ -81,10 +82,10 @@ export function useCursorPages<T extends { id: string }>(
       const page = await fetchLatest.current(feed.cursor);
       if (mine !== generation.current) return;
       setLoaded((current) => {
-        const known = new Set(current.items.map((item) => item.id));
+        const known = new Set(current.items.map(idOf));
         return {
           ...current,
-          items: [...current.items, ...page.items.filter((item) => !known.has(item.id))],
+          items: [...current.items, ...page.items.filter((item) => !known.has(idOf(item)))],
           cursor: page.nextCursor,
         };
       });

@@ -2,16 +2,16 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
+import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
-import { showErrorToast } from '@/lib/show-error-toast';
 import type { useSimilarMembers } from '../api/get-similar-members';
 import { profilePages } from '../page-paths';
 import { MemberRow } from './member-row';
 
 /** 和我相似的人: most shared tags first; each row says which tags we share. */
 export function SimilarMemberList({ similar }: { similar: ReturnType<typeof useSimilarMembers> }) {
-  if (similar.error) return <LoadError error={similar.error} onRetry={similar.reload} />;
-  if (!similar.items) return <SkeletonCard lines={4} />;
+  if (similar.status === 'error') return <LoadError error={similar.error} onRetry={similar.reload} />;
+  if (similar.status === 'loading') return <SkeletonCard lines={4} />;
   if (similar.items.length === 0) {
     return (
       <View className="card empty-state similar-empty">
@@ -29,15 +29,7 @@ export function SimilarMemberList({ similar }: { similar: ReturnType<typeof useS
           <MemberRow member={member} sharedTags={member.sharedTags} />
         </View>
       ))}
-      {similar.hasMore && (
-        <ActionButton
-          className="load-more"
-          loading={similar.loadingMore}
-          onClick={() => similar.loadMore().catch(showErrorToast)}
-        >
-          加载更多
-        </ActionButton>
-      )}
+      <LoadMore list={similar} className="load-more" />
     </View>
   );
 }

@@ -1,6 +1,7 @@
 import type { Page, TipCardView } from '@/domain/api-types';
 import { api } from '@/lib/request';
 import { useCursorPages } from '@/lib/use-cursor-pages';
+import { tipId } from '../hooks/use-tip-feed';
 
 export type MyTipsKind = 'saved' | 'tried';
 
@@ -15,7 +16,9 @@ export function getMyTips(
 
 /** 我的 收藏 / 试过的技巧, page by page. */
 export function useMyTips(communityId: string | null, kind: MyTipsKind) {
-  return useCursorPages(communityId ? `my-tips:${communityId}:${kind}` : null, (after) =>
-    getMyTips(communityId!, kind, after),
+  return useCursorPages(
+    communityId ? `my-tips:${communityId}:${kind}` : null,
+    (after) => getMyTips(communityId!, kind, after),
+    tipId,
   );
 }
