@@ -5,6 +5,7 @@
 import type { ReactNode } from 'react';
 
 interface BaseProps {
+  id?: string;
   className?: string;
   children?: ReactNode;
   onClick?: () => void;
@@ -26,9 +27,9 @@ interface FieldProps {
   autoHeight?: boolean;
 }
 
-export function View({ className, children, onClick, style, ...rest }: BaseProps) {
+export function View({ id, className, children, onClick, style, ...rest }: BaseProps) {
   return (
-    <div className={className} onClick={onClick} style={style} aria-busy={rest['aria-busy']}>
+    <div id={id} className={className} onClick={onClick} style={style} aria-busy={rest['aria-busy']}>
       {children}
     </div>
   );

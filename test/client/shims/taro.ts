@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 
 type Callback = (...args: unknown[]) => unknown;
-type Lifecycle = 'didShow' | 'pullDownRefresh' | 'reachBottom' | 'shareAppMessage' | 'load';
+type Lifecycle = 'didShow' | 'pullDownRefresh' | 'reachBottom' | 'shareAppMessage' | 'load' | 'pageScroll';
 
 const storage = new Map<string, unknown>();
 const lifecycle: Record<Lifecycle, Set<{ current: Callback }>> = {
@@ -15,9 +15,12 @@ const lifecycle: Record<Lifecycle, Set<{ current: Callback }>> = {
   reachBottom: new Set(),
   shareAppMessage: new Set(),
   load: new Set(),
+  pageScroll: new Set(),
 };
 let routerParams: Record<string, string> = {};
 let routerPath = '/pages/index/index';
+// Where the last firePageScroll left the page: jsdom lays nothing out, so rects are page-relative.
+let pageScrollTop = 0;
 
 function createApi() {
   return {
@@ -58,6 +61,30 @@ function createApi() {
     showShareMenu: jest.fn(async (_options: { withShareTicket?: boolean }) => ({
       errMsg: 'showShareMenu:ok',
     })),
+    // An iPhone 8 sized window: 375 px wide, so 1 rpx is half a pixel.
+    getWindowInfo: jest.fn(() => ({ windowWidth: 375, windowHeight: 667 })),
+    // Answers `select(...).boundingClientRect().exec(cb)` from the DOM, after the render as in
+    // WeChat, with the top relative to the scrolled view.
+    createSelectorQuery: jest.fn(() => {
+      const selectors: string[] = [];
+      const query = {
+        select(selector: string) {
+          selectors.push(selector);
+          return { boundingClientRect: () => query };
+        },
+        exec(callback: (rects: ({ top: number } | null)[]) => void) {
+          queueMicrotask(() =>
+            callback(
+              selectors.map((selector) => {
+                const rect = document.querySelector(selector)?.getBoundingClientRect();
+                return rect ? { top: rect.top - pageScrollTop } : null;
+              }),
+            ),
+          );
+        },
+      };
+      return query;
+    }),
   };
 }
 
@@ -81,10 +108,11 @@ export const usePullDownRefresh = (callback: Callback) => useLifecycle('pullDown
 export const useReachBottom = (callback: Callback) => useLifecycle('reachBottom', callback);
 export const useShareAppMessage = (callback: Callback) => useLifecycle('shareAppMessage', callback);
 export const useLoad = (callback: Callback) => useLifecycle('load', callback);
+export const usePageScroll = (callback: Callback) => useLifecycle('pageScroll', callback);
 export const useRouter = () => ({ params: routerParams, path: routerPath });
 
-async function fire(kind: Lifecycle): Promise<unknown[]> {
-  return Promise.all([...lifecycle[kind]].map((entry) => entry.current()));
+async function fire(kind: Lifecycle, ...args: unknown[]): Promise<unknown[]> {
+  return Promise.all([...lifecycle[kind]].map((entry) => entry.current(...args)));
 }
 
 export const taroTest = {
@@ -92,6 +120,7 @@ export const taroTest = {
     storage.clear();
     routerParams = {};
     routerPath = '/pages/index/index';
+    pageScrollTop = 0;
     Object.assign(Taro, createApi());
   },
   /** The page being tested, as `useRouter()` reports it. */
@@ -103,6 +132,10 @@ export const taroTest = {
   fireLoad: () => fire('load'),
   firePullDownRefresh: () => fire('pullDownRefresh'),
   fireReachBottom: () => fire('reachBottom'),
+  firePageScroll: (scrollTop: number) => {
+    pageScrollTop = scrollTop;
+    return fire('pageScroll', { scrollTop });
+  },
   /** The share cards the page would give WeChat right now. */
   shareAppMessage: () => fire('shareAppMessage'),
   storage,

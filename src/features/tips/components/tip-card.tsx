@@ -4,6 +4,9 @@ import { tipStatusLabels } from '@/domain/tips';
 import { formatRelative } from '@/lib/dayjs';
 import '../tips.scss';
 
+/** `.tip-card`'s fixed height (290rpx) plus the `.card` margin below it (24rpx): see tips.scss. */
+export const tipCardRowRpx = 314;
+
 /** A feed card: title, first line, minutes, tags, tried count. */
 export function TipCard({ tip, onOpen }: { tip: TipCardView; onOpen: (tipId: string) => void }) {
   const firstLine = tip.body.split('\n')[0];
