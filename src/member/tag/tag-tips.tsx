@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
-import { TipCard } from '@/features/tips/components/tip-card';
+import { TipCardList } from '@/features/tips/components/tip-card-list';
 import type { TipFeedState } from '@/features/tips/hooks/use-tip-feed';
 import { tipPath } from '@/features/tips/tip-pages';
 
@@ -20,9 +20,7 @@ export function TagTips({ tag, feed }: { tag: string | undefined; feed: TipFeedS
   }
   return (
     <View className="tag-tips">
-      {feed.items.map((tip) => (
-        <TipCard key={tip.id} tip={tip} onOpen={(tipId) => Taro.navigateTo({ url: tipPath(tipId) })} />
-      ))}
+      <TipCardList tips={feed.items} onOpen={(tipId) => Taro.navigateTo({ url: tipPath(tipId) })} />
       <LoadMore list={feed} className="tag-tips__more" />
     </View>
   );

@@ -5,7 +5,7 @@ import { LoadError } from '@/components/load-error';
 import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { type MyTipsKind, useMyTips } from '../api/get-my-tips';
-import { TipCard } from './tip-card';
+import { TipCardList } from './tip-card-list';
 import '../tips.scss';
 
 /** 我的: 收藏 and 试过的技巧 of the current community. */
@@ -48,9 +48,7 @@ export function MyTipsSection({
             : '还没有收藏，看到好用的技巧点「收藏」'}
         </Text>
       )}
-      {list.items.map((tip) => (
-        <TipCard key={tip.id} tip={tip} onOpen={onOpen} />
-      ))}
+      <TipCardList tips={list.items} onOpen={onOpen} />
       <LoadMore list={list} className="my-tips__more" />
     </View>
   );

@@ -2,11 +2,10 @@ import { Text, View } from '@tarojs/components';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import { WindowedList } from '@/components/windowed-list';
 import type { TipTagsView } from '@/domain/api-types';
 import type { FeedFilter } from '../api/get-tip-feed';
 import type { TipFeedState } from '../hooks/use-tip-feed';
-import { TipCard, tipCardRowRpx } from './tip-card';
+import { TipCardList } from './tip-card-list';
 import '../tips.scss';
 
 interface TipFeedProps {
@@ -96,12 +95,7 @@ export function TipFeed({ filter, onFilterChange, feed, tags, canPublish, onOpen
           </ActionButton>
         </View>
       )}
-      <WindowedList
-        items={feed.items}
-        itemKey={(tip) => tip.id}
-        renderItem={(tip) => <TipCard tip={tip} onOpen={onOpen} />}
-        itemHeightRpx={tipCardRowRpx}
-      />
+      <TipCardList tips={feed.items} onOpen={onOpen} />
       {feed.status === 'ready' && feed.items.length > 0 && (
         <>
           {feed.loadingMore && <SkeletonCard lines={2} />}
