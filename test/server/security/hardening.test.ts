@@ -116,7 +116,7 @@ describe('production mode', () => {
   it('has no dev login when it runs', async () => {
     const server = startServerProcess(prodEnv());
     try {
-      const url = await server.listening();
+      const url = await server.listening(80_000);
       const login = await fetch(`${url}/api/auth/dev`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -128,7 +128,7 @@ describe('production mode', () => {
     } finally {
       await server.stop();
     }
-  }, 60_000);
+  }, 100_000);
 });
 
 describe('session tokens in logs', () => {
