@@ -51,6 +51,8 @@ export function useCursorPages<T>(
   // The key says when to start over; the ref reads what goes with it.
   const fetchLatest = useRef(fetchPage);
   fetchLatest.current = fetchPage;
+  const idOfLatest = useRef(idOf);
+  idOfLatest.current = idOf;
 
   const reload = useCallback(async () => {
     if (key === null) return;
@@ -82,10 +84,10 @@ export function useCursorPages<T>(
       const page = await fetchLatest.current(feed.cursor);
       if (mine !== generation.current) return;
       setLoaded((current) => {
-        const known = new Set(current.items.map(idOf));
+        const known = new Set(current.items.map(idOfLatest.current));
         return {
           ...current,
-          items: [...current.items, ...page.items.filter((item) => !known.has(idOf(item)))],
+          items: [...current.items, ...page.items.filter((item) => !known.has(idOfLatest.current(item)))],
           cursor: page.nextCursor,
         };
       });
