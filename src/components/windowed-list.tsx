@@ -16,6 +16,14 @@ interface WindowedListProps<T> {
 
 let lists = 0;
 
+function windowSize(): { windowWidth: number; windowHeight: number } {
+  // In the browser, Taro's window info parses the user agent first (40-90 ms on the first page).
+  if (process.env.TARO_ENV === 'h5')
+    return { windowWidth: window.innerWidth, windowHeight: window.innerHeight };
+  // getWindowInfo arrived in base library 2.20.1; older WeChat has only the deprecated call.
+  return Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync();
+}
+
 /**
  * A list in the page's own scroll: past the threshold only the rows near the screen are rendered,
  * between two spacers as tall as the rows left out. The rows move a screen at a time, so a scroll
@@ -29,8 +37,7 @@ export function WindowedList<T>({
   threshold = windowingThreshold,
 }: WindowedListProps<T>) {
   const id = useState(() => `windowed-list-${++lists}`)[0];
-  // getWindowInfo arrived in base library 2.20.1; older WeChat has only the deprecated call.
-  const screen = useState(() => (Taro.getWindowInfo ? Taro.getWindowInfo() : Taro.getSystemInfoSync()))[0];
+  const screen = useState(windowSize)[0];
   // Which screenful of rows the view's top is in; null until the list's top has been measured.
   const [block, setBlock] = useState<number | null>(null);
   const scrollTop = useRef(0);

@@ -8,7 +8,7 @@ import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { NoCommunityChoice } from '@/features/communities/components/no-community-choice';
 import { useCurrentCommunity } from '@/features/communities/hooks/use-current-community';
-import type { FeedFilter } from '@/features/tips/api/get-tip-feed';
+import { type FeedFilter, firstFeedFilter } from '@/features/tips/api/get-tip-feed';
 import { useTipTags } from '@/features/tips/api/get-tip-tags';
 import { TipFeed } from '@/features/tips/components/tip-feed';
 import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
@@ -16,7 +16,7 @@ import { tipEditorPath, tipPages, tipPath } from '@/features/tips/tip-pages';
 
 function TipsContent() {
   const current = useCurrentCommunity();
-  const [filter, setFilter] = useState<FeedFilter>({ sort: 'recommended', tag: null });
+  const [filter, setFilter] = useState<FeedFilter>(firstFeedFilter);
   // Alongside /api/me and the community, not after them: the first cards are what a member waits for.
   const feed = useTipFeed(current.communityId, filter);
   const tags = useTipTags(current.communityId);

@@ -1,4 +1,5 @@
 import { ApiError } from '@/lib/api-error';
+import { startLaunchGet } from '@/lib/launch-gets';
 import { api } from '@/lib/request';
 import { useSessionStore } from '@/lib/session-store';
 import Taro, { taroTest } from '../shims/taro';
@@ -120,4 +121,44 @@ test('other 401s leave the session alone', async () => {
   mockApi({ 'GET /api/me': { status: 401, body: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
   await failureOf(api.get('/api/me'));
   expect(useSessionStore.getState().token).toBe('test-token');
+});
+
+describe('GETs started at H5 launch', () => {
+  const taroEnv = process.env.TARO_ENV;
+  beforeEach(() => {
+    process.env.TARO_ENV = 'h5';
+  });
+  afterEach(() => {
+    process.env.TARO_ENV = taroEnv;
+  });
+
+  test("the page's first identical GET takes the launch answer instead of asking again", async () => {
+    signInForTest({ token: 'abc123' });
+    mockApi({ 'GET /api/me': { body: { user: { id: 'u1' } } } });
+
+    startLaunchGet('/api/me');
+    await expect(api.get('/api/me')).resolves.toEqual({ user: { id: 'u1' } });
+    await expect(api.get('/api/me')).resolves.toEqual({ user: { id: 'u1' } });
+    expect(requestCalls()).toHaveLength(2);
+    expect(requestCalls()[0].header.Authorization).toBe('Bearer abc123');
+  });
+
+  test('a failed launch GET is asked again by the page', async () => {
+    signInForTest();
+    let calls = 0;
+    mockApi({ 'GET /api/me': () => (++calls === 1 ? 'network-error' : { body: { user: { id: 'u1' } } }) });
+
+    startLaunchGet('/api/me');
+    await expect(api.get('/api/me')).resolves.toEqual({ user: { id: 'u1' } });
+    expect(calls).toBe(2);
+  });
+
+  test('another session does not take the answer fetched for the first one', async () => {
+    signInForTest({ token: 'first' });
+    mockApi({ 'GET /api/me': (call) => ({ body: { token: call.header.Authorization } }) });
+
+    startLaunchGet('/api/me');
+    signInForTest({ token: 'second' });
+    await expect(api.get('/api/me')).resolves.toEqual({ token: 'Bearer second' });
+  });
 });

@@ -2,8 +2,10 @@ import type { CommunityView } from '@/domain/api-types';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 
+export const communityPath = (communityId: string) => `/api/communities/${encodeURIComponent(communityId)}`;
+
 export function getCommunity(communityId: string): Promise<CommunityView> {
-  return api.get<CommunityView>(`/api/communities/${encodeURIComponent(communityId)}`);
+  return api.get<CommunityView>(communityPath(communityId));
 }
 
 export function useCommunity(communityId: string | null) {

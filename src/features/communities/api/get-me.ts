@@ -3,8 +3,10 @@ import { api } from '@/lib/request';
 import { useSessionStore } from '@/lib/session-store';
 import { useQuery } from '@/lib/use-query';
 
+export const mePath = '/api/me';
+
 export function getMe(): Promise<MeView> {
-  return api.get<MeView>('/api/me');
+  return api.get<MeView>(mePath);
 }
 
 /** Fetches who I am and my communities, and records them in the session (which also settles the current community). */

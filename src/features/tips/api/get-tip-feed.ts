@@ -8,16 +8,23 @@ export interface FeedFilter {
   tag: string | null;
 }
 
-export function getTipFeed(
-  communityId: string,
-  filter: FeedFilter,
-  cursor: string | null,
-): Promise<Page<TipCardView>> {
+/** What the 技巧 page shows first. */
+export const firstFeedFilter: FeedFilter = { sort: 'recommended', tag: null };
+
+export function tipFeedPath(communityId: string, filter: FeedFilter, cursor: string | null): string {
   const query = [
     filter.tag ? `tag=${encodeURIComponent(filter.tag)}` : `sort=${filter.sort}`,
     cursor ? `cursor=${encodeURIComponent(cursor)}` : '',
   ]
     .filter(Boolean)
     .join('&');
-  return api.get<Page<TipCardView>>(`/api/communities/${encodeURIComponent(communityId)}/tips?${query}`);
+  return `/api/communities/${encodeURIComponent(communityId)}/tips?${query}`;
+}
+
+export function getTipFeed(
+  communityId: string,
+  filter: FeedFilter,
+  cursor: string | null,
+): Promise<Page<TipCardView>> {
+  return api.get<Page<TipCardView>>(tipFeedPath(communityId, filter, cursor));
 }
