@@ -1,39 +1,26 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { TipDetailView } from '@/domain/api-types';
 import { TipDetail } from '@/features/tips/components/tip-detail';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
 import { signInForTest } from '../support/session';
+import { tipDetail } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
   signInForTest();
 });
 
-const tip: TipDetailView = {
-  id: 't1',
-  communityId: 'c1',
+const tip = tipDetail(1, {
   title: '猕猴桃去皮',
   body: '切掉尾巴，用勺子转一圈',
   minutes: 2,
-  tags: ['烘焙'],
-  status: 'published',
   author: { id: 'u2', nickname: '王小雪' },
-  suggested: false,
   publishedAt: new Date().toISOString(),
-  publishAt: null,
-  imageUrl: null,
   likeCount: 3,
   saveCount: 1,
   tryCount: 0,
   steps: ['切掉两头', '勺子插进去'],
-  liked: false,
-  saved: false,
-  myTry: null,
-  declineReason: null,
-  canManage: false,
-  createdAt: new Date().toISOString(),
-};
+});
 
 test('shows numbered steps and counts; 我试过了 sends the note and shows the new count', async () => {
   mockApi({

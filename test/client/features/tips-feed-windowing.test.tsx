@@ -5,6 +5,7 @@ import { tipCardRowRpx } from '@/features/tips/components/tip-card';
 import { TipFeed } from '@/features/tips/components/tip-feed';
 import type { TipFeedState } from '@/features/tips/hooks/use-tip-feed';
 import { taroTest } from '../shims/taro';
+import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
@@ -16,26 +17,6 @@ afterEach(() => {
 
 // The shim's window is 375 px wide: a card row is half its rpx in pixels.
 const rowPx = (tipCardRowRpx * 375) / 750;
-
-function tips(count: number): TipCardView[] {
-  return Array.from({ length: count }, (_, n) => ({
-    id: `t${n}`,
-    communityId: 'c1',
-    title: `技巧${n}`,
-    body: `第一行${n}`,
-    minutes: 3,
-    tags: ['烘焙'],
-    status: 'published',
-    author: { id: 'u9', nickname: '王小雪' },
-    suggested: false,
-    publishedAt: '2026-11-20T08:00:00.000Z',
-    publishAt: null,
-    imageUrl: null,
-    likeCount: 0,
-    saveCount: 0,
-    tryCount: 0,
-  }));
-}
 
 function loadedFeed(items: TipCardView[]): TipFeedState {
   const settled = async () => {};
@@ -56,7 +37,7 @@ function renderFeed(count: number) {
     <TipFeed
       filter={{ sort: 'recommended', tag: null }}
       onFilterChange={jest.fn()}
-      feed={loadedFeed(tips(count))}
+      feed={loadedFeed(Array.from({ length: count }, (_, n) => tipCard(n)))}
       tags={{ myTags: ['烘焙'], otherTags: [] }}
       canPublish={false}
       onOpen={jest.fn()}

@@ -1,26 +1,16 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { TipDetailView } from '@/domain/api-types';
 import SessionPage from '@/member/session/index';
 import TipPage from '@/member/tip/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi } from '../support/mock-api';
 import { signInForTest, testUser } from '../support/session';
-import { tipCard } from '../support/tip-card';
+import { tipDetail } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
 });
 
-const tip: TipDetailView = {
-  ...tipCard(1, { title: '猕猴桃去皮', minutes: 2 }),
-  steps: ['切掉两头'],
-  liked: false,
-  saved: false,
-  myTry: null,
-  declineReason: null,
-  canManage: false,
-  createdAt: new Date().toISOString(),
-};
+const tip = tipDetail(1, { title: '猕猴桃去皮', minutes: 2 });
 
 test("a non-member opening a member's tip card is led to ask that community, naming who shared it", async () => {
   signInForTest({ memberships: [] });

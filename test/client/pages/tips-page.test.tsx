@@ -1,34 +1,14 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import type { TipCardView } from '@/domain/api-types';
 import TipsPage from '@/pages/tips/index';
 import { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
 import { mockApi, type Reply, requestCalls } from '../support/mock-api';
 import { membership, signInForTest, testUser } from '../support/session';
+import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
 });
-
-function tipCard(id: string, title: string, communityId: string): TipCardView {
-  return {
-    id,
-    communityId,
-    title,
-    body: '切掉尾巴，用勺子转一圈',
-    minutes: 3,
-    tags: [],
-    status: 'published',
-    author: { id: 'u9', nickname: '王小雪' },
-    suggested: false,
-    publishedAt: '2026-11-20T08:00:00.000Z',
-    publishAt: null,
-    imageUrl: null,
-    likeCount: 0,
-    saveCount: 0,
-    tryCount: 0,
-  };
-}
 
 /** /api/me answers only when the test says so. */
 function heldMe(...memberships: ReturnType<typeof membership>[]) {
@@ -44,7 +24,7 @@ const notAMember: Reply = { status: 403, body: { code: 'NOT_A_MEMBER', message: 
 const communityRoutes = (id: string, title: string): Record<string, Reply> => ({
   [`GET /api/communities/${id}`]: { body: communityView({ id }) },
   [`GET /api/communities/${id}/tips?sort=recommended`]: {
-    body: { items: [tipCard(`${id}-t1`, title, id)], nextCursor: null },
+    body: { items: [tipCard(1, { id: `${id}-t1`, title, communityId: id })], nextCursor: null },
   },
   [`GET /api/communities/${id}/tips/tags`]: { body: { myTags: [], otherTags: [] } },
 });

@@ -1,4 +1,4 @@
-import type { TipCardView } from '@/domain/api-types';
+import type { TipCardView, TipDetailView } from '@/domain/api-types';
 
 /** A published tip card as the feed answers it; `n` makes the id, title and age (n minutes ago). */
 export function tipCard(n: number, overrides: Partial<TipCardView> = {}): TipCardView {
@@ -18,6 +18,21 @@ export function tipCard(n: number, overrides: Partial<TipCardView> = {}): TipCar
     likeCount: 0,
     saveCount: 0,
     tryCount: n,
+    ...overrides,
+  };
+}
+
+/** The tip as its detail page reads it: card fields plus steps and my marks, nothing marked yet. */
+export function tipDetail(n: number, overrides: Partial<TipDetailView> = {}): TipDetailView {
+  return {
+    ...tipCard(n),
+    steps: ['切掉两头'],
+    liked: false,
+    saved: false,
+    myTry: null,
+    declineReason: null,
+    canManage: false,
+    createdAt: new Date().toISOString(),
     ...overrides,
   };
 }
