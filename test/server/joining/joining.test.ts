@@ -59,6 +59,15 @@ async function noticesOf(userId: string, kind: string) {
     .where(and(eq(notices.userId, userId), eq(notices.kind, kind)));
 }
 
+/** A code join into a community that requires approval: the id of the request it queued. */
+async function askByCode(team: Team, newcomer: SignedInUser): Promise<string> {
+  const result = (
+    await call(newcomer, 'POST', '/api/communities/join', { inviteCode: team.community.inviteCode })
+  ).json<JoinResult>();
+  if (result.outcome !== 'requested') throw new Error(`expected a request, got ${result.outcome}`);
+  return result.request.id;
+}
+
 let codeNumber = 0;
 /** A WeChat login through the fake, with a session key the test knows (to encrypt group tickets). */
 async function wechatLogin(sessionKey = randomSessionKey()): Promise<SignedInUser & { sessionKey: string }> {
@@ -185,10 +194,7 @@ describe('join approval', () => {
     const team = await communityWithTeam(t.app);
     await requireApproval(team);
     const newcomer = await devLogin(t.app);
-    const asked = (
-      await call(newcomer, 'POST', '/api/communities/join', { inviteCode: team.community.inviteCode })
-    ).json<JoinResult>();
-    const requestId = asked.outcome === 'requested' ? asked.request.id : '';
+    const requestId = await askByCode(team, newcomer);
 
     const bySecretary = await call(team.secretary, 'POST', `/api/join-requests/${requestId}/decline`, {});
     expect(bySecretary.statusCode).toBe(403);
@@ -215,10 +221,7 @@ describe('join approval', () => {
     const team = await communityWithTeam(t.app);
     await requireApproval(team);
     const newcomer = await devLogin(t.app);
-    const asked = (
-      await call(newcomer, 'POST', '/api/communities/join', { inviteCode: team.community.inviteCode })
-    ).json<JoinResult>();
-    const requestId = asked.outcome === 'requested' ? asked.request.id : '';
+    const requestId = await askByCode(team, newcomer);
     await call(team.owner, 'PATCH', `/api/communities/${team.community.id}`, { capacity: 4 });
 
     const approved = await call(team.owner, 'POST', `/api/join-requests/${requestId}/approve`);
