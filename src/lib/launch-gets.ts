@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { apiUrl, jsonHeaders } from './api-address';
 import { useSessionStore } from './session-store';
 
 type Response = Taro.request.SuccessCallbackResult;
@@ -16,9 +17,9 @@ export function startLaunchGet(path: string): void {
   const token = useSessionStore.getState().token;
   if (!token) return;
   const response = Taro.request({
-    url: `${process.env.TARO_APP_API_BASE ?? ''}${path}`,
+    url: apiUrl(path),
     method: 'GET',
-    header: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    header: jsonHeaders(token),
     dataType: 'json',
   });
   // Nobody may take it; a failure is retried by the page's own request.

@@ -1,5 +1,6 @@
 /** The one API client: JSON in and out, the session token attached, failures thrown as `ApiError`. No UI here. */
 import Taro from '@tarojs/taro';
+import { apiUrl, jsonHeaders } from './api-address';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { takeLaunchGet } from './launch-gets';
 import { useSessionStore } from './session-store';
@@ -11,16 +12,10 @@ interface RequestOptions {
   body?: unknown;
 }
 
-function apiBase(): string {
-  return process.env.TARO_APP_API_BASE ?? '';
-}
-
 export async function request<T>(path: string, { method = 'GET', body }: RequestOptions = {}): Promise<T> {
   const token = useSessionStore.getState().token;
-  const header: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (token) header.Authorization = `Bearer ${token}`;
   const send = () =>
-    Taro.request({ url: `${apiBase()}${path}`, method, data: body, header, dataType: 'json' });
+    Taro.request({ url: apiUrl(path), method, data: body, header: jsonHeaders(token), dataType: 'json' });
   // A constant per build: the WeChat build folds it and leaves the launch GETs out entirely.
   const launched = process.env.TARO_ENV === 'h5' && method === 'GET' && takeLaunchGet(path, token);
 

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { UploadView } from '@/domain/api-types';
+import { apiUrl } from './api-address';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { useSessionStore } from './session-store';
 
@@ -9,7 +10,7 @@ export async function uploadImage(filePath: string): Promise<UploadView> {
   let response: Taro.uploadFile.SuccessCallbackResult;
   try {
     response = await Taro.uploadFile({
-      url: `${process.env.TARO_APP_API_BASE ?? ''}/api/uploads`,
+      url: apiUrl('/api/uploads'),
       filePath,
       name: 'file',
       header: token ? { Authorization: `Bearer ${token}` } : {},
@@ -30,5 +31,5 @@ export async function uploadImage(filePath: string): Promise<UploadView> {
 
 /** Upload URLs are relative to the API; the weapp needs them absolute. */
 export function imageSrc(url: string): string {
-  return url.startsWith('/') ? `${process.env.TARO_APP_API_BASE ?? ''}${url}` : url;
+  return url.startsWith('/') ? apiUrl(url) : url;
 }
