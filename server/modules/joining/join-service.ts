@@ -177,8 +177,7 @@ export async function previewCommunity(
 ): Promise<CommunityPreviewView> {
   const community = await findCommunity(db, communityId);
   if (!community) throw new AppError('NOT_FOUND', 404);
-  const validInviter = await memberOrNull(db, communityId, inviterId);
-  const inviter = validInviter ? await findMember(db, communityId, validInviter) : undefined;
+  const inviter = inviterId ? await findMember(db, communityId, inviterId) : undefined;
   const pending = await findPendingRequest(db, communityId, user.id);
   return {
     id: community.id,

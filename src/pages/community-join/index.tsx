@@ -2,24 +2,21 @@ import { View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { JoinCommunity } from '@/features/communities/components/join-community';
-
-function param(value: string | undefined): string | undefined {
-  return value ? decodeURIComponent(value) : undefined;
-}
+import { invitationFrom } from '@/features/communities/components/join-prompt';
 
 /**
  * Opened from the join button or a share card: `code` prefills the invite code, `community` names
  * the community of a member's card, `inviter` is the member who shared it.
  */
 export default function CommunityJoinPage() {
-  const { params } = useRouter();
+  const invitation = invitationFrom(useRouter().params);
   return (
     <View className="page">
       <SignInGate>
         <JoinCommunity
-          code={param(params.code)}
-          communityId={param(params.community)}
-          inviterId={param(params.inviter)}
+          code={invitation.code}
+          communityId={invitation.community}
+          inviterId={invitation.inviter}
         />
       </SignInGate>
     </View>
