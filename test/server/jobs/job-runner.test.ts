@@ -57,7 +57,8 @@ describe('job runner', () => {
     const { job, runs } = scriptedJob([new Error('database away'), new Error('database away'), 1, 0], 20);
     const log = silentLog();
     const runner = startJobRunner(db, [job], { log, maxBackoffMs: 1000 });
-    await tick(400);
+    // The four scripted runs take about 120 ms; a loaded machine may need longer.
+    for (let waited = 0; runs.length < 4 && waited < 5000; waited += 20) await tick(20);
     await runner.stop();
     expect(log.errors).toHaveLength(2);
     expect(log.errors[0]?.object).toMatchObject({ job: 'scripted', failures: 1 });
