@@ -14,7 +14,13 @@ export function taroBuild(type: 'weapp' | 'h5', fixture: boolean): string {
   const outputRoot = fixture
     ? path.join(helloRoot, type === 'h5' ? 'dist-h5' : 'dist')
     : path.join(repoRoot, type === 'h5' ? 'dist-h5' : 'dist');
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  // The bench measures the build and never calls its API: a placeholder address satisfies the weapp
+  // build's check (config/api-address.ts); .invalid never resolves.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    TARO_APP_API_BASE: 'https://api.bench.invalid',
+  };
   if (fixture) {
     env.TARO_SOURCE_ROOT = path.relative(repoRoot, path.join(helloRoot, 'src'));
     env.TARO_OUTPUT_ROOT = path.relative(repoRoot, outputRoot);

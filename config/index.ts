@@ -1,9 +1,21 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { weappApiAddressProblem } from './api-address';
 import devConfig from './dev';
 import prodConfig from './prod';
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  if (process.env.TARO_ENV === 'weapp') {
+    const problem = weappApiAddressProblem(
+      process.env.TARO_APP_API_BASE,
+      process.env.NODE_ENV === 'production',
+    );
+    // Taro logs an exception thrown here and builds on with an empty config: stop with one line instead.
+    if (problem) {
+      console.error(`weapp build stopped: ${problem}`);
+      process.exit(1);
+    }
+  }
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'qunyou',
     date: '2026-11-26',

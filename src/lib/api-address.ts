@@ -1,5 +1,9 @@
-/** An API path as a URL: same origin in H5, the HTTPS address of `TARO_APP_API_BASE` in WeChat. */
+/**
+ * An API path as a URL: in WeChat on the address of `TARO_APP_API_BASE` (config/api-address.ts checks
+ * it at build time); in H5 on the same origin, since the API server serves the H5 app.
+ */
 export function apiUrl(path: string): string {
+  if (process.env.TARO_ENV === 'h5') return path;
   return `${process.env.TARO_APP_API_BASE ?? ''}${path}`;
 }
 

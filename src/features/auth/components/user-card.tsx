@@ -1,5 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useSessionStore } from '@/lib/session-store';
+import { imageSrc } from '@/lib/uploads';
 
 export function UserCard() {
   const user = useSessionStore((state) => state.user);
@@ -7,7 +8,7 @@ export function UserCard() {
   return (
     <View className="card user-card">
       {user.avatarUrl ? (
-        <Image className="avatar" src={user.avatarUrl} mode="aspectFill" />
+        <Image className="avatar" src={imageSrc(user.avatarUrl)} mode="aspectFill" />
       ) : (
         <View className="avatar avatar--initial">{Array.from(user.nickname)[0] ?? '友'}</View>
       )}
