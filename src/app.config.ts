@@ -1,3 +1,5 @@
+import { isDevLoginEnabled } from './features/auth/dev-login-enabled';
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -5,11 +7,12 @@ export default defineAppConfig({
     'pages/sessions/index',
     'pages/promotions/index',
     'pages/me/index',
-    'pages/login/index',
+    // The demo-user login exists only in the H5 build with dev login on: WeChat signs in silently.
+    ...(isDevLoginEnabled() ? ['pages/login/index'] : []),
     'pages/community-create/index',
     'pages/community-join/index',
   ],
-  // The main package holds only the tab pages and the way in (login, create, join); WeChat
+  // The main package holds only the tab pages and the way in (create, join); WeChat
   // downloads it before the first screen. Owner tools load only when a 群主 opens them.
   subPackages: [
     {
