@@ -36,6 +36,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // 3 of UTF-8, about 8 KB of the weapp main package. WeChat and browsers read UTF-8 sources as they are.
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
+      // Taro runs babel on src/ and its own packages only. These dependencies ship ES2015+ syntax,
+      // which project.config.json (es6: false) tells WeChat not to compile: the base library
+      // versions we declare must run the output as it is. scripts/check-weapp-dist.mjs parses every
+      // file as ES5 and names the one to add here when a new dependency brings newer syntax.
+      compile: { include: [(file: string) => /node_modules[\\/](zustand)[\\/]/.test(file)] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
