@@ -1,8 +1,11 @@
 import type { PropsWithChildren } from 'react';
+import { defaultShareCard } from './features/communities/share-card';
 import { startLaunchRequests } from './launch-requests';
+import { shareFromEveryPage } from './lib/share-from-every-page';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'h5') startLaunchRequests();
+if (process.env.TARO_ENV === 'weapp') shareFromEveryPage(defaultShareCard);
 
 function App({ children }: PropsWithChildren) {
   return children;

@@ -1,5 +1,6 @@
 import type { CommunityView } from '@/domain/api-types';
 import { pageUrl, routes } from '@/lib/routes';
+import { useSessionStore } from '@/lib/session-store';
 
 /**
  * The share card of 首页 opens the join page. The team's card carries the invite code; a member's
@@ -18,5 +19,19 @@ export function shareCardFor(
       community: community.id,
       inviter: myUserId ?? undefined,
     }),
+  };
+}
+
+/**
+ * The card of a page that has none of its own yet (still signing in or loading) or at all (我的, the
+ * team's tools): the invitation to the community I am looking at, by name once /api/me has answered.
+ */
+export function defaultShareCard(): { title: string; path: string } {
+  const { currentCommunityId, memberships, user } = useSessionStore.getState();
+  if (!currentCommunityId) return { title: '群友圈', path: routes.home };
+  const name = memberships?.find((m) => m.communityId === currentCommunityId)?.communityName;
+  return {
+    title: name ? `邀请你加入「${name}」` : '邀请你加入我们的群友圈',
+    path: pageUrl(routes.joinCommunity, { community: currentCommunityId, inviter: user?.id }),
   };
 }
