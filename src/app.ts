@@ -1,11 +1,16 @@
 import type { PropsWithChildren } from 'react';
 import { defaultShareCard } from './features/communities/share-card';
+import { preloadSubscribeTemplates } from './features/inbox/ask-for-subscriptions';
 import { startLaunchRequests } from './launch-requests';
 import { shareFromEveryPage } from './lib/share-from-every-page';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'h5') startLaunchRequests();
-if (process.env.TARO_ENV === 'weapp') shareFromEveryPage(defaultShareCard);
+if (process.env.TARO_ENV === 'weapp') {
+  shareFromEveryPage(defaultShareCard);
+  // Known before any tap: WeChat asks for consent only when asked straight from the tap.
+  preloadSubscribeTemplates();
+}
 
 function App({ children }: PropsWithChildren) {
   return children;

@@ -11,7 +11,7 @@ let templates: ClientConfigView['subscribeTemplates'] | undefined;
 let loading: Promise<ClientConfigView['subscribeTemplates']> | undefined;
 
 /**
- * Fetches the template ids once per app run. Call it when a page that will ask loads: WeChat
+ * Fetches the template ids once per app run; the WeChat app calls it at launch (src/app.ts). WeChat
  * only shows the consent dialog when asked straight from a tap, not after waiting on the network.
  */
 export function preloadSubscribeTemplates(): Promise<ClientConfigView['subscribeTemplates']> {
@@ -36,10 +36,17 @@ export function preloadSubscribeTemplates(): Promise<ClientConfigView['subscribe
  */
 export async function askForSubscriptions(keys: SubscribeTemplateKey[]): Promise<SubscribeTemplateKey[]> {
   if (process.env.TARO_ENV !== 'weapp') return [];
+  const known = templates;
+  if (!known) {
+    // Not loaded yet, or the launch load failed: asking after an await would be refused anyway,
+    // so this tap asks nothing and the next one will.
+    preloadSubscribeTemplates();
+    return [];
+  }
+  const wanted = keys.filter((key) => known[key]).slice(0, maxTemplatesPerRequest);
+  if (wanted.length === 0) return [];
   try {
-    const known = templates ?? (await preloadSubscribeTemplates());
-    const wanted = keys.filter((key) => known[key]).slice(0, maxTemplatesPerRequest);
-    if (wanted.length === 0) return [];
+    // The first await: the dialog is asked for in the same tick as the tap.
     const answer = (await Taro.requestSubscribeMessage({
       tmplIds: wanted.map((key) => known[key]!),
       entityIds: [],

@@ -1,5 +1,9 @@
 import { act, render, screen } from '@testing-library/react';
-import { askForSubscriptions, forgetSubscribeTemplates } from '@/features/inbox/ask-for-subscriptions';
+import {
+  askForSubscriptions,
+  forgetSubscribeTemplates,
+  preloadSubscribeTemplates,
+} from '@/features/inbox/ask-for-subscriptions';
 import { InboxEntry } from '@/features/inbox/components/inbox-entry';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
@@ -35,8 +39,12 @@ describe('askForSubscriptions', () => {
       'GET /api/config/client': clientConfig,
       'POST /api/me/subscriptions': { body: { consents: { sessionReminder: 1 } } },
     });
+    await preloadSubscribeTemplates();
 
-    const accepted = await askForSubscriptions(['sessionReminder', 'waitlistPromoted', 'sessionChanged']);
+    const asking = askForSubscriptions(['sessionReminder', 'waitlistPromoted', 'sessionChanged']);
+    // In the same tick as the tap that called it, as WeChat requires.
+    expect(requestSubscribeMessage).toHaveBeenCalledTimes(1);
+    const accepted = await asking;
 
     expect(accepted).toEqual(['sessionReminder']);
     // sessionChanged has no template id on this server, so it is not asked for.
@@ -47,10 +55,27 @@ describe('askForSubscriptions', () => {
     expect(posted?.data).toEqual({ accepted: ['sessionReminder'] });
   });
 
+  it('without the template ids at hand asks nothing (it would be refused after a wait) and loads them for the next tap', async () => {
+    process.env.TARO_ENV = 'weapp';
+    requestSubscribeMessage.mockResolvedValue({ 'tmpl-reminder': 'accept' });
+    mockApi({
+      'GET /api/config/client': clientConfig,
+      'POST /api/me/subscriptions': { body: { consents: { sessionReminder: 1 } } },
+    });
+
+    await expect(askForSubscriptions(['sessionReminder'])).resolves.toEqual([]);
+    expect(requestSubscribeMessage).not.toHaveBeenCalled();
+
+    await preloadSubscribeTemplates();
+    await expect(askForSubscriptions(['sessionReminder'])).resolves.toEqual(['sessionReminder']);
+    expect(requestCalls().filter((call) => call.url === '/api/config/client')).toHaveLength(1);
+  });
+
   it('a refusal or a failure never throws, and posts nothing', async () => {
     process.env.TARO_ENV = 'weapp';
     requestSubscribeMessage.mockRejectedValue({ errMsg: 'requestSubscribeMessage:fail cancel' });
     mockApi({ 'GET /api/config/client': clientConfig });
+    await preloadSubscribeTemplates();
 
     await expect(askForSubscriptions(['sessionReminder'])).resolves.toEqual([]);
     expect(requestCalls().some((call) => call.url === '/api/me/subscriptions')).toBe(false);
