@@ -227,26 +227,30 @@ export class PageHandle {
   }
 
   /**
-   * A tap as WeChat delivers it: the template binds `bindtap="eh"`, so the page's `eh` receives
-   * the event with the element's id and dataset. Synchronous, as in WeChat: whatever the handler
+   * An event as WeChat delivers it: the template binds `bind<type>="eh"`, so the page's `eh`
+   * receives it with the element's id and dataset. Synchronous, as in WeChat: whatever the handler
    * calls before its first await has been called when this returns.
    */
-  tap(className: string): void {
+  dispatch(className: string, type: string, detail: Record<string, unknown> = {}): void {
     const node = this.find(className);
     if (!node) throw new Error(`no element with class ${className} on ${this.instance.route}`);
-    if (node.attr?.bindtap !== 'eh')
-      throw new Error(`.${className} on ${this.instance.route} has no tap handler`);
+    if (node.attr?.[`bind${type}`] !== 'eh')
+      throw new Error(`.${className} on ${this.instance.route} does not handle ${type}`);
     const target = { id: node.attr.id, dataset: { sid: node.attr['data-sid'] } };
     const eh = this.instance.eh as (event: unknown) => void;
     eh.call(this.instance, {
-      type: 'tap',
+      type,
       timeStamp: Date.now(),
       target,
       currentTarget: target,
-      detail: { x: 10, y: 10 },
+      detail,
       touches: [],
       changedTouches: [],
     });
+  }
+
+  tap(className: string): void {
+    this.dispatch(className, 'tap', { x: 10, y: 10 });
   }
 
   /** The card WeChat would share from the ··· menu, or undefined when 转发 is greyed out. */

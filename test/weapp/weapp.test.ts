@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { slotLabel } from '@/features/promotions/slot-label';
 import { startWeappApiServer, type WeappApiServer } from './api-server';
@@ -253,6 +254,29 @@ describe('the WeChat build as it runs', () => {
       ]),
     );
     expect(page.text()).toContain('已报名');
+  });
+
+  it("a new avatar from WeChat's chooser goes to the API and shows from the API address", async () => {
+    // A 1x1 PNG, as the chooser hands back a temp file path.
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'qy-weapp-avatar-')), 'avatar.png');
+    writeFileSync(
+      file,
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    fake.addTempFile('wxfile://tmp/avatar.png', file);
+    const edit = await open('member/profile/edit');
+
+    edit.dispatch('avatar-picker', 'chooseavatar', { avatarUrl: 'wxfile://tmp/avatar.png' });
+    await app.settle();
+
+    expect(problems(edit)).toEqual([]);
+    expect(fake.responses).toContainEqual({ method: 'POST', url: `${testApiBase}/api/uploads`, status: 201 });
+    const avatar = edit.find('member-avatar');
+    expect(avatar?.tag).toBe('wx-image');
+    expect(String(avatar?.attr?.src)).toMatch(/^https:\/\/api\.weapp-test\.invalid\/api\/uploads\/[\w-]+$/);
   });
 });
 
