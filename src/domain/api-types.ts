@@ -220,7 +220,10 @@ export interface SessionSummaryView {
 export interface SessionView extends SessionSummaryView {
   description: string;
   host: UserView;
-  meetingLink: string | null;
+  /** Online sessions' link: only for confirmed attendees, the host and the team (absent for others). */
+  meetingLink?: string | null;
+  /** Attendee-only details (the meeting link) are withheld: they appear once the caller's seat is confirmed. */
+  attendeeDetailsHidden: boolean;
   address: string | null;
   materials: string[];
   signUpDeadline: string;

@@ -1,6 +1,7 @@
 import type { MySignupView, SessionSummaryView, SessionView } from '../../../src/domain/api-types';
 import { seatsLeft } from '../../../src/domain/sessions';
 import type { Database } from '../../db/database';
+import { attendeeDetails } from './attendee-details';
 import { type SessionRow, type SignupRow, waitlistPosition } from './session-repository';
 
 export interface SessionWithHost {
@@ -59,7 +60,7 @@ export function toSessionView(
     ...toSummaryView(row, mySignup),
     description: session.description,
     host: { id: session.hostUserId, nickname: row.hostNickname, avatarUrl: row.hostAvatarUrl },
-    meetingLink: session.meetingLink,
+    ...attendeeDetails(session, { canManage, signupStatus: mySignup?.status ?? null }),
     address: session.address,
     materials: session.materials,
     signUpDeadline: session.signUpDeadline.toISOString(),
