@@ -270,6 +270,8 @@ export interface AttendeeView {
   guests: number;
   status: 'confirmed' | 'offered' | 'waitlisted';
   checkedInAt: string | null;
+  /** Five wrong codes: the member cannot check in with the code until the host lifts the lock. */
+  checkInLocked: boolean;
 }
 
 export interface AttendanceView {

@@ -159,6 +159,18 @@ export const sessionRoutes: Record<string, RouteEntry> = {
     // Wrong guesses are counted on the sign-up so a 4-digit code cannot be tried through.
     refusalWrites: { code: 'CHECK_IN_CODE_WRONG', tables: ['session_signups'] },
   },
+  'POST /api/sessions/{sessionId}/attendees/{userId}/check-in': {
+    access: 'secretary',
+    request: async (f) => ({
+      url: `/api/sessions/${(await runningSession(f)).id}/attendees/${f.users.member.user.id}/check-in`,
+    }),
+  },
+  'POST /api/sessions/{sessionId}/attendees/{userId}/check-in-unlock': {
+    access: 'secretary',
+    request: async (f) => ({
+      url: `/api/sessions/${(await runningSession(f)).id}/attendees/${f.users.member.user.id}/check-in-unlock`,
+    }),
+  },
   'PUT /api/sessions/{sessionId}/feedback': {
     access: 'member',
     request: async (f) => ({
