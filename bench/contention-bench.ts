@@ -4,8 +4,8 @@ import type { Database } from '../server/db/database';
 import { promotionSlots } from '../server/db/schema';
 import { decide, openSlots, requestSlot, settle } from '../test/server/promotions/promotion-support';
 import { createCommunity, devLogin, joinCommunity } from '../test/support/api-session';
-import { type BenchRow, row } from './bench-row';
-import { runSignupBurst } from './signup-burst';
+import { type BenchRow, percentile, row } from './bench-row';
+import { runSignupBurst, type SignupBurstResult } from './signup-burst';
 
 const correct = { text: 'all checks pass', met: (_: number | null, ok: number) => ok === 1 };
 
@@ -44,34 +44,97 @@ async function runApprovalRace(app: App, db: Database, requests: number) {
   return { wallMs, approved, full, ok: approved === 3 && full === requests - 3 && places === 3 };
 }
 
-/** Point 4: 500 simultaneous sign-ups for 60 seats, and the approval race, with their checks. */
-export async function contentionBench(
-  app: App,
-  db: Database,
-): Promise<{ rows: BenchRow[]; details: unknown }> {
-  const burst = await runSignupBurst(app, db, 500, 60);
-  const burstOk =
+const underOneSecond = { text: '< 1 s', met: (_: number | null, ms: number) => ms < 1000 };
+
+function burstIsRight(burst: SignupBurstResult): boolean {
+  return (
     burst.confirmed === 60 &&
     burst.waitlisted === 440 &&
     burst.errors === 0 &&
     burst.positionsContiguous &&
     burst.reported.confirmedCount === 60 &&
-    burst.reported.waitlistCount === 440;
+    burst.reported.waitlistCount === 440
+  );
+}
+
+function median(values: number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
+
+/**
+ * Point 4: 500 simultaneous sign-ups for 60 seats (`runs` bursts, each on a fresh session; the
+ * median is judged, every run is checked), the same burst from one address, and the approval race.
+ */
+export async function contentionBench(
+  app: App,
+  db: Database,
+  options: { runs: number },
+): Promise<{ rows: BenchRow[]; details: unknown }> {
+  const bursts: SignupBurstResult[] = [];
+  for (let run = 0; run < options.runs; run += 1) bursts.push(await runSignupBurst(app, db, 500, 60));
+  const oneAddress = await runSignupBurst(app, db, 500, 60, { oneAddress: true });
+  const holds = bursts.flatMap((burst) => (burst.lockHold ? [burst.lockHold] : []));
   const race = await runApprovalRace(app, db, 20);
   return {
     rows: [
-      row('4 contention', '500 sign-ups for 60 seats, wall time', burst.wallMs, 'ms', null, null),
       row(
         '4 contention',
-        '60 confirmed, 440 waitlisted 1..440, 0 errors',
-        burstOk ? 1 : 0,
+        `500 sign-ups for 60 seats vs 500 GET /api/me, wall time (median of ${bursts.length})`,
+        median(bursts.map((burst) => burst.wallMs)),
+        'ms',
+        median(bursts.map((burst) => burst.meWallMs)),
+        underOneSecond,
+      ),
+      row(
+        '4 contention',
+        '60 confirmed, 440 waitlisted 1..440, 0 errors (every run)',
+        [...bursts, oneAddress].every(burstIsRight) ? 1 : 0,
         'check',
         null,
         correct,
       ),
+      ...(holds.length
+        ? [
+            row(
+              '4 contention',
+              'session lock held per sign-up',
+              median(holds.map((h) => h.perSignUpMs)),
+              'ms',
+              null,
+              null,
+            ),
+            row(
+              '4 contention',
+              'session lock held per transaction, p50',
+              median(holds.map((h) => h.p50Ms)),
+              'ms',
+              null,
+              null,
+            ),
+            row(
+              '4 contention',
+              'session lock held per transaction, p99',
+              median(holds.map((h) => h.p99Ms)),
+              'ms',
+              null,
+              null,
+            ),
+          ]
+        : []),
+      row(
+        '4 contention',
+        '500 sign-ups from one address (one rate-limit row), wall time',
+        oneAddress.wallMs,
+        'ms',
+        null,
+        null,
+      ),
       row('4 contention', '20 approvals for 3 places, wall time', race.wallMs, 'ms', null, null),
       row('4 contention', '3 approved, 17 SLOT_FULL, 3 places used', race.ok ? 1 : 0, 'check', null, correct),
     ],
-    details: { burst, race },
+    details: { bursts, oneAddress, race },
   };
 }

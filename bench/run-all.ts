@@ -21,8 +21,20 @@ import { repoRoot } from './taro-build';
 const quick = process.argv.includes('--quick');
 const outFile = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const plan = quick
-  ? { loadSeconds: 1, scaleSizes: [1_000, 10_000] as [number, number], scaleRequests: 20, renderRuns: 1 }
-  : { loadSeconds: 5, scaleSizes: [1_000, 100_000] as [number, number], scaleRequests: 200, renderRuns: 5 };
+  ? {
+      loadSeconds: 1,
+      scaleSizes: [1_000, 10_000] as [number, number],
+      scaleRequests: 20,
+      renderRuns: 1,
+      bursts: 1,
+    }
+  : {
+      loadSeconds: 5,
+      scaleSizes: [1_000, 100_000] as [number, number],
+      scaleRequests: 200,
+      renderRuns: 5,
+      bursts: 3,
+    };
 
 async function main() {
   const serverUrl = process.env.DATABASE_URL;
@@ -75,7 +87,7 @@ async function main() {
     rows.push(...(await dashboardBench(bench.app, bench.db, { requests: plan.scaleRequests })));
 
     step('4 contention: 500 sign-ups for 60 seats, the approval race');
-    const contention = await contentionBench(bench.app, bench.db);
+    const contention = await contentionBench(bench.app, bench.db, { runs: plan.bursts });
     rows.push(...contention.rows);
     details.contention = contention.details;
 

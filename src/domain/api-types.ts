@@ -220,7 +220,10 @@ export interface SessionSummaryView {
 export interface SessionView extends SessionSummaryView {
   description: string;
   host: UserView;
-  meetingLink: string | null;
+  /** Online sessions' link: only for confirmed attendees, the host and the team (absent for others). */
+  meetingLink?: string | null;
+  /** Attendee-only details (the meeting link) are withheld: they appear once the caller's seat is confirmed. */
+  attendeeDetailsHidden: boolean;
   address: string | null;
   materials: string[];
   signUpDeadline: string;
@@ -267,6 +270,8 @@ export interface AttendeeView {
   guests: number;
   status: 'confirmed' | 'offered' | 'waitlisted';
   checkedInAt: string | null;
+  /** Five wrong codes: the member cannot check in with the code until the host lifts the lock. */
+  checkInLocked: boolean;
 }
 
 export interface AttendanceView {

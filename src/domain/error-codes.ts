@@ -45,6 +45,7 @@ export const errorMessages = {
   CHECK_IN_CODE_WRONG: '签到码不正确',
   CHECK_IN_TOO_MANY_TRIES: '签到码输错太多次，请找主持人签到',
   NOT_ATTENDEE: '只有报名成功的成员可以签到和评价',
+  ATTENDEE_NOT_FOUND: '这位成员没有报名成功',
   FEEDBACK_TOO_EARLY: '活动开始后才能评价',
   INTERNAL_ERROR: '服务器开小差了，请稍后再试',
   INVALID_CURSOR: '列表已过期，请下拉刷新',

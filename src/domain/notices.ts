@@ -20,6 +20,16 @@ export const noticeKinds = [
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
+/**
+ * Notices meant for someone outside the community (a declined join request). Every other notice of
+ * a community goes only to its members: one still pending when its member leaves is withdrawn.
+ */
+const kindsForNonMembers: readonly NoticeKind[] = ['join_declined'];
+
+export function reachesNonMembers(kind: string): boolean {
+  return (kindsForNonMembers as readonly string[]).includes(kind);
+}
+
 export const noticeKindLabels: Record<NoticeKind, string> = {
   session_reminder: '活动提醒',
   session_changed: '活动变更',

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  check,
   index,
   integer,
   jsonb,
@@ -23,7 +24,10 @@ export const sessionMode = pgEnum('session_mode', sessionModes);
 export const sessionStatus = pgEnum('session_status', ['scheduled', 'cancelled']);
 export const signupStatus = pgEnum('signup_status', signupStatuses);
 
-/** A shared session (活动). Its row is the lock every sign-up, cancellation and promotion takes first. */
+/**
+ * A shared session (活动). Its row carries the seat counters and is the lock every change of seats
+ * takes (see `server/modules/sessions/seat-ledger.ts`).
+ */
 export const sessions = pgTable(
   'sessions',
   {
@@ -40,6 +44,10 @@ export const sessions = pgTable(
     meetingLink: text('meeting_link'),
     address: text('address'),
     capacity: integer('capacity').notNull(),
+    /** Seats held by confirmed and offered parties, guests included: the sum over its sign-ups, kept by the seat ledger. */
+    seatsTaken: integer('seats_taken').notNull().default(0),
+    /** Parties on the waitlist, kept by the seat ledger; the newest waiting party's position. */
+    waitlistCount: integer('waitlist_count').notNull().default(0),
     signUpDeadline: timestamp('sign_up_deadline', { withTimezone: true }).notNull(),
     materials: jsonb('materials').$type<string[]>().notNull().default([]),
     tags: jsonb('tags').$type<string[]>().notNull().default([]),
@@ -54,7 +62,13 @@ export const sessions = pgTable(
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('sessions_community_starts_idx').on(table.communityId, table.startsAt, table.id)],
+  (table) => [
+    index('sessions_community_starts_idx').on(table.communityId, table.startsAt, table.id),
+    check(
+      'sessions_seat_counters',
+      sql`${table.seatsTaken} >= 0 and ${table.seatsTaken} <= ${table.capacity} and ${table.waitlistCount} >= 0`,
+    ),
+  ],
 );
 
 /**

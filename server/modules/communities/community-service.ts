@@ -16,7 +16,6 @@ import { listMyJoinRequests } from '../joining/join-request-views';
 import {
   confirmRules,
   countMembers,
-  deleteMembership,
   findMember,
   insertMembership,
   listMembers,
@@ -33,6 +32,7 @@ import {
   updateCommunity,
 } from './community-repository';
 import { toCommunityView } from './community-view';
+import { endMembership } from './end-membership';
 
 export interface CommunityDeps {
   db: Database;
@@ -175,7 +175,7 @@ export async function leaveCommunity(db: Database, user: UserRow, communityId: s
     await lockCommunityOrNotFound(tx, communityId);
     const role = await requireMembership(tx, communityId, user.id, 'member');
     if (role === 'owner') throw new AppError('OWNER_CANNOT_LEAVE', 409);
-    await deleteMembership(tx, communityId, user.id);
+    await endMembership(tx, communityId, user.id, 'left');
   });
 }
 

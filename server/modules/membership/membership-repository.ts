@@ -50,12 +50,21 @@ export async function insertMembership(
   });
 }
 
-export async function deleteMembership(tx: Database, communityId: string, userId: string): Promise<void> {
+/** Why a membership ended, recorded as its event; removal by the team and account closure will add theirs. */
+export type MembershipEndReason = 'left';
+
+/** Only `endMembership` (communities) calls this: a membership never ends without its sign-ups and notices. */
+export async function deleteMembership(
+  tx: Database,
+  communityId: string,
+  userId: string,
+  reason: MembershipEndReason,
+): Promise<void> {
   const removed = await tx
     .delete(memberships)
     .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)))
     .returning({ id: memberships.id });
-  if (removed.length > 0) await tx.insert(membershipEvents).values({ communityId, userId, kind: 'left' });
+  if (removed.length > 0) await tx.insert(membershipEvents).values({ communityId, userId, kind: reason });
 }
 
 /** Idempotent: the first confirmation's time is kept. */

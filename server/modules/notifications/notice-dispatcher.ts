@@ -1,8 +1,8 @@
 import { and, asc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
-import { isSubscribeTemplateKey } from '../../../src/domain/notices';
+import { isSubscribeTemplateKey, reachesNonMembers } from '../../../src/domain/notices';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
-import { inboxMessages, notices, subscribeConsents, users } from '../../db/schema';
+import { inboxMessages, memberships, notices, subscribeConsents, users } from '../../db/schema';
 import type { BackgroundJob } from '../../jobs/background-job';
 import { type SendOutcome, sendSubscribeMessage } from './subscribe-message-sender';
 
@@ -55,14 +55,33 @@ export function createNoticeDispatcher(
 
   const claim = (db: Database, now: Date) =>
     db.transaction(async (tx) => {
-      const due = await tx
-        .select()
+      const claimed = await tx
+        .select({
+          notice: notices,
+          // Spelled out: drizzle leaves the columns of a one-table select unqualified, and in the
+          // subquery they would name the membership's own.
+          stillMember: sql<boolean>`exists (select 1 from ${memberships} m
+            where m.community_id = notices.community_id and m.user_id = notices.user_id)`,
+        })
         .from(notices)
         .where(and(eq(notices.status, 'pending'), lte(notices.nextAttemptAt, now)))
         .orderBy(asc(notices.nextAttemptAt))
         .limit(batchSize)
-        .for('update', { skipLocked: true });
-      if (due.length === 0) return { handled: 0, sends: [] as ClaimedSend[] };
+        .for('update', { of: notices, skipLocked: true });
+      if (claimed.length === 0) return { handled: 0, sends: [] as ClaimedSend[] };
+      // Checked when sending, whatever withdrew or forgot to withdraw it: a community's notice never
+      // reaches someone who is no longer in it.
+      const formerMembers = claimed
+        .filter((row) => !row.stillMember && !reachesNonMembers(row.notice.kind))
+        .map((row) => row.notice.id);
+      if (formerMembers.length > 0) {
+        await tx
+          .update(notices)
+          .set({ status: 'cancelled', lastError: 'NOT_A_MEMBER' })
+          .where(inArray(notices.id, formerMembers));
+      }
+      const due = claimed.filter((row) => !formerMembers.includes(row.notice.id)).map((row) => row.notice);
+      if (due.length === 0) return { handled: claimed.length, sends: [] as ClaimedSend[] };
 
       await tx
         .insert(inboxMessages)
@@ -123,7 +142,7 @@ export function createNoticeDispatcher(
           .where(eq(notices.id, notice.id));
         sends.push({ notice: leased, openid: openid as string, templateId: templateId as string });
       }
-      return { handled: due.length, sends };
+      return { handled: claimed.length, sends };
     });
 
   const record = (db: Database, now: Date, { notice }: ClaimedSend, outcome: SendOutcome) =>

@@ -63,19 +63,27 @@ export async function enqueueNotice(tx: Database, notice: NewNotice): Promise<st
 }
 
 /**
- * Cancels the notices not yet sent whose `dedupeKey` starts with the prefix (a session moved or
- * cancelled: its reminders must not go out). Returns how many were cancelled.
+ * Cancels the notices not yet sent, either those whose `dedupeKey` starts with the prefix (a session
+ * moved or cancelled: its reminders must not go out) or every one of a member in a community (their
+ * membership ended). Returns how many were cancelled.
  */
 export async function cancelPendingNotices(
   tx: Database,
-  filter: { dedupeKeyPrefix: string },
+  filter: { dedupeKeyPrefix: string } | { userId: string; communityId: string },
 ): Promise<number> {
-  if (filter.dedupeKeyPrefix.length === 0) throw new Error('cancelPendingNotices needs a prefix');
-  const escaped = filter.dedupeKeyPrefix.replace(/[\\%_]/g, (char) => `\\${char}`);
+  const which =
+    'dedupeKeyPrefix' in filter
+      ? like(notices.dedupeKey, sql`${`${escapedPrefix(filter.dedupeKeyPrefix)}%`}`)
+      : and(eq(notices.userId, filter.userId), eq(notices.communityId, filter.communityId));
   const rows = await tx
     .update(notices)
     .set({ status: 'cancelled', lastError: null })
-    .where(and(eq(notices.status, 'pending'), like(notices.dedupeKey, sql`${`${escaped}%`}`)))
+    .where(and(eq(notices.status, 'pending'), which))
     .returning({ id: notices.id });
   return rows.length;
+}
+
+function escapedPrefix(prefix: string): string {
+  if (prefix.length === 0) throw new Error('cancelPendingNotices needs a prefix');
+  return prefix.replace(/[\\%_]/g, (char) => `\\${char}`);
 }

@@ -14,15 +14,23 @@ import { requireAcceptableTexts } from '../content-security/require-acceptable-t
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import {
+  findSession,
   findSignup,
   listAttendees,
   lockSession,
   type SessionRow,
+  type SignupRow,
   updateSession,
   updateSignup,
 } from './session-repository';
 import { requireSessionManager } from './session-service';
 import { toMySignupView } from './session-views';
+
+async function sessionOrNotFound(tx: Database, sessionId: string): Promise<SessionRow> {
+  const session = await findSession(tx, sessionId);
+  if (!session) throw new AppError('NOT_FOUND', 404);
+  return session;
+}
 
 async function lockSessionOrNotFound(tx: Database, sessionId: string): Promise<SessionRow> {
   const session = await lockSession(tx, sessionId);
@@ -52,6 +60,7 @@ async function attendanceOf(tx: Database, session: SessionRow): Promise<Attendan
       guests: signup.guests,
       status: signup.status as 'confirmed' | 'offered' | 'waitlisted',
       checkedInAt: signup.checkedInAt?.toISOString() ?? null,
+      checkInLocked: isCheckInLocked(signup),
     })),
     checkedInCount: rows.filter((row) => row.signup.checkedInAt !== null).length,
     feedbackCount: withFeedback.length,
@@ -67,11 +76,9 @@ async function attendanceOf(tx: Database, session: SessionRow): Promise<Attendan
 }
 
 export async function getAttendance(db: Database, user: UserRow, sessionId: string): Promise<AttendanceView> {
-  return db.transaction(async (tx) => {
-    const session = await lockSessionOrNotFound(tx, sessionId);
-    await requireSessionManager(tx, session, user.id);
-    return attendanceOf(tx, session);
-  });
+  const session = await sessionOrNotFound(db, sessionId);
+  await requireSessionManager(db, session, user.id);
+  return attendanceOf(db, session);
 }
 
 /** The host opens (or re-opens) a short code around the session time; a new code replaces the old one. */
@@ -91,7 +98,15 @@ export async function openCheckIn(
   });
 }
 
-/** Confirmed members enter the code; wrong guesses are counted per member so a 4-digit code cannot be tried through. */
+function isCheckInLocked(signup: SignupRow): boolean {
+  return signup.wrongCheckInGuesses >= sessionLimits.checkInWrongGuessesMax;
+}
+
+/**
+ * Confirmed members enter the code; wrong guesses are counted per member so a 4-digit code cannot be
+ * tried through. Only my sign-up row is locked: check-ins of different members never queue on the
+ * session row, which sign-ups need.
+ */
 export async function checkIn(
   db: Database,
   user: UserRow,
@@ -100,16 +115,14 @@ export async function checkIn(
   now: Date = new Date(),
 ): Promise<MySignupView> {
   const outcome = await db.transaction(async (tx) => {
-    const session = await lockSessionOrNotFound(tx, sessionId);
+    const session = await sessionOrNotFound(tx, sessionId);
     await requireMembership(tx, session.communityId, user.id, 'member');
-    const signup = await findSignup(tx, sessionId, user.id);
+    const signup = await findSignup(tx, sessionId, user.id, { lock: true });
     if (signup?.status !== 'confirmed') throw new AppError('NOT_ATTENDEE', 403);
     if (signup.checkedInAt) return { view: await toMySignupView(tx, signup) };
     if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
     if (!session.checkInCode || !isCheckInOpen(now, session)) throw new AppError('CHECK_IN_NOT_OPEN', 409);
-    if (signup.wrongCheckInGuesses >= sessionLimits.checkInWrongGuessesMax) {
-      throw new AppError('CHECK_IN_TOO_MANY_TRIES', 429);
-    }
+    if (isCheckInLocked(signup)) throw new AppError('CHECK_IN_TOO_MANY_TRIES', 429);
     if (code !== session.checkInCode) {
       // The count must survive the refusal, so the transaction commits and the error is thrown after it.
       await updateSignup(tx, signup.id, { wrongCheckInGuesses: signup.wrongCheckInGuesses + 1 });
@@ -119,6 +132,52 @@ export async function checkIn(
   });
   if ('wrong' in outcome) throw new AppError('CHECK_IN_CODE_WRONG', 400);
   return outcome.view!;
+}
+
+/** The host's or team's hand on one attendee's sign-up: a confirmed one, locked for the change. */
+async function attendeeForManager(tx: Database, user: UserRow, sessionId: string, attendeeId: string) {
+  const session = await sessionOrNotFound(tx, sessionId);
+  await requireSessionManager(tx, session, user.id);
+  const signup = await findSignup(tx, sessionId, attendeeId, { lock: true });
+  if (signup?.status !== 'confirmed') throw new AppError('ATTENDEE_NOT_FOUND', 404);
+  return { session, signup };
+}
+
+/**
+ * The host (or team) checks an attendee in by hand: someone locked out after wrong codes, or
+ * without a phone. Possible from the moment the code could be opened, and afterwards (a record put
+ * right after the session); checking in twice changes nothing.
+ */
+export async function checkInAttendee(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  attendeeId: string,
+  now: Date = new Date(),
+): Promise<AttendanceView> {
+  return db.transaction(async (tx) => {
+    const { session, signup } = await attendeeForManager(tx, user, sessionId, attendeeId);
+    if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
+    if (now.getTime() < checkInOpensAt(session.startsAt).getTime()) {
+      throw new AppError('CHECK_IN_NOT_OPEN', 409);
+    }
+    if (!signup.checkedInAt) await updateSignup(tx, signup.id, { checkedInAt: now });
+    return attendanceOf(tx, session);
+  });
+}
+
+/** The host (or team) gives a locked-out attendee their five tries back. */
+export async function liftCheckInLock(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  attendeeId: string,
+): Promise<AttendanceView> {
+  return db.transaction(async (tx) => {
+    const { session, signup } = await attendeeForManager(tx, user, sessionId, attendeeId);
+    if (signup.wrongCheckInGuesses > 0) await updateSignup(tx, signup.id, { wrongCheckInGuesses: 0 });
+    return attendanceOf(tx, session);
+  });
 }
 
 /** Once per attendee, editable: the latest rating and comment replace the earlier ones. */
@@ -132,9 +191,9 @@ export async function leaveFeedback(
   const comment = feedback.comment?.trim() ?? '';
   await requireAcceptableTexts(textChecker, user, { comment });
   return db.transaction(async (tx) => {
-    const session = await lockSessionOrNotFound(tx, sessionId);
+    const session = await sessionOrNotFound(tx, sessionId);
     await requireMembership(tx, session.communityId, user.id, 'member');
-    const signup = await findSignup(tx, sessionId, user.id);
+    const signup = await findSignup(tx, sessionId, user.id, { lock: true });
     if (signup?.status !== 'confirmed') throw new AppError('NOT_ATTENDEE', 403);
     if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
     if (now.getTime() < session.startsAt.getTime()) throw new AppError('FEEDBACK_TOO_EARLY', 409);

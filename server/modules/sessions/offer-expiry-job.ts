@@ -1,5 +1,5 @@
 import type { BackgroundJob } from '../../jobs/background-job';
-import { expireOffers } from './seat-promotion';
+import { releaseSignups } from './seat-ledger';
 import { lockSessionsWithExpiredOffers } from './session-repository';
 
 /**
@@ -13,7 +13,9 @@ export const offerExpiryJob: BackgroundJob = {
     return db.transaction(async (tx) => {
       const sessions = await lockSessionsWithExpiredOffers(tx, now, 20);
       let expired = 0;
-      for (const session of sessions) expired += await expireOffers(tx, session, now);
+      for (const session of sessions) {
+        expired += await releaseSignups(tx, session, { offersExpiredBy: now }, now);
+      }
       return expired;
     });
   },

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { partySize } from '../../../src/domain/sessions';
 import type { Database } from '../../db/database';
 import { memberships, sessionSignups, sessions, users } from '../../db/schema';
 
@@ -96,21 +97,33 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
       .where(and(eq(sessions.communityId, communityId), eq(sessions.title, demo.values.title)));
     const hostUserId = await userIdOf(demo.host);
     if (existing || !hostUserId) continue;
-    const [session] = await tx
-      .insert(sessions)
-      .values({ ...demo.values, communityId, hostUserId, createdBy: hostUserId })
-      .returning();
+    const confirmed: { userId: string; guests: number }[] = [];
     for (const [nickname, guests] of demo.confirmed) {
       const userId = await userIdOf(nickname);
-      if (userId)
-        await tx
-          .insert(sessionSignups)
-          .values({ sessionId: session!.id, userId, guests, status: 'confirmed' });
+      if (userId) confirmed.push({ userId, guests });
     }
+    const waitlisted: string[] = [];
     for (const nickname of demo.waitlisted) {
       const userId = await userIdOf(nickname);
-      if (userId)
-        await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, status: 'waitlisted' });
+      if (userId) waitlisted.push(userId);
+    }
+    // Demo sign-ups are written whole, with the counters the seat ledger would have kept for them.
+    const [session] = await tx
+      .insert(sessions)
+      .values({
+        ...demo.values,
+        communityId,
+        hostUserId,
+        createdBy: hostUserId,
+        seatsTaken: confirmed.reduce((seats, party) => seats + partySize(party.guests), 0),
+        waitlistCount: waitlisted.length,
+      })
+      .returning();
+    for (const { userId, guests } of confirmed) {
+      await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, guests, status: 'confirmed' });
+    }
+    for (const userId of waitlisted) {
+      await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, status: 'waitlisted' });
     }
   }
 }

@@ -8,15 +8,17 @@ import type { SessionRow } from './session-repository';
  * Every notice a session causes, written in the transaction of the change. Dedupe keys start with
  * `session:<id>:`, so moving or cancelling a session (or a member leaving it) can cancel what is pending.
  */
+const whenFormat = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai',
+  month: 'numeric',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
 function whenText(session: SessionRow): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(session.startsAt);
+  return whenFormat.format(session.startsAt);
 }
 
 function whereText(session: SessionRow): string {
@@ -31,12 +33,7 @@ function templateTime(date: Date): string {
 const userPrefix = (sessionId: string, userId: string) => `session:${sessionId}:user:${userId}:`;
 
 /** Reminders for one confirmed member, at each of the organiser's offsets still in the future. */
-export async function scheduleReminders(
-  tx: Database,
-  session: SessionRow,
-  userId: string,
-  now: Date,
-): Promise<void> {
+export function remindersFor(session: SessionRow, userId: string, now: Date): NewNotice[] {
   const notices: NewNotice[] = [];
   for (const offset of new Set(session.reminderOffsets)) {
     const dueAt = new Date(session.startsAt.getTime() - offset * 60_000);
@@ -56,7 +53,16 @@ export async function scheduleReminders(
       dedupeKey: `${userPrefix(session.id, userId)}reminder:${session.startsAt.toISOString()}:${offset}`,
     });
   }
-  await enqueueNotices(tx, notices);
+  return notices;
+}
+
+export async function scheduleReminders(
+  tx: Database,
+  session: SessionRow,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await enqueueNotices(tx, remindersFor(session, userId, now));
 }
 
 export async function cancelRemindersOf(tx: Database, sessionId: string, userId: string): Promise<void> {
@@ -67,31 +73,29 @@ export async function cancelAllPendingOfSession(tx: Database, sessionId: string)
   await cancelPendingNotices(tx, { dedupeKeyPrefix: `session:${sessionId}:` });
 }
 
-export async function noticePromoted(
-  tx: Database,
+/** A party moved up from the waitlist: seated at once, or offered seats to claim before `offerExpiresAt`. */
+export function promotedNotice(
   session: SessionRow,
   userId: string,
   offerExpiresAt: Date | null,
   arrival: number,
-): Promise<void> {
+): NewNotice {
   const body = offerExpiresAt
     ? `「${session.title}」有名额空出来了，请在 ${templateTime(offerExpiresAt)} 前确认，逾期名额将让给下一位。`
     : `「${session.title}」有名额空出来了，你已从候补转为报名成功。`;
-  await enqueueNotices(tx, [
-    {
-      userId,
-      communityId: session.communityId,
-      kind: 'waitlist_promoted',
-      title: `候补转正：${session.title}`.slice(0, 40),
-      body,
-      link: sessionPath(session.id),
-      template: {
-        key: 'waitlistPromoted',
-        data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
-      },
-      dedupeKey: `${userPrefix(session.id, userId)}promoted:${arrival}`,
+  return {
+    userId,
+    communityId: session.communityId,
+    kind: 'waitlist_promoted',
+    title: `候补转正：${session.title}`.slice(0, 40),
+    body,
+    link: sessionPath(session.id),
+    template: {
+      key: 'waitlistPromoted',
+      data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },
     },
-  ]);
+    dedupeKey: `${userPrefix(session.id, userId)}promoted:${arrival}`,
+  };
 }
 
 export async function noticeChanged(tx: Database, session: SessionRow, userIds: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { memberTags, sessionSignups, sessions, users } from '../../db/schema';
 
@@ -13,7 +13,10 @@ export async function findSession(tx: Database, sessionId: string): Promise<Sess
   return row;
 }
 
-/** Every sign-up, cancellation, promotion and edit of a session queues on this lock. */
+/**
+ * Every cancellation, promotion and edit of a session queues on this lock (a sign-up takes it in
+ * the seat ledger's statement). Reads after it see every change of seats committed before it.
+ */
 export async function lockSession(tx: Database, sessionId: string): Promise<SessionRow | undefined> {
   const [row] = await tx.select().from(sessions).where(eq(sessions.id, sessionId)).for('update');
   return row;
@@ -24,10 +27,11 @@ export async function insertSession(tx: Database, session: NewSession): Promise<
   return row!;
 }
 
+/** The session's own fields; its seat counters change only in the seat ledger. */
 export async function updateSession(
   tx: Database,
   sessionId: string,
-  changes: Partial<NewSession>,
+  changes: Partial<Omit<NewSession, 'seatsTaken' | 'waitlistCount'>>,
 ): Promise<SessionRow> {
   const [row] = await tx
     .update(sessions)
@@ -41,55 +45,25 @@ export async function findSignup(
   tx: Database,
   sessionId: string,
   userId: string,
+  options: { lock?: boolean } = {},
 ): Promise<SignupRow | undefined> {
-  const [row] = await tx
+  const query = tx
     .select()
     .from(sessionSignups)
     .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.userId, userId)));
+  const [row] = options.lock ? await query.for('update') : await query;
   return row;
 }
 
-/** A new arrival number: read under the session lock, so it orders sign-ups exactly as they were served. */
-const nextArrival = sql`nextval(pg_get_serial_sequence('session_signups', 'arrival'))`;
-
-export async function upsertSignup(
-  tx: Database,
-  signup: { sessionId: string; userId: string; guests: number; status: 'confirmed' | 'waitlisted' },
-): Promise<SignupRow> {
-  const [row] = await tx
-    .insert(sessionSignups)
-    .values(signup)
-    .onConflictDoUpdate({
-      target: [sessionSignups.sessionId, sessionSignups.userId],
-      set: {
-        guests: signup.guests,
-        status: signup.status,
-        arrival: nextArrival,
-        offerExpiresAt: null,
-        updatedAt: new Date(),
-      },
-    })
-    .returning();
-  return row!;
-}
-
-export async function setSignupStatus(
-  tx: Database,
-  signupIds: string[],
-  status: SignupRow['status'],
-  offerExpiresAt: Date | null = null,
-): Promise<void> {
-  if (signupIds.length === 0) return;
-  await tx
-    .update(sessionSignups)
-    .set({ status, offerExpiresAt, updatedAt: new Date() })
-    .where(inArray(sessionSignups.id, signupIds));
-}
+/** A sign-up's own details (check-in, feedback); who holds a seat changes only in the seat ledger. */
+export type SignupDetails = Partial<
+  Pick<SignupRow, 'checkedInAt' | 'wrongCheckInGuesses' | 'feedbackRating' | 'feedbackComment' | 'feedbackAt'>
+>;
 
 export async function updateSignup(
   tx: Database,
   signupId: string,
-  changes: Partial<typeof sessionSignups.$inferInsert>,
+  changes: SignupDetails,
 ): Promise<SignupRow> {
   const [row] = await tx
     .update(sessionSignups)
@@ -97,40 +71,6 @@ export async function updateSignup(
     .where(eq(sessionSignups.id, signupId))
     .returning();
   return row!;
-}
-
-/** Seats held (confirmed and offered parties, guests included) and parties waiting. */
-export async function countSeats(
-  tx: Database,
-  sessionId: string,
-): Promise<{ seatsTaken: number; waiting: number }> {
-  const [row] = await tx
-    .select({
-      seatsTaken: sql<number>`coalesce(sum(1 + ${sessionSignups.guests}) filter (where ${sessionSignups.status} in ('confirmed', 'offered')), 0)::int`,
-      waiting: sql<number>`(count(*) filter (where ${sessionSignups.status} = 'waitlisted'))::int`,
-    })
-    .from(sessionSignups)
-    .where(eq(sessionSignups.sessionId, sessionId));
-  return { seatsTaken: row?.seatsTaken ?? 0, waiting: row?.waiting ?? 0 };
-}
-
-export async function countSeatsOfSessions(
-  tx: Database,
-  sessionIds: string[],
-): Promise<Map<string, { seatsTaken: number; waiting: number }>> {
-  const counts = new Map<string, { seatsTaken: number; waiting: number }>();
-  if (sessionIds.length === 0) return counts;
-  const rows = await tx
-    .select({
-      sessionId: sessionSignups.sessionId,
-      seatsTaken: sql<number>`coalesce(sum(1 + ${sessionSignups.guests}) filter (where ${sessionSignups.status} in ('confirmed', 'offered')), 0)::int`,
-      waiting: sql<number>`(count(*) filter (where ${sessionSignups.status} = 'waitlisted'))::int`,
-    })
-    .from(sessionSignups)
-    .where(inArray(sessionSignups.sessionId, sessionIds))
-    .groupBy(sessionSignups.sessionId);
-  for (const row of rows) counts.set(row.sessionId, { seatsTaken: row.seatsTaken, waiting: row.waiting });
-  return counts;
 }
 
 /** 1 for the head of the waitlist: the number of waiting parties that arrived before mine, plus one. */
@@ -146,14 +86,6 @@ export async function waitlistPosition(tx: Database, signup: SignupRow): Promise
       ),
     );
   return (row?.ahead ?? 0) + 1;
-}
-
-export async function listWaitlist(tx: Database, sessionId: string): Promise<SignupRow[]> {
-  return tx
-    .select()
-    .from(sessionSignups)
-    .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.status, 'waitlisted')))
-    .orderBy(asc(sessionSignups.arrival));
 }
 
 export async function listActiveSignups(tx: Database, sessionId: string): Promise<SignupRow[]> {
@@ -270,19 +202,30 @@ export async function listSessionsSignedUpBy(tx: Database, userId: string) {
     .orderBy(asc(sessions.startsAt));
 }
 
-export async function expireOffersDue(tx: Database, sessionId: string, now: Date): Promise<number> {
-  const expired = await tx
-    .update(sessionSignups)
-    .set({ status: 'cancelled', offerExpiresAt: null, updatedAt: now })
+/**
+ * Sessions of the community, not yet ended, where the member holds a seat, an offer or a waitlist
+ * place; by id, so that two members leaving at once lock their sessions in the same order.
+ */
+export async function listSessionsWithActiveSignupOf(
+  tx: Database,
+  communityId: string,
+  userId: string,
+  now: Date,
+): Promise<string[]> {
+  const rows = await tx
+    .select({ id: sessions.id })
+    .from(sessionSignups)
+    .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
     .where(
       and(
-        eq(sessionSignups.sessionId, sessionId),
-        eq(sessionSignups.status, 'offered'),
-        lte(sessionSignups.offerExpiresAt, now),
+        eq(sessions.communityId, communityId),
+        eq(sessionSignups.userId, userId),
+        inArray(sessionSignups.status, [...activeStatuses]),
+        sql`${sessions.startsAt} + make_interval(mins => ${sessions.durationMinutes}) > ${now.toISOString()}`,
       ),
     )
-    .returning({ id: sessionSignups.id });
-  return expired.length;
+    .orderBy(asc(sessions.id));
+  return rows.map((row) => row.id);
 }
 
 /** Sessions with an offer past its window, locked for this job run; rows another instance holds are skipped. */

@@ -14,7 +14,7 @@ import { requireAcceptableTexts } from '../content-security/require-acceptable-t
 import type { TextChecker } from '../content-security/text-checker';
 import { findRole } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
-import { promoteFromWaitlist } from './seat-promotion';
+import { promoteFromWaitlist, refuseCapacityBelowSeatsTaken } from './seat-ledger';
 import {
   cancelAllPendingOfSession,
   cancelRemindersOf,
@@ -24,8 +24,6 @@ import {
   scheduleReminders,
 } from './session-notices';
 import {
-  countSeats,
-  countSeatsOfSessions,
   findSessionWithHost,
   findSignup,
   insertSession,
@@ -126,9 +124,8 @@ export async function requireSessionManager(
 async function viewOf(tx: Database, sessionId: string, user: UserRow): Promise<SessionView> {
   const row = await findSessionWithHost(tx, sessionId);
   if (!row) throw new AppError('NOT_FOUND', 404);
-  const counts = await countSeats(tx, sessionId);
   const mine = await toMySignupView(tx, await findSignup(tx, sessionId, user.id));
-  return toSessionView(row, counts, mine, await canManage(tx, row.session, user.id));
+  return toSessionView(row, mine, await canManage(tx, row.session, user.id));
 }
 
 export async function createSession(
@@ -206,8 +203,7 @@ export async function editSession(
     }
     const fields = sessionFields(merged, now, changes.startsAt !== undefined);
     if (changes.hostUserId) await requireHostIsMember(tx, session.communityId, changes.hostUserId);
-    const { seatsTaken } = await countSeats(tx, sessionId);
-    if (fields.capacity < seatsTaken) throw new AppError('CAPACITY_BELOW_CONFIRMED', 409);
+    refuseCapacityBelowSeatsTaken(session, fields.capacity);
 
     const updated = await updateSession(tx, sessionId, { ...fields, hostUserId: merged.hostUserId });
     const moved =
@@ -284,12 +280,11 @@ async function summaries(
   rows: SessionWithHost[],
 ): Promise<SessionSummaryView[]> {
   const ids = rows.map((row) => row.session.id);
-  const counts = await countSeatsOfSessions(tx, ids);
   const mine = new Map((await listMySignups(tx, user.id, ids)).map((signup) => [signup.sessionId, signup]));
   const views: SessionSummaryView[] = [];
   for (const row of rows) {
     const mySignup = await toMySignupView(tx, mine.get(row.session.id));
-    views.push(toSummaryView(row, counts.get(row.session.id) ?? { seatsTaken: 0, waiting: 0 }, mySignup));
+    views.push(toSummaryView(row, mySignup));
   }
   return views;
 }

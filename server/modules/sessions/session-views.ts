@@ -1,6 +1,7 @@
 import type { MySignupView, SessionSummaryView, SessionView } from '../../../src/domain/api-types';
 import { seatsLeft } from '../../../src/domain/sessions';
 import type { Database } from '../../db/database';
+import { attendeeDetails } from './attendee-details';
 import { type SessionRow, type SignupRow, waitlistPosition } from './session-repository';
 
 export interface SessionWithHost {
@@ -29,7 +30,6 @@ export async function toMySignupView(
 
 export function toSummaryView(
   { session, hostNickname }: SessionWithHost,
-  counts: { seatsTaken: number; waiting: number },
   mySignup: MySignupView | null,
 ): SessionSummaryView {
   return {
@@ -41,9 +41,9 @@ export function toSummaryView(
     mode: session.mode,
     hostNickname,
     capacity: session.capacity,
-    confirmedCount: counts.seatsTaken,
-    seatsLeft: seatsLeft(session.capacity, counts.seatsTaken),
-    waitlistCount: counts.waiting,
+    confirmedCount: session.seatsTaken,
+    seatsLeft: seatsLeft(session.capacity, session.seatsTaken),
+    waitlistCount: session.waitlistCount,
     tags: session.tags,
     status: session.status,
     mySignup,
@@ -52,16 +52,15 @@ export function toSummaryView(
 
 export function toSessionView(
   row: SessionWithHost,
-  counts: { seatsTaken: number; waiting: number },
   mySignup: MySignupView | null,
   canManage: boolean,
 ): SessionView {
   const { session } = row;
   return {
-    ...toSummaryView(row, counts, mySignup),
+    ...toSummaryView(row, mySignup),
     description: session.description,
     host: { id: session.hostUserId, nickname: row.hostNickname, avatarUrl: row.hostAvatarUrl },
-    meetingLink: session.meetingLink,
+    ...attendeeDetails(session, { canManage, signupStatus: mySignup?.status ?? null }),
     address: session.address,
     materials: session.materials,
     signUpDeadline: session.signUpDeadline.toISOString(),

@@ -1,10 +1,7 @@
 import type { SignUpResult } from '../../../src/domain/api-types';
 import {
   canCancelSignup,
-  holdsSeats,
-  isSignUpOpen,
-  partySize,
-  placeNewParty,
+  type SignupStatus,
   sessionEndsAt,
   sessionsOverlap,
 } from '../../../src/domain/sessions';
@@ -12,62 +9,55 @@ import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
-import { promoteFromWaitlist } from './seat-promotion';
+import { claimOfferedSeats, releaseSignups } from './seat-ledger';
 import { cancelRemindersOf, scheduleReminders } from './session-notices';
 import {
-  countSeats,
+  findSession,
   findSignup,
   listMyConfirmedSessionsAround,
+  listSessionsWithActiveSignupOf,
   lockSession,
   type SessionRow,
-  type SignupRow,
-  updateSignup,
-  upsertSignup,
   waitlistPosition,
 } from './session-repository';
+import { takeSeatInTurn } from './signup-line';
 
-async function lockOpenSession(tx: Database, sessionId: string, userId: string): Promise<SessionRow> {
-  const session = await lockSession(tx, sessionId);
+/** The session, or the refusal a member or an outsider gets for it. */
+async function sessionForMember(tx: Database, sessionId: string, userId: string): Promise<SessionRow> {
+  const session = await findSession(tx, sessionId);
   if (!session) throw new AppError('NOT_FOUND', 404);
   await requireMembership(tx, session.communityId, userId, 'member');
   return session;
 }
 
+/** A confirmed sign-up warns (without refusing) when I hold a seat in another session at an overlapping time. */
+async function overlapping(db: Database, session: SessionRow, userId: string) {
+  const end = sessionEndsAt(session.startsAt, session.durationMinutes);
+  const candidates = await listMyConfirmedSessionsAround(db, userId, session.id, session.startsAt, end);
+  const other = candidates.find((candidate) => sessionsOverlap(candidate, session));
+  return other && { id: other.id, title: other.title, startsAt: other.startsAt.toISOString() };
+}
+
 async function resultFor(
-  tx: Database,
+  db: Database,
   session: SessionRow,
-  signup: SignupRow,
-  knownPosition?: number,
+  userId: string,
+  signup: { status: SignupStatus; guests: number; position: number | null },
 ): Promise<SignUpResult> {
-  const result: SignUpResult = {
-    status: signup.status as SignUpResult['status'],
-    guests: signup.guests,
-  };
-  if (signup.status === 'waitlisted') result.position = knownPosition ?? (await waitlistPosition(tx, signup));
+  const result: SignUpResult = { status: signup.status as SignUpResult['status'], guests: signup.guests };
+  if (signup.status === 'waitlisted' && signup.position !== null) result.position = signup.position;
   if (signup.status === 'confirmed') {
-    const end = sessionEndsAt(session.startsAt, session.durationMinutes);
-    const candidates = await listMyConfirmedSessionsAround(
-      tx,
-      signup.userId,
-      session.id,
-      session.startsAt,
-      end,
-    );
-    const overlapping = candidates.find((other) => sessionsOverlap(other, session));
-    if (overlapping) {
-      result.overlapping = {
-        id: overlapping.id,
-        title: overlapping.title,
-        startsAt: overlapping.startsAt.toISOString(),
-      };
-    }
+    const other = await overlapping(db, session, userId);
+    if (other) result.overlapping = other;
   }
   return result;
 }
 
 /**
- * The session row is locked first, so simultaneous sign-ups count seats one after another and take
- * arrival numbers in the order they were served. Signing up again while signed up changes nothing.
+ * Waits for its turn at the session's seats (see `signup-line.ts`): the seat ledger checks
+ * membership, the session and my earlier sign-up, and seats or waitlists my party, under the
+ * session lock with the other sign-ups of the turn. The overlap warning is read after the commit.
+ * Signing up again while signed up changes nothing.
  */
 export async function signUpForSession(
   db: Database,
@@ -76,20 +66,13 @@ export async function signUpForSession(
   guests: number,
   now: Date = new Date(),
 ): Promise<SignUpResult> {
-  return db.transaction(async (tx) => {
-    const session = await lockOpenSession(tx, sessionId, user.id);
-    const existing = await findSignup(tx, sessionId, user.id);
-    if (existing && existing.status !== 'cancelled') return resultFor(tx, session, existing);
-    if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
-    if (!isSignUpOpen(now, session.signUpDeadline)) throw new AppError('SIGNUP_CLOSED', 409);
-
-    const { seatsTaken, waiting } = await countSeats(tx, sessionId);
-    const status = placeNewParty(session.capacity, seatsTaken, partySize(guests));
-    const signup = await upsertSignup(tx, { sessionId, userId: user.id, guests, status });
-    if (status === 'confirmed') await scheduleReminders(tx, session, user.id, now);
-    // A newcomer joins the end of the line.
-    return resultFor(tx, session, signup, waiting + 1);
-  });
+  const outcome = await takeSeatInTurn(db, sessionId, { userId: user.id, guests, now });
+  if (outcome.kind === 'refused') throw outcome.error;
+  const { session } = outcome;
+  if (outcome.kind === 'placed') return resultFor(db, session, user.id, outcome);
+  const { signup } = outcome;
+  const position = signup.status === 'waitlisted' ? await waitlistPosition(db, signup) : null;
+  return resultFor(db, session, user.id, { status: signup.status, guests: signup.guests, position });
 }
 
 /** Leaving the waitlist or giving up a seat; freed seats go to the waitlist in the same transaction. */
@@ -100,13 +83,14 @@ export async function cancelMySignup(
   now: Date = new Date(),
 ): Promise<void> {
   await db.transaction(async (tx) => {
-    const session = await lockOpenSession(tx, sessionId, user.id);
+    const known = await sessionForMember(tx, sessionId, user.id);
     const signup = await findSignup(tx, sessionId, user.id);
     if (!signup || signup.status === 'cancelled') throw new AppError('SIGNUP_NOT_FOUND', 404);
-    if (!canCancelSignup(now, session.startsAt)) throw new AppError('SESSION_STARTED', 409);
-    await updateSignup(tx, signup.id, { status: 'cancelled', offerExpiresAt: null });
+    if (!canCancelSignup(now, known.startsAt)) throw new AppError('SESSION_STARTED', 409);
+    const session = (await lockSession(tx, sessionId))!;
+    const released = await releaseSignups(tx, session, { userId: user.id }, now);
+    if (released === 0) throw new AppError('SIGNUP_NOT_FOUND', 404);
     await cancelRemindersOf(tx, sessionId, user.id);
-    if (holdsSeats(signup.status)) await promoteFromWaitlist(tx, session, now);
   });
 }
 
@@ -117,19 +101,32 @@ export async function claimOffer(
   sessionId: string,
   now: Date = new Date(),
 ): Promise<SignUpResult> {
-  return db.transaction(async (tx) => {
-    const session = await lockOpenSession(tx, sessionId, user.id);
+  const { session, status, guests } = await db.transaction(async (tx) => {
+    const session = await sessionForMember(tx, sessionId, user.id);
     const signup = await findSignup(tx, sessionId, user.id);
-    if (signup?.status === 'confirmed') return resultFor(tx, session, signup);
-    if (
-      signup?.status !== 'offered' ||
-      !signup.offerExpiresAt ||
-      signup.offerExpiresAt.getTime() <= now.getTime()
-    ) {
-      throw new AppError('NO_OFFER_TO_CLAIM', 409);
-    }
-    const confirmed = await updateSignup(tx, signup.id, { status: 'confirmed', offerExpiresAt: null });
+    if (signup?.status === 'confirmed') return { session, status: signup.status, guests: signup.guests };
+    const claimed = signup && (await claimOfferedSeats(tx, signup.id, now));
+    if (!claimed) throw new AppError('NO_OFFER_TO_CLAIM', 409);
     await scheduleReminders(tx, session, user.id, now);
-    return resultFor(tx, session, confirmed);
+    return { session, status: claimed.status, guests: claimed.guests };
   });
+  return resultFor(db, session, user.id, { status, guests, position: null });
+}
+
+/**
+ * A member's sign-ups end with their membership: in every session of the community that has not
+ * ended, their seat or place is released and the waitlist moves up, each session under its lock,
+ * in the order of their ids. Their reminders are withdrawn with the rest of their notices by the
+ * caller.
+ */
+export async function endSignupsOfDepartingMember(
+  tx: Database,
+  communityId: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  for (const sessionId of await listSessionsWithActiveSignupOf(tx, communityId, userId, now)) {
+    const session = await lockSession(tx, sessionId);
+    if (session) await releaseSignups(tx, session, { userId }, now);
+  }
 }

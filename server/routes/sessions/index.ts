@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { checkIn, getAttendance, leaveFeedback, openCheckIn } from '../../modules/sessions/check-in-service';
+import {
+  checkIn,
+  checkInAttendee,
+  getAttendance,
+  leaveFeedback,
+  liftCheckInLock,
+  openCheckIn,
+} from '../../modules/sessions/check-in-service';
 import {
   cancelSession,
   createSession,
@@ -14,6 +21,7 @@ import { currentUser } from '../../plugins/authenticate';
 import { bearerAuth, errorResponses } from '../shared-schemas';
 import {
   AttendanceSchema,
+  AttendeeParams,
   CheckInBody,
   CommunitySessionsParams,
   CreateSessionBody,
@@ -219,6 +227,36 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => checkIn(app.db, currentUser(request), request.params.sessionId, request.body.code),
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/attendees/:userId/check-in',
+    {
+      schema: {
+        tags,
+        summary: 'Host or team: check a confirmed attendee in by hand (from when the code can be opened)',
+        security: bearerAuth,
+        params: AttendeeParams,
+        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      checkInAttendee(app.db, currentUser(request), request.params.sessionId, request.params.userId),
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/attendees/:userId/check-in-unlock',
+    {
+      schema: {
+        tags,
+        summary: 'Host or team: give an attendee locked out by wrong codes their tries back',
+        security: bearerAuth,
+        params: AttendeeParams,
+        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      liftCheckInLock(app.db, currentUser(request), request.params.sessionId, request.params.userId),
   );
 
   app.put(

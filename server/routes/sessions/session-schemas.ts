@@ -42,7 +42,8 @@ export const SessionViewSchema = Type.Object({
   ...summaryFields,
   description: Type.String(),
   host: UserViewSchema,
-  meetingLink: Nullable(Type.String()),
+  meetingLink: Type.Optional(Nullable(Type.String())),
+  attendeeDetailsHidden: Type.Boolean(),
   address: Nullable(Type.String()),
   materials: Type.Array(Type.String()),
   signUpDeadline: DateTime,
@@ -105,6 +106,7 @@ export const UpdateSessionBody = Type.Partial(Type.Object(sessionFields), {
 });
 
 export const SessionParams = Type.Object({ sessionId: Uuid });
+export const AttendeeParams = Type.Object({ sessionId: Uuid, userId: Uuid });
 export const CommunitySessionsParams = Type.Object({ communityId: Uuid });
 export const ListSessionsQuery = Type.Object(
   {
@@ -157,6 +159,7 @@ export const AttendanceSchema = Type.Object({
       guests: Type.Integer(),
       status: SignupStatusSchema,
       checkedInAt: Nullable(DateTime),
+      checkInLocked: Type.Boolean(),
     }),
   ),
   checkedInCount: Type.Integer(),

@@ -26,6 +26,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     description: '不用烤箱，只学一个马上能用的小技巧。',
     host: { id: 'u9', nickname: '王小雪', avatarUrl: null },
     meetingLink: 'https://meeting.tencent.com/dm/qy-fruit',
+    attendeeDetailsHidden: false,
     address: null,
     materials: ['一把水果刀', '一个猕猴桃'],
     signUpDeadline: '2030-11-28T12:00:00.000Z',
@@ -133,4 +134,14 @@ test('shows an error with a retry when the session cannot load', async () => {
   fail = false;
   fireEvent.click(screen.getByText('重试'));
   await screen.findByText('15分钟：切水果做蛋糕装饰');
+});
+
+test('a member not yet signed up sees that the meeting link appears after signing up', async () => {
+  const { meetingLink: _withheld, ...hidden } = sessionView({ attendeeDetailsHidden: true });
+  mockApi({ [`GET /api/sessions/${sessionId}`]: { body: hidden } });
+  const { container } = render(<SessionPage />);
+  await screen.findByText('15分钟：切水果做蛋糕装饰');
+  expect(container.querySelector('.session-place')?.textContent).toBe('报名成功后可见');
+  fireEvent.click(container.querySelector('.session-place')!);
+  expect(Taro.setClipboardData).not.toHaveBeenCalled();
 });

@@ -1,8 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommunityView, MeView } from '../../../src/domain/api-types';
+import type {
+  AttendanceView,
+  CommunityView,
+  MeView,
+  SessionView,
+  SignUpResult,
+} from '../../../src/domain/api-types';
 import { startServerProcess } from '../../support/server-process';
+import { sessionInput } from '../sessions/session-fixtures';
 
 /**
  * The embedded database on disk, the server stopped in the middle of a burst of writes: every write
@@ -108,6 +115,115 @@ describe.each(['SIGTERM', 'SIGKILL'] as const)('stopped with %s during a burst o
           });
           expect(community.inviteCode).toMatch(/^[A-Z0-9]{6}$/);
         }
+      } finally {
+        await second.stop();
+      }
+    },
+    restartTimeoutMs,
+  );
+});
+
+async function call<T>(
+  url: string,
+  path: string,
+  headers: Record<string, string>,
+  method = 'GET',
+  body?: unknown,
+) {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: (await response.json()) as T };
+}
+
+describe('killed (SIGKILL) during a burst of sign-ups', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'qy-restart-signups-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it(
+    'keeps every acknowledged seat and place once, and the counters equal the sign-ups',
+    async () => {
+      const first = startServerProcess(serverEnv(dataDir));
+      const url = await first.listening();
+      const owner = await logIn(url, '抢位群主');
+      const community = await call<CommunityView>(url, '/api/communities', owner, 'POST', {
+        name: '断电抢位',
+        goal: '名额不多不少',
+        rules: '先到先得',
+      });
+      const session = await call<SessionView>(
+        url,
+        `/api/communities/${community.body.id}/sessions`,
+        owner,
+        'POST',
+        sessionInput({ capacity: 15 }),
+      );
+      const members = await Promise.all(
+        Array.from({ length: 60 }, async (_, i) => {
+          const headers = await logIn(url, `抢位成员${i}`);
+          await call(url, '/api/communities/join', headers, 'POST', {
+            inviteCode: community.body.inviteCode,
+          });
+          return headers;
+        }),
+      );
+
+      const acknowledged = new Map<number, SignUpResult>();
+      const signUps = members.map(async (headers, i) => {
+        try {
+          const response = await call<SignUpResult>(
+            url,
+            `/api/sessions/${session.body.id}/signups`,
+            headers,
+            'POST',
+            {},
+          );
+          if (response.status === 200) acknowledged.set(i, response.body);
+        } catch {
+          // The connection died with the server: not acknowledged.
+        }
+      });
+      while (acknowledged.size < 20) await new Promise((resolve) => setTimeout(resolve, 10));
+      await first.stop('SIGKILL');
+      await Promise.all(signUps);
+
+      const second = startServerProcess(serverEnv(dataDir));
+      try {
+        const again = await second.listening();
+        const view = await call<SessionView>(again, `/api/sessions/${session.body.id}`, owner);
+        const attendance = await call<AttendanceView>(
+          again,
+          `/api/sessions/${session.body.id}/attendance`,
+          owner,
+        );
+        const byStatus = (status: string) =>
+          attendance.body.attendees.filter((a) => a.status === status).length;
+        // The counters shown equal the sign-ups there are: nothing half-written, nothing twice.
+        expect({ confirmed: view.body.confirmedCount, waiting: view.body.waitlistCount }).toEqual({
+          confirmed: byStatus('confirmed'),
+          waiting: byStatus('waitlisted'),
+        });
+        expect(new Set(attendance.body.attendees.map((a) => a.userId)).size).toBe(
+          attendance.body.attendees.length,
+        );
+        expect(byStatus('confirmed')).toBe(Math.min(15, attendance.body.attendees.length));
+        for (const [i, result] of acknowledged) {
+          const mine = await call<SessionView>(again, `/api/sessions/${session.body.id}`, members[i]!);
+          expect({ i, status: mine.body.mySignup?.status }).toEqual({ i, status: result.status });
+        }
+        const positions = (
+          await Promise.all(
+            members.map((headers) => call<SessionView>(again, `/api/sessions/${session.body.id}`, headers)),
+          )
+        )
+          .flatMap((mine) => (mine.body.mySignup?.position ? [mine.body.mySignup.position] : []))
+          .sort((a, b) => a - b);
+        expect(positions).toEqual(positions.map((_, index) => index + 1));
       } finally {
         await second.stop();
       }

@@ -1,7 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../../server/db/database';
 import { openPostgres } from '../../../server/db/open-database';
-import { communities, inboxMessages, notices, subscribeConsents, users } from '../../../server/db/schema';
+import {
+  communities,
+  inboxMessages,
+  memberships,
+  notices,
+  subscribeConsents,
+  users,
+} from '../../../server/db/schema';
 import { enqueueNotices } from '../../../server/modules/notifications';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
@@ -47,6 +54,12 @@ describeOnPostgres('two server instances dispatching the same outbox', () => {
       .insert(users)
       .values(Array.from({ length: 20 }, (_, i) => ({ openid: `openid-${i}`, nickname: `成员${i}` })))
       .returning();
+    // Members of the community: the dispatcher sends a community's notices to its members only.
+    await db
+      .insert(memberships)
+      .values(
+        members.map((member) => ({ communityId: community!.id, userId: member.id, role: 'member' as const })),
+      );
     await db
       .insert(subscribeConsents)
       .values(

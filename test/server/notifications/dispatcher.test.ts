@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { inboxMessages, notices } from '../../../server/db/schema';
 import { enqueueNotice } from '../../../server/modules/notifications';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
+import { devLogin, uniqueName } from '../../support/api-session';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import {
@@ -55,6 +56,28 @@ async function inboxOf(noticeId: string) {
 }
 
 describe('notice dispatcher', () => {
+  it('never sends a community notice to someone no longer in it; a declined join request still reaches its asker', async () => {
+    const { user: owner, communityId } = await memberWithCommunity(t.app);
+    const stranger = await devLogin(t.app, uniqueName('路人'));
+    await giveConsents(t.db, stranger.user.id, 'sessionReminder', 2);
+    // Written for someone who is not (or no longer) a member, whatever forgot to withdraw it.
+    const stray = await enqueue(reminderNotice(stranger.user.id, communityId));
+    const declined = await enqueue(
+      reminderNotice(stranger.user.id, communityId, { kind: 'join_declined', template: undefined }),
+    );
+    const forOwner = await enqueue(reminderNotice(owner.user.id, communityId, { template: undefined }));
+    const { job } = dispatcher();
+
+    expect(await job.runOnce(t.db, new Date())).toBeGreaterThanOrEqual(3);
+
+    expect(await noticeById(t.db, stray)).toMatchObject({ status: 'cancelled', lastError: 'NOT_A_MEMBER' });
+    expect(await inboxOf(stray)).toHaveLength(0);
+    expect(wechat.sendCalls).toHaveLength(0);
+    expect(await consentsLeft(t.db, stranger.user.id, 'sessionReminder')).toBe(2);
+    expect(await noticeById(t.db, declined)).toMatchObject({ status: 'sent' });
+    expect(await noticeById(t.db, forOwner)).toMatchObject({ status: 'sent' });
+  });
+
   it('with a consent: sends the subscribe message once, uses the consent, and fills the inbox', async () => {
     const { user, communityId } = await memberWithCommunity(t.app);
     await giveConsents(t.db, user.user.id, 'sessionReminder', 2);

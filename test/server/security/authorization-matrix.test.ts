@@ -16,7 +16,8 @@ import {
 
 /**
  * Every route of the OpenAPI document against every kind of caller. A route missing from the route
- * table fails the suite, so a new route cannot ship without saying who may call it.
+ * table fails the suite, so a new route cannot ship without saying who may call it. Allowed callers
+ * who may not see attendee-only content get bodies without it.
  */
 
 let t: TestApp;
@@ -49,6 +50,13 @@ function expectedRefusal(access: Access, caller: Caller): { status: number; code
   const role = roleOfCaller[caller];
   if (!role) return { status: 403, code: 'NOT_A_MEMBER' };
   return hasRoleAtLeast(role, access) ? null : { status: 403 };
+}
+
+/** Whether `field` is a key of the body or of any object inside it. */
+function carriesField(body: unknown, field: string): boolean {
+  if (Array.isArray(body)) return body.some((item) => carriesField(item, field));
+  if (body === null || typeof body !== 'object') return false;
+  return field in body || Object.values(body).some((value) => carriesField(value, field));
 }
 
 function headersOf(fixture: Fixture, caller: Caller) {
@@ -87,6 +95,13 @@ describe.each(Object.entries(routeTable))('%s', (route, entry) => {
         expect(response.statusCode).not.toBe(401);
         expect(response.statusCode).not.toBe(403);
         expect(response.statusCode).toBeLessThan(500);
+        if (entry.attendeeOnly && response.statusCode < 300) {
+          const { field, seenBy } = entry.attendeeOnly;
+          expect({ outcome, carries: carriesField(response.json(), field) }).toEqual({
+            outcome,
+            carries: seenBy.includes(caller),
+          });
+        }
       }
     }
   });

@@ -57,6 +57,11 @@ export interface RouteEntry {
   expect?: Partial<Record<Caller, { status: number; code?: string }>>;
   /** A refusal that writes on purpose (a wrong check-in code is counted): its code and the tables it changes. */
   refusalWrites?: { code: string; tables: string[] };
+  /**
+   * Content meant for attendees only (an online session's meeting link): the allowed callers who
+   * see `field`; the body any other allowed caller gets has no such field anywhere in it.
+   */
+  attendeeOnly?: { field: string; seenBy: readonly Caller[] };
 }
 
 export const routeTable: Record<string, RouteEntry> = {

@@ -1,12 +1,45 @@
-import { communityWithTeam } from '../../support/api-session';
+import { communityWithTeam, type SignedInUser } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
-import { members, moveSession, scheduleSession, signUpOk } from './session-fixtures';
+import {
+  cancelSignup,
+  getSession,
+  members,
+  moveSession,
+  scheduleSession,
+  signUpOk,
+} from './session-fixtures';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
+
+async function openCode(host: SignedInUser, sessionId: string): Promise<string> {
+  const opened = await t.app.inject({
+    method: 'POST',
+    url: `/api/sessions/${sessionId}/check-in-code`,
+    headers: host.headers,
+  });
+  return opened.json().checkInCode as string;
+}
+
+function enterCode(user: SignedInUser, sessionId: string, code: string) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/sessions/${sessionId}/check-in`,
+    headers: user.headers,
+    payload: { code },
+  });
+}
+
+function onAttendee(user: SignedInUser, sessionId: string, attendeeId: string, action: string) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/sessions/${sessionId}/attendees/${attendeeId}/${action}`,
+    headers: user.headers,
+  });
+}
 
 async function sessionUnderway() {
   const team = await communityWithTeam(t.app);
@@ -103,6 +136,86 @@ describe('check-in', () => {
     const locked = await attempt(code);
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('CHECK_IN_TOO_MANY_TRIES');
+  });
+
+  it('the host lifts a lockout, or checks the member in by hand; nobody else may', async () => {
+    const { host, member, admin, secretary, session } = await sessionUnderway();
+    const code = await openCode(host, session.id);
+    const wrong = code === '0000' ? '1111' : '0000';
+    for (let i = 0; i < 5; i += 1) await enterCode(member, session.id, wrong);
+    expect((await enterCode(member, session.id, code)).json().code).toBe('CHECK_IN_TOO_MANY_TRIES');
+    const attendance = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${session.id}/attendance`,
+      headers: host.headers,
+    });
+    expect(
+      attendance.json().attendees.find((a: { userId: string }) => a.userId === member.user.id),
+    ).toMatchObject({ checkInLocked: true, checkedInAt: null });
+
+    // A member cannot lift their own lockout; the host can, and the code works again.
+    expect((await onAttendee(member, session.id, member.user.id, 'check-in-unlock')).statusCode).toBe(403);
+    const unlocked = await onAttendee(host, session.id, member.user.id, 'check-in-unlock');
+    expect(unlocked.statusCode).toBe(200);
+    expect(
+      unlocked.json().attendees.find((a: { userId: string }) => a.userId === member.user.id),
+    ).toMatchObject({ checkInLocked: false });
+    expect((await enterCode(member, session.id, code)).json()).toMatchObject({ checkedIn: true });
+
+    // The admin waits on the list (one seat): no sign-up to check in. Once seated, the team checks them in by hand.
+    const notAttendee = await onAttendee(secretary, session.id, admin.user.id, 'check-in');
+    expect(notAttendee.statusCode).toBe(404);
+    expect(notAttendee.json().code).toBe('ATTENDEE_NOT_FOUND');
+    await moveSession(t.db, session.id, new Date(Date.now() + 10 * 60_000));
+    await cancelSignup(t.app, member, session.id);
+    expect((await getSession(t.app, admin, session.id)).mySignup?.status).toBe('confirmed');
+    const byHand = await onAttendee(secretary, session.id, admin.user.id, 'check-in');
+    expect(byHand.statusCode).toBe(200);
+    expect(byHand.json()).toMatchObject({ checkedInCount: 1 });
+    expect((await getSession(t.app, admin, session.id)).mySignup?.checkedIn).toBe(true);
+  });
+
+  it('refuses checking in by hand before the check-in opens', async () => {
+    const { community, owner, member } = await communityWithTeam(t.app);
+    const session = await scheduleSession(t.app, owner, community.id);
+    await signUpOk(t.app, member, session.id);
+    const early = await onAttendee(owner, session.id, member.user.id, 'check-in');
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('CHECK_IN_NOT_OPEN');
+  });
+
+  it('a new sign-up after cancelling starts clean: not checked in, no wrong tries, no feedback', async () => {
+    const { community, owner, member } = await communityWithTeam(t.app);
+    const session = await scheduleSession(t.app, owner, community.id);
+    await signUpOk(t.app, member, session.id);
+    await moveSession(t.db, session.id, new Date(Date.now() - 5 * 60_000));
+    const code = await openCode(owner, session.id);
+    await enterCode(member, session.id, code === '0000' ? '1111' : '0000');
+    expect((await enterCode(member, session.id, code)).json()).toMatchObject({ checkedIn: true });
+    const feedback = await t.app.inject({
+      method: 'PUT',
+      url: `/api/sessions/${session.id}/feedback`,
+      headers: member.headers,
+      payload: { rating: 5, comment: '很实用' },
+    });
+    expect(feedback.statusCode).toBe(200);
+
+    // The session moves to later today; the member cancels and signs up again.
+    await moveSession(t.db, session.id, new Date(Date.now() + 20 * 60_000));
+    expect((await cancelSignup(t.app, member, session.id)).statusCode).toBe(204);
+    await signUpOk(t.app, member, session.id);
+    expect((await getSession(t.app, member, session.id)).mySignup).toMatchObject({
+      status: 'confirmed',
+      checkedIn: false,
+      feedback: null,
+    });
+    const attendance = await t.app.inject({
+      method: 'GET',
+      url: `/api/sessions/${session.id}/attendance`,
+      headers: owner.headers,
+    });
+    expect(attendance.json()).toMatchObject({ checkedInCount: 0, feedbackCount: 0 });
+    expect(attendance.json().attendees[0]).toMatchObject({ checkedInAt: null, checkInLocked: false });
   });
 
   it('refuses opening the code far from the session time', async () => {

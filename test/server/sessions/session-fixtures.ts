@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import type { App } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { notices, sessionSignups, sessions } from '../../../server/db/schema';
@@ -94,4 +94,23 @@ export async function sessionRowCounts(db: Database) {
 
 export async function noticesOf(db: Database, userId: string) {
   return db.select().from(notices).where(eq(notices.userId, userId));
+}
+
+/**
+ * The seat counters on the session row, and the same sums taken over its sign-ups: the seat ledger
+ * keeps them equal, whatever happened.
+ */
+export async function seatCounters(db: Database, sessionId: string) {
+  const [row] = await db.select().from(sessions).where(eq(sessions.id, sessionId));
+  const [sums] = await db
+    .select({
+      seatsTaken: sql<number>`coalesce(sum(1 + ${sessionSignups.guests}) filter (where ${sessionSignups.status} in ('confirmed', 'offered')), 0)::int`,
+      waitlistCount: sql<number>`(count(*) filter (where ${sessionSignups.status} = 'waitlisted'))::int`,
+    })
+    .from(sessionSignups)
+    .where(eq(sessionSignups.sessionId, sessionId));
+  return {
+    onSession: { seatsTaken: row!.seatsTaken, waitlistCount: row!.waitlistCount },
+    fromSignups: { seatsTaken: sums!.seatsTaken, waitlistCount: sums!.waitlistCount },
+  };
 }

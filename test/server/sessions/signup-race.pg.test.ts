@@ -3,6 +3,7 @@ import { prepareBurst, runSignupBurst } from '../../../bench/signup-burst';
 import { sessionSignups } from '../../../server/db/schema';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { testDatabaseUrl } from '../../support/test-database';
+import { seatCounters } from './session-fixtures';
 
 // PGlite runs transactions one at a time, so only a real server can show a missing row lock.
 const describeOnPostgres = testDatabaseUrl() ? describe : describe.skip;
@@ -72,5 +73,7 @@ describeOnPostgres('sign-ups under load (real PostgreSQL)', () => {
       .from(sessionSignups)
       .where(and(eq(sessionSignups.sessionId, sessionId), eq(sessionSignups.status, 'waitlisted')));
     expect(new Set(waiting.map((row) => row.arrival)).size).toBe(waiting.length);
+    const counters = await seatCounters(t.db, sessionId);
+    expect(counters.onSession).toEqual(counters.fromSignups);
   });
 });

@@ -1,14 +1,25 @@
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '@/components/action-button';
-import type { AttendanceView } from '@/domain/api-types';
+import type { AttendanceView, AttendeeView } from '@/domain/api-types';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
+import { checkInAttendee, unlockCheckIn } from '../api/attendee-check-in';
 import { openCheckIn } from '../api/get-attendance';
 import '../sessions.scss';
 
 const statusLabels = { confirmed: '已报名', offered: '待确认', waitlisted: '候补' } as const;
 
-/** The host's view: the code to read out, who is present, and the feedback average. */
+function statusOf(attendee: AttendeeView): { text: string; className: string } {
+  if (attendee.checkedInAt) return { text: '已签到', className: 'is-present' };
+  if (attendee.checkInLocked) return { text: '签到码输错太多次', className: 'is-locked' };
+  return { text: statusLabels[attendee.status], className: '' };
+}
+
+/**
+ * The host's view: the code to read out, who is present, and the feedback average. A confirmed
+ * attendee who cannot use the code (locked out after wrong codes, no phone at hand) is checked in
+ * here by hand, and a lockout can be lifted so they can try the code again.
+ */
 export function AttendancePanel({
   attendance,
   onChanged,
@@ -26,6 +37,15 @@ export function AttendancePanel({
       await onChanged();
     });
   }
+
+  function act(change: (sessionId: string, userId: string) => Promise<unknown>, userId: string) {
+    run(async () => {
+      await change(attendance.sessionId, userId);
+      await onChanged();
+    });
+  }
+
+  const checkInStarted = Date.now() >= Date.parse(attendance.checkInOpensAt);
 
   const window = `${dayjs(attendance.checkInOpensAt).tz(appTimeZone).format('M月D日 HH:mm')} - ${dayjs(attendance.checkInClosesAt).tz(appTimeZone).format('HH:mm')}`;
   return (
@@ -55,16 +75,40 @@ export function AttendancePanel({
           <Text className="hint">还没有人报名，把活动分享到群里吧。</Text>
         </View>
       )}
-      {[...confirmed, ...others].map((attendee) => (
-        <View key={attendee.userId} className="card attendee">
-          <Text className="attendee__name">
-            {attendee.guests > 0 ? `${attendee.nickname} +${attendee.guests}` : attendee.nickname}
-          </Text>
-          <Text className={`attendee__status ${attendee.checkedInAt ? 'is-present' : ''}`}>
-            {attendee.checkedInAt ? '已签到' : statusLabels[attendee.status]}
-          </Text>
-        </View>
-      ))}
+      {[...confirmed, ...others].map((attendee) => {
+        const status = statusOf(attendee);
+        const waitingForCheckIn = attendee.status === 'confirmed' && !attendee.checkedInAt;
+        return (
+          <View key={attendee.userId} className="card attendee">
+            <Text className="attendee__name">
+              {attendee.guests > 0 ? `${attendee.nickname} +${attendee.guests}` : attendee.nickname}
+            </Text>
+            <View className="attendee__side">
+              <Text className={`attendee__status ${status.className}`}>{status.text}</Text>
+              {waitingForCheckIn && attendee.checkInLocked && (
+                <ActionButton
+                  variant="mini"
+                  className="attendee__unlock"
+                  disabled={busy}
+                  onClick={() => act(unlockCheckIn, attendee.userId)}
+                >
+                  解除锁定
+                </ActionButton>
+              )}
+              {waitingForCheckIn && checkInStarted && (
+                <ActionButton
+                  variant="mini"
+                  className="attendee__check-in"
+                  disabled={busy}
+                  onClick={() => act(checkInAttendee, attendee.userId)}
+                >
+                  手动签到
+                </ActionButton>
+              )}
+            </View>
+          </View>
+        );
+      })}
       {attendance.comments.length > 0 && <View className="section-title">评价</View>}
       {attendance.comments.map((comment) => (
         <View key={comment.nickname} className="card feedback-comment">

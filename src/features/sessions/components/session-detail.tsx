@@ -63,19 +63,24 @@ export function SessionDetail({
   onChanged: () => Promise<void> | void;
 }) {
   const place = session.mode === 'online' ? session.meetingLink : session.address;
+  const linkHidden = session.mode === 'online' && session.attendeeDetailsHidden;
   return (
     <View className="session-detail">
       <View className="card">
         <Text className="title session-title">{session.title}</Text>
         <Text className="session-time">{sessionTimeRange(session.startsAt, session.durationMinutes)}</Text>
         <Text className="label">{session.mode === 'online' ? '线上 · 会议链接' : '线下 · 地址'}</Text>
-        <Text
-          className="session-place"
-          selectable
-          onClick={() => place && Taro.setClipboardData({ data: place })}
-        >
-          {place}
-        </Text>
+        {linkHidden ? (
+          <Text className="session-place is-hidden">报名成功后可见</Text>
+        ) : (
+          <Text
+            className="session-place"
+            selectable
+            onClick={() => place && Taro.setClipboardData({ data: place })}
+          >
+            {place}
+          </Text>
+        )}
         <Text className="label">主持人</Text>
         <Text className="session-host">{session.host.nickname}</Text>
         <Text className="label">名额</Text>

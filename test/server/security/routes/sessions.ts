@@ -20,6 +20,13 @@ function sessionInput(): SessionInput {
 
 const team = ['member', 'secretary', 'admin', 'owner'] as const;
 
+/**
+ * The meeting link is for confirmed attendees, the host and the team: where it is asked, the
+ * fixture's member holds no seat. Lists never carry it.
+ */
+const meetingLinkForTeam = { field: 'meetingLink', seenBy: ['secretary', 'admin', 'owner'] } as const;
+const meetingLinkForNobody = { field: 'meetingLink', seenBy: [] } as const;
+
 /** A session the owner hosts, `signedUp` by every role of the community. */
 function upcomingSession(f: Fixture, name: string, signedUp: boolean) {
   return once(f, `session:${name}`, async () => {
@@ -78,15 +85,28 @@ export const sessionRoutes: Record<string, RouteEntry> = {
   'POST /api/communities/{communityId}/sessions': {
     access: 'secretary',
     request: (f) => ({ url: `/api/communities/${f.communityId}/sessions`, payload: { ...sessionInput() } }),
+    attendeeOnly: meetingLinkForTeam,
   },
   'GET /api/communities/{communityId}/sessions': {
     access: 'member',
-    request: (f) => ({ url: `/api/communities/${f.communityId}/sessions`, query: { tag: '烘焙' } }),
+    request: async (f) => {
+      await upcomingSession(f, 'open', false);
+      return { url: `/api/communities/${f.communityId}/sessions`, query: { tag: '烘焙' } };
+    },
+    attendeeOnly: meetingLinkForNobody,
   },
-  'GET /api/me/sessions': { access: 'signed-in', request: () => ({ url: '/api/me/sessions' }) },
+  'GET /api/me/sessions': {
+    access: 'signed-in',
+    request: async (f) => {
+      await upcomingSession(f, 'signed-up', true);
+      return { url: '/api/me/sessions' };
+    },
+    attendeeOnly: meetingLinkForNobody,
+  },
   'GET /api/sessions/{sessionId}': {
     access: 'member',
     request: async (f) => ({ url: `/api/sessions/${(await upcomingSession(f, 'open', false)).id}` }),
+    attendeeOnly: meetingLinkForTeam,
   },
   'PATCH /api/sessions/{sessionId}': {
     access: 'secretary',
@@ -94,12 +114,14 @@ export const sessionRoutes: Record<string, RouteEntry> = {
       url: `/api/sessions/${(await upcomingSession(f, 'signed-up', true)).id}`,
       payload: { title: '20分钟学会水果蛋糕装饰', capacity: 12 },
     }),
+    attendeeOnly: meetingLinkForTeam,
   },
   'POST /api/sessions/{sessionId}/cancel': {
     access: 'secretary',
     request: async (f) => ({
       url: `/api/sessions/${(await upcomingSession(f, 'signed-up', true)).id}/cancel`,
     }),
+    attendeeOnly: meetingLinkForTeam,
   },
   'POST /api/sessions/{sessionId}/signups': {
     access: 'member',
@@ -136,6 +158,18 @@ export const sessionRoutes: Record<string, RouteEntry> = {
     },
     // Wrong guesses are counted on the sign-up so a 4-digit code cannot be tried through.
     refusalWrites: { code: 'CHECK_IN_CODE_WRONG', tables: ['session_signups'] },
+  },
+  'POST /api/sessions/{sessionId}/attendees/{userId}/check-in': {
+    access: 'secretary',
+    request: async (f) => ({
+      url: `/api/sessions/${(await runningSession(f)).id}/attendees/${f.users.member.user.id}/check-in`,
+    }),
+  },
+  'POST /api/sessions/{sessionId}/attendees/{userId}/check-in-unlock': {
+    access: 'secretary',
+    request: async (f) => ({
+      url: `/api/sessions/${(await runningSession(f)).id}/attendees/${f.users.member.user.id}/check-in-unlock`,
+    }),
   },
   'PUT /api/sessions/{sessionId}/feedback': {
     access: 'member',

@@ -1,0 +1,96 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { AttendanceView, AttendeeView } from '@/domain/api-types';
+import AttendancePage from '@/owner/attendance/index';
+import { taroTest } from '../shims/taro';
+import { mockApi, requestCalls } from '../support/mock-api';
+import { signInForTest } from '../support/session';
+
+const sessionId = '7d3c3c5e-1111-4a2b-9a59-3f0c6b1d2e01';
+const attendanceUrl = `/api/sessions/${sessionId}/attendance`;
+
+function attendee(overrides: Partial<AttendeeView>): AttendeeView {
+  return {
+    userId: 'u2',
+    nickname: '小周',
+    avatarUrl: null,
+    guests: 0,
+    status: 'confirmed',
+    checkedInAt: null,
+    checkInLocked: false,
+    ...overrides,
+  };
+}
+
+/** A session that started ten minutes ago: the code is open, one member locked out, one waiting on the list. */
+function attendanceWith(attendees: AttendeeView[]): AttendanceView {
+  const startedAt = Date.now() - 10 * 60_000;
+  return {
+    sessionId,
+    checkInCode: '4821',
+    checkInOpensAt: new Date(startedAt - 30 * 60_000).toISOString(),
+    checkInClosesAt: new Date(startedAt + 45 * 60_000).toISOString(),
+    attendees,
+    checkedInCount: attendees.filter((a) => a.checkedInAt).length,
+    feedbackCount: 0,
+    averageRating: null,
+    comments: [],
+  };
+}
+
+beforeEach(() => {
+  taroTest.reset();
+  signInForTest();
+  taroTest.setRouter('/owner/attendance/index', { id: sessionId });
+});
+
+test('the host lifts a lockout and checks a member in by hand', async () => {
+  let attendees = [
+    attendee({ userId: 'u2', nickname: '小周', checkInLocked: true }),
+    attendee({ userId: 'u3', nickname: '阿青' }),
+    attendee({ userId: 'u4', nickname: '小吴', status: 'waitlisted' }),
+  ];
+  const change = (userId: string, changes: Partial<AttendeeView>) => {
+    attendees = attendees.map((a) => (a.userId === userId ? { ...a, ...changes } : a));
+    return { body: attendanceWith(attendees) };
+  };
+  mockApi({
+    [`GET ${attendanceUrl}`]: () => ({ body: attendanceWith(attendees) }),
+    [`POST /api/sessions/${sessionId}/attendees/u2/check-in-unlock`]: () =>
+      change('u2', { checkInLocked: false }),
+    [`POST /api/sessions/${sessionId}/attendees/u3/check-in`]: () =>
+      change('u3', { checkedInAt: new Date().toISOString() }),
+  });
+  const { container } = render(<AttendancePage />);
+
+  await screen.findByText('签到码输错太多次');
+  // Only confirmed members can be checked in; the waitlisted one gets no buttons.
+  expect(screen.getAllByText('手动签到')).toHaveLength(2);
+  expect(screen.getAllByText('解除锁定')).toHaveLength(1);
+
+  fireEvent.click(screen.getByText('解除锁定'));
+  await waitFor(() => expect(screen.queryByText('签到码输错太多次')).toBeNull());
+
+  const row = Array.from(container.querySelectorAll('.attendee')).find((el) =>
+    el.textContent?.includes('阿青'),
+  )!;
+  fireEvent.click(row.querySelector('.attendee__check-in')!);
+  await waitFor(() => expect(container.querySelector('.attendance-count')?.textContent).toBe('已签到 1 / 2'));
+  expect(row.querySelector('.attendee__check-in')).toBeNull();
+  expect(
+    requestCalls()
+      .filter((call) => call.method === 'POST')
+      .map((call) => call.url),
+  ).toEqual([
+    `/api/sessions/${sessionId}/attendees/u2/check-in-unlock`,
+    `/api/sessions/${sessionId}/attendees/u3/check-in`,
+  ]);
+});
+
+test('before the check-in opens there is nothing to check in by hand', async () => {
+  const later = attendanceWith([attendee({})]);
+  later.checkInOpensAt = new Date(Date.now() + 3600_000).toISOString();
+  mockApi({ [`GET ${attendanceUrl}`]: { body: later } });
+  render(<AttendancePage />);
+  await screen.findByText('小周');
+  expect(screen.queryByText('手动签到')).toBeNull();
+});
