@@ -1,5 +1,6 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { ErrorBody } from '../src/domain/contract/common';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import authenticate from './plugins/authenticate';
@@ -22,7 +23,6 @@ import notificationRoutes from './routes/notifications';
 import profileRoutes from './routes/profiles';
 import promotionRoutes from './routes/promotions';
 import sessionRoutes from './routes/sessions';
-import { ErrorBody } from './routes/shared-schemas';
 import tagRoutes from './routes/tags';
 import tipRoutes from './routes/tips';
 import uploadRoutes from './routes/uploads';

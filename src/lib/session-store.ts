@@ -1,7 +1,10 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { AuthResult, MembershipView, MeView, MyJoinRequestView, UserView } from '@/domain/api-types';
+import type { AuthResult } from '@/domain/contract/auth';
+import type { UserView } from '@/domain/contract/common';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
+import type { MembershipView, MeView } from '@/domain/contract/me';
 
 /**
  * Who is signed in and which community they are looking at. Shared by the request layer

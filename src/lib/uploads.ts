@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { UploadView } from '@/domain/api-types';
+import type { UploadView } from '@/domain/contract/uploads';
 import { apiUrl } from './api-address';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { useSessionStore } from './session-store';

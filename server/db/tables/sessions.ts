@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sessionStatuses } from '../../../src/domain/contract/sessions';
 import { sessionModes, signupStatuses } from '../../../src/domain/sessions';
 import { createdAt, primaryId } from './columns';
 import { communityIdColumn } from './communities';
@@ -20,7 +21,7 @@ import { tips } from './tips';
 import { userIdColumn, users } from './users';
 
 export const sessionMode = pgEnum('session_mode', sessionModes);
-export const sessionStatus = pgEnum('session_status', ['scheduled', 'cancelled']);
+export const sessionStatus = pgEnum('session_status', sessionStatuses);
 export const signupStatus = pgEnum('signup_status', signupStatuses);
 
 /** A shared session (活动). Its row is the lock every sign-up, cancellation and promotion takes first. */

@@ -1,4 +1,4 @@
-import type { AuthResult, DevUserView } from '../../../src/domain/api-types';
+import type { AuthResult, DevUserView } from '../../../src/domain/contract/auth';
 import { AppError } from '../../app-error';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';

@@ -1,11 +1,11 @@
+import { communityLimits } from '../../../src/domain/community-rules';
 import type {
+  CommunityChanges,
   CommunityInput,
   CommunityView,
-  MembershipView,
   MemberView,
-  MeView,
-} from '../../../src/domain/api-types';
-import { communityLimits } from '../../../src/domain/community-rules';
+} from '../../../src/domain/contract/communities';
+import type { MembershipView, MeView } from '../../../src/domain/contract/me';
 import type { AssignableRole, Role } from '../../../src/domain/roles';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
@@ -109,7 +109,7 @@ export async function updateCommunitySettings(
   { db, textChecker }: CommunityDeps,
   user: UserRow,
   communityId: string,
-  changes: Partial<CommunityInput>,
+  changes: CommunityChanges,
 ): Promise<CommunityView> {
   // Checked before the text check, so an outsider learns nothing from it; checked again under the lock.
   await requireMembership(db, communityId, user.id, 'owner');

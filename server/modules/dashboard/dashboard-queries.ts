@@ -1,9 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type {
-  DashboardContentWeek,
-  DashboardPromotionWeek,
-  DashboardSizeWeek,
-} from '../../../src/domain/api-types';
 import {
   dashboardWeeks,
   mostTriedTipsShown,
@@ -11,6 +6,11 @@ import {
   tagGrowthWeeks,
   topTagsShown,
 } from '../../../src/domain/community-health';
+import type {
+  DashboardContentWeek,
+  DashboardPromotionWeek,
+  DashboardSizeWeek,
+} from '../../../src/domain/contract/dashboard';
 import type { Database } from '../../db/database';
 
 /**

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { WelcomeDigestView } from '../../../src/domain/api-types';
+import type { WelcomeDigestView } from '../../../src/domain/contract/dashboard';
 import { type WelcomePeriod, welcomeNewcomersMax, welcomeText } from '../../../src/domain/welcome-digest';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';

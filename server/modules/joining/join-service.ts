@@ -1,13 +1,15 @@
+import { isWellFormedInviteCode, normaliseInviteCode } from '../../../src/domain/community-rules';
+import type { CommunityView } from '../../../src/domain/contract/communities';
 import type {
   CommunityPreviewView,
-  CommunityView,
-  GroupTicketInput,
+  JoinByCodeInput,
+  JoinByGroupInput,
+  JoinRequestInput,
   JoinRequestView,
   JoinResult,
   JoinVia,
   MyJoinRequestView,
-} from '../../../src/domain/api-types';
-import { isWellFormedInviteCode, normaliseInviteCode } from '../../../src/domain/community-rules';
+} from '../../../src/domain/contract/joining';
 import { linkedPages } from '../../../src/domain/page-paths';
 import { AppError } from '../../app-error';
 import type { Config } from '../../config';
@@ -44,11 +46,6 @@ export interface JoiningDeps {
   db: Database;
   textChecker: TextChecker;
   config: Pick<Config, 'wechatAppid'>;
-}
-
-export interface JoinInput {
-  inviterId?: string;
-  note?: string;
 }
 
 const viaLabels: Record<JoinVia, string> = {
@@ -117,7 +114,7 @@ function checkNote(deps: JoiningDeps, user: UserRow, note: string | undefined): 
 export async function joinByInviteCode(
   deps: JoiningDeps,
   user: UserRow,
-  input: JoinInput & { inviteCode: string },
+  input: JoinByCodeInput,
 ): Promise<JoinResult> {
   const inviteCode = normaliseInviteCode(input.inviteCode);
   if (!isWellFormedInviteCode(inviteCode)) throw new AppError('INVITE_CODE_INVALID', 404);
@@ -143,7 +140,7 @@ export async function requestToJoin(
   deps: JoiningDeps,
   user: UserRow,
   communityId: string,
-  input: JoinInput,
+  input: JoinRequestInput,
 ): Promise<MyJoinRequestView> {
   await checkNote(deps, user, input.note);
   return deps.db.transaction(async (tx) => {
@@ -158,7 +155,7 @@ export async function requestToJoin(
 export async function joinByWechatGroup(
   deps: JoiningDeps,
   user: UserRow,
-  input: GroupTicketInput & { inviterId?: string },
+  input: JoinByGroupInput,
 ): Promise<JoinResult> {
   const groupId = openGroupId(user.sessionKey, input, deps.config.wechatAppid);
   return deps.db.transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { InboxMessageView, InboxPage } from '../../../src/domain/api-types';
+import type { InboxMessageView, InboxPage } from '../../../src/domain/contract/notifications';
 import { noticeLimits } from '../../../src/domain/notices';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';

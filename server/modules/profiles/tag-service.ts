@@ -1,10 +1,6 @@
-import type {
-  MemberSummaryView,
-  Page,
-  SimilarMemberView,
-  SuggestedTagView,
-  TagCount,
-} from '../../../src/domain/api-types';
+import type { Page } from '../../../src/domain/contract/common';
+import type { MemberSummaryView, SimilarMemberView } from '../../../src/domain/contract/profiles';
+import type { SuggestedTagView, TagCount } from '../../../src/domain/contract/tags';
 import { profileLimits } from '../../../src/domain/profiles';
 import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';

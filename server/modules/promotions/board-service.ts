@@ -1,4 +1,4 @@
-import type { PromotionArchivePage, PromotionBoardView } from '../../../src/domain/api-types';
+import type { PromotionArchivePage, PromotionBoardView } from '../../../src/domain/contract/promotions';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';

@@ -3,7 +3,7 @@ import type {
   SessionPage,
   SessionSummaryView,
   SessionView,
-} from '../../../src/domain/api-types';
+} from '../../../src/domain/contract/sessions';
 import { isTeamRole } from '../../../src/domain/roles';
 import { defaultReminderOffsets, sessionEndsAt, sessionLimits } from '../../../src/domain/sessions';
 import { normaliseTagList } from '../../../src/domain/tags';

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
-import type { TipWantView, WantedTopicView } from '../../../src/domain/api-types';
+import type { TipWantView, WantedTopicView } from '../../../src/domain/contract/sessions';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import { tips, tipWants } from '../../db/schema';

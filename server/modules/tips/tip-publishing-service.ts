@@ -1,4 +1,4 @@
-import type { TipDetailView, TipInput } from '../../../src/domain/api-types';
+import type { TipDetailView, TipInput } from '../../../src/domain/contract/tips';
 import { tipPath } from '../../../src/domain/page-paths';
 import { hasRoleAtLeast, isTeamRole, type Role } from '../../../src/domain/roles';
 import { checkTipDraft, isValidPublishAt, type TipDraft, type TipStatus } from '../../../src/domain/tips';

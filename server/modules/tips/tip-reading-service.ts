@@ -1,10 +1,11 @@
+import type { Page } from '../../../src/domain/contract/common';
 import type {
-  Page,
+  FeedQuery,
   TipCardView,
   TipDetailView,
   TipNoteView,
   TipTagsView,
-} from '../../../src/domain/api-types';
+} from '../../../src/domain/contract/tips';
 import { isTeamRole, type Role } from '../../../src/domain/roles';
 import { normaliseTag } from '../../../src/domain/tags';
 import { type TipStatus, tipLimits } from '../../../src/domain/tips';
@@ -31,12 +32,6 @@ import {
 import { findTry, hasMark, listMarkedTips, listTries } from './reaction-repository';
 import { findTip, findTipCard, listTipsByStatus, listTipsOfAuthor, type TipRow } from './tip-repository';
 import { toTipCardView, toTipDetailView, toTipNoteView } from './tip-views';
-
-export interface FeedQuery {
-  tag?: string;
-  sort?: 'latest' | 'recommended';
-  cursor?: string;
-}
 
 /** Fetches one more row than a page, so the last page knows it is the last. */
 function toPage(rows: FeedRow[], pageSize: number, recommended: boolean): Page<TipCardView> {

@@ -1,19 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { communityLimits } from '../../../src/domain/community-rules';
+import { AuthResult, DevLoginBody, DevUserView, WechatLoginBody } from '../../../src/domain/contract/auth';
 import { AppError } from '../../app-error';
 import { type Config, isDevLoginAllowed } from '../../config';
 import { listDevUserViews, loginAsDevUser, loginWithWechat, logout } from '../../modules/auth/auth-service';
-import {
-  bearerAuth,
-  DateTime,
-  errorResponses,
-  RoleSchema,
-  singleLineText,
-  UserViewSchema,
-} from '../shared-schemas';
-
-const AuthResultSchema = Type.Object({ token: Type.String(), expiresAt: DateTime, user: UserViewSchema });
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const requireDevLogin = async () => {
@@ -26,8 +17,8 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       schema: {
         tags: ['auth'],
         summary: 'Log in with the code from wx.login',
-        body: Type.Object({ code: singleLineText(128) }, { additionalProperties: false }),
-        response: { 200: AuthResultSchema, ...errorResponses(400, 401, 503) },
+        body: WechatLoginBody,
+        response: { 200: AuthResult, ...errorResponses(400, 401, 503) },
       },
     },
     async (request) => loginWithWechat(app.db, config, request.body.code),
@@ -40,8 +31,8 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       schema: {
         tags: ['auth'],
         summary: 'Dev only: log in as a user picked by nickname (created if new)',
-        body: Type.Object({ name: singleLineText(communityLimits.nameMax) }, { additionalProperties: false }),
-        response: { 200: AuthResultSchema, ...errorResponses(400, 403) },
+        body: DevLoginBody,
+        response: { 200: AuthResult, ...errorResponses(400, 403) },
       },
     },
     async (request) => loginAsDevUser(app.db, config, request.body.name),
@@ -55,13 +46,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
         tags: ['auth'],
         summary: 'Dev only: the users the H5 login screen offers',
         response: {
-          200: Type.Array(
-            Type.Object({
-              nickname: Type.String(),
-              role: Type.Union([RoleSchema, Type.Null()]),
-              communityName: Type.Union([Type.String(), Type.Null()]),
-            }),
-          ),
+          200: Type.Array(DevUserView),
           ...errorResponses(403),
         },
       },

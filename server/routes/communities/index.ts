@@ -1,4 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import {
+  CommunityView,
+  CreateCommunityBody,
+  UpdateCommunityBody,
+} from '../../../src/domain/contract/communities';
 import {
   type CommunityDeps,
   createCommunity,
@@ -7,13 +13,7 @@ import {
   updateCommunitySettings,
 } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  CommunityParams,
-  CommunityViewSchema,
-  CreateCommunityBody,
-  UpdateCommunityBody,
-} from './community-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: CommunityDeps = { db: app.db, textChecker: app.textChecker };
@@ -27,7 +27,7 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Create a community; the caller becomes its owner',
         security: bearerAuth,
         body: CreateCommunityBody,
-        response: { 201: CommunityViewSchema, ...errorResponses(400, 401, 422, 503) },
+        response: { 201: CommunityView, ...errorResponses(400, 401, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -43,7 +43,7 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['communities'],
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getCommunity(app.db, currentUser(request), request.params.communityId),
@@ -58,7 +58,7 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: UpdateCommunityBody,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) =>
@@ -73,7 +73,7 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Owner or admin: replace the invite code (the old one stops working)',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => resetInviteCode(app.db, currentUser(request), request.params.communityId),

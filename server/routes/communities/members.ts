@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams, MemberParams } from '../../../src/domain/contract/common';
+import {
+  ChangeRoleBody,
+  CommunityView,
+  MemberView,
+  TransferOwnershipBody,
+} from '../../../src/domain/contract/communities';
 import {
   changeMemberRole,
   leaveCommunity,
@@ -7,15 +14,7 @@ import {
   transferOwnership,
 } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  ChangeRoleBody,
-  CommunityParams,
-  CommunityViewSchema,
-  MemberParams,
-  MemberViewSchema,
-  TransferOwnershipBody,
-} from './community-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
@@ -27,7 +26,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['members'],
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(MemberViewSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(MemberView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => listCommunityMembers(app.db, currentUser(request), request.params.communityId),
@@ -42,7 +41,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: MemberParams,
         body: ChangeRoleBody,
-        response: { 200: MemberViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: MemberView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -64,7 +63,7 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: TransferOwnershipBody,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>

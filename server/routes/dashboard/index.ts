@@ -1,14 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import { DashboardView, WelcomeDigestQuery, WelcomeDigestView } from '../../../src/domain/contract/dashboard';
 import { getDashboard } from '../../modules/dashboard/dashboard-service';
 import { getWelcomeDigest } from '../../modules/dashboard/welcome-digest';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  CommunityParams,
-  DashboardSchema,
-  WelcomeDigestQuery,
-  WelcomeDigestSchema,
-} from './dashboard-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const tags = ['dashboard'];
 
@@ -23,7 +19,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Owner or admin: size, team, content, sessions, promotions and tags of the last 8 weeks',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: DashboardSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: DashboardView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getDashboard(app.db, currentUser(request), request.params.communityId),
@@ -39,7 +35,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: WelcomeDigestQuery,
-        response: { 200: WelcomeDigestSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: WelcomeDigestView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>

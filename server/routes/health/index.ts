@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { sql } from 'drizzle-orm';
+import { HealthView } from '../../../src/domain/contract/health';
 import { AppError } from '../../app-error';
-import { errorResponses } from '../shared-schemas';
+import { errorResponses } from '../route-schema';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -11,7 +11,7 @@ const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['health'],
         response: {
-          200: Type.Object({ status: Type.Literal('ok'), database: Type.Literal('up') }),
+          200: HealthView,
           ...errorResponses(503),
         },
       },

@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { MeView } from '../../../src/domain/contract/me';
 import { getMe } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { MyJoinRequestViewSchema } from '../joining/joining-schemas';
-import { bearerAuth, DateTime, errorResponses, RoleSchema, UserViewSchema, Uuid } from '../shared-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -14,19 +13,7 @@ const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['me'],
         security: bearerAuth,
         response: {
-          200: Type.Object({
-            user: UserViewSchema,
-            memberships: Type.Array(
-              Type.Object({
-                communityId: Uuid,
-                communityName: Type.String(),
-                role: RoleSchema,
-                joinedAt: DateTime,
-                rulesConfirmed: Type.Boolean(),
-              }),
-            ),
-            joinRequests: Type.Array(MyJoinRequestViewSchema),
-          }),
+          200: MeView,
           ...errorResponses(401),
         },
       },

@@ -1,19 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Config } from '../../config';
-import { getUnreadCount, listInbox, markAllRead, markRead } from '../../modules/notifications/inbox-service';
-import { recordSubscriptions } from '../../modules/notifications/subscription-service';
-import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
 import {
-  ClientConfigSchema,
-  InboxPageSchema,
+  ClientConfigView,
+  InboxPage,
   InboxQuery,
   MessageParams,
   ReadAllQuery,
   SubscriptionsBody,
   SubscriptionsResult,
-  UnreadCountSchema,
-} from './notification-schemas';
+  UnreadCountView,
+} from '../../../src/domain/contract/notifications';
+import type { Config } from '../../config';
+import { getUnreadCount, listInbox, markAllRead, markRead } from '../../modules/notifications/inbox-service';
+import { recordSubscriptions } from '../../modules/notifications/subscription-service';
+import { currentUser } from '../../plugins/authenticate';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   app.get(
@@ -22,7 +22,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
       schema: {
         tags: ['notifications'],
         summary: 'Settings the mini program needs: the subscribe-message template ids to ask consent for',
-        response: { 200: ClientConfigSchema },
+        response: { 200: ClientConfigView },
       },
     },
     async () => ({ subscribeTemplates: config.subscribeTemplates }),
@@ -52,7 +52,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         summary: 'My messages, newest first, of all my communities or of one',
         security: bearerAuth,
         querystring: InboxQuery,
-        response: { 200: InboxPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: InboxPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => listInbox(app.db, currentUser(request), request.query),
@@ -65,7 +65,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
       schema: {
         tags: ['notifications'],
         security: bearerAuth,
-        response: { 200: UnreadCountSchema, ...errorResponses(401) },
+        response: { 200: UnreadCountView, ...errorResponses(401) },
       },
     },
     async (request) => getUnreadCount(app.db, currentUser(request)),
@@ -79,7 +79,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         tags: ['notifications'],
         security: bearerAuth,
         params: MessageParams,
-        response: { 200: UnreadCountSchema, ...errorResponses(400, 401, 404) },
+        response: { 200: UnreadCountView, ...errorResponses(400, 401, 404) },
       },
     },
     async (request) => markRead(app.db, currentUser(request), request.params.messageId),
@@ -94,7 +94,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         summary: 'Mark all my messages read (of one community with ?communityId=)',
         security: bearerAuth,
         querystring: ReadAllQuery,
-        response: { 200: UnreadCountSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: UnreadCountView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => markAllRead(app.db, currentUser(request), request.query.communityId),

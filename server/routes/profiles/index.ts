@@ -1,10 +1,15 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams, MemberParams } from '../../../src/domain/contract/common';
+import {
+  MemberProfileView,
+  SimilarPage,
+  SimilarQuery,
+  UpdateProfileBody,
+} from '../../../src/domain/contract/profiles';
 import { getMemberProfile, getMyProfile, updateMyProfile } from '../../modules/profiles/profile-service';
 import { getSimilarMembers } from '../../modules/profiles/tag-service';
 import { currentUser } from '../../plugins/authenticate';
-import { CommunityParams, MemberParams } from '../communities/community-schemas';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import { MemberProfileSchema, SimilarPageSchema, SimilarQuery, UpdateProfileBody } from './profile-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
@@ -17,7 +22,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'My profile in this community, with my tags (normalised)',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: MemberProfileSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getMyProfile(app.db, currentUser(request), request.params.communityId),
@@ -32,7 +37,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: UpdateProfileBody,
-        response: { 200: MemberProfileSchema, ...errorResponses(400, 401, 403, 404, 422) },
+        response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (request) => updateMyProfile(app, currentUser(request), request.params.communityId, request.body),
@@ -47,7 +52,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: SimilarQuery,
-        response: { 200: SimilarPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SimilarPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -65,7 +70,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "A member's profile, for members of the same community only",
         security: bearerAuth,
         params: MemberParams,
-        response: { 200: MemberProfileSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>

@@ -1,5 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import {
+  ArchiveQuery,
+  CreatePromotionRequestBody,
+  ExtraSlotBody,
+  PromotionArchivePage,
+  PromotionBoardView,
+  PromotionEligibilityView,
+  PromotionRequestView,
+  PromotionReviewItemView,
+  PromotionRulesBody,
+  PromotionRulesView,
+  PromotionSlotView,
+  RejectBody,
+  RequestParams,
+  SlotParams,
+  UpdatePromotionRequestBody,
+} from '../../../src/domain/contract/promotions';
 import { getPromotionArchive, getPromotionBoard } from '../../modules/promotions/board-service';
 import {
   createPromotionRequest,
@@ -17,25 +35,7 @@ import {
 import { getPromotionRules, updatePromotionRules } from '../../modules/promotions/rules-service';
 import { addExtraSlot, closeSlot, listOpenSlots } from '../../modules/promotions/slot-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  ArchiveQuery,
-  ArchiveSchema,
-  BoardSchema,
-  CommunityParams,
-  CreatePromotionRequestBody,
-  EligibilitySchema,
-  ExtraSlotBody,
-  PromotionRequestSchema,
-  PromotionRulesBody,
-  PromotionRulesSchema,
-  PromotionSlotSchema,
-  RejectBody,
-  RequestParams,
-  ReviewItemSchema,
-  SlotParams,
-  UpdatePromotionRequestBody,
-} from './promotion-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const tags = ['promotions'];
 const readErrors = errorResponses(400, 401, 403, 404);
@@ -52,7 +52,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The promotion rules and weekly schedule (defaults until saved)',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: PromotionRulesSchema, ...readErrors },
+        response: { 200: PromotionRulesView, ...readErrors },
       },
     },
     async (request) => getPromotionRules(app.db, currentUser(request), request.params.communityId),
@@ -67,7 +67,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: PromotionRulesBody,
-        response: { 200: PromotionRulesSchema, ...readErrors },
+        response: { 200: PromotionRulesView, ...readErrors },
       },
     },
     async (request) =>
@@ -82,7 +82,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Slots of the next 4 weeks with their remaining places',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(PromotionSlotSchema), ...readErrors },
+        response: { 200: Type.Array(PromotionSlotView), ...readErrors },
       },
     },
     async (request) => listOpenSlots(app.db, currentUser(request), request.params.communityId),
@@ -97,7 +97,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: ExtraSlotBody,
-        response: { 201: PromotionSlotSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 201: PromotionSlotView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -114,7 +114,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Owner or admin: close a slot; its pending requests are declined',
         security: bearerAuth,
         params: SlotParams,
-        response: { 200: PromotionSlotSchema, ...readErrors },
+        response: { 200: PromotionSlotView, ...readErrors },
       },
     },
     async (request) => closeSlot(app.db, currentUser(request), request.params.slotId),
@@ -128,7 +128,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Whether I may request a slot now; if not, why and from when',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: EligibilitySchema, ...readErrors },
+        response: { 200: PromotionEligibilityView, ...readErrors },
       },
     },
     async (request) => getMyEligibility(app.db, currentUser(request), request.params.communityId),
@@ -142,7 +142,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'My latest promotion requests',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(PromotionRequestSchema), ...readErrors },
+        response: { 200: Type.Array(PromotionRequestView), ...readErrors },
       },
     },
     async (request) => listMyPromotionRequests(app.db, currentUser(request), request.params.communityId),
@@ -157,7 +157,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: CreatePromotionRequestBody,
-        response: { 201: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 201: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -180,7 +180,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: RequestParams,
         body: UpdatePromotionRequestBody,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) =>
@@ -195,7 +195,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'The author withdraws a pending request',
         security: bearerAuth,
         params: RequestParams,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (request) => withdrawPromotionRequest(app.db, currentUser(request), request.params.requestId),
@@ -209,7 +209,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Owner or admin: pending requests by slot time, with tenure, last promotion and verdict',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(ReviewItemSchema), ...readErrors },
+        response: { 200: Type.Array(PromotionReviewItemView), ...readErrors },
       },
     },
     async (request) => listReviewQueue(app.db, currentUser(request), request.params.communityId),
@@ -223,7 +223,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Owner or admin: approve; 409 SLOT_FULL when the last place went meanwhile',
         security: bearerAuth,
         params: RequestParams,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => approvePromotionRequest(app.db, currentUser(request), request.params.requestId),
@@ -238,7 +238,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: RequestParams,
         body: RejectBody,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -253,7 +253,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Approved promotions of the slot running now and of the coming slots',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: BoardSchema, ...readErrors },
+        response: { 200: PromotionBoardView, ...readErrors },
       },
     },
     async (request) => getPromotionBoard(app.db, currentUser(request), request.params.communityId),
@@ -268,7 +268,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: ArchiveQuery,
-        response: { 200: ArchiveSchema, ...readErrors },
+        response: { 200: PromotionArchivePage, ...readErrors },
       },
     },
     async (request) =>

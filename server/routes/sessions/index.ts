@@ -1,4 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import {
+  AttendanceView,
+  CheckInBody,
+  CreateSessionBody,
+  FeedbackBody,
+  ListSessionsQuery,
+  MySessionsView,
+  MySignupView,
+  SessionPage,
+  SessionParams,
+  SessionView,
+  SignUpBody,
+  SignUpResult,
+  UpdateSessionBody,
+} from '../../../src/domain/contract/sessions';
 import { checkIn, getAttendance, leaveFeedback, openCheckIn } from '../../modules/sessions/check-in-service';
 import {
   cancelSession,
@@ -11,23 +27,7 @@ import {
 } from '../../modules/sessions/session-service';
 import { cancelMySignup, claimOffer, signUpForSession } from '../../modules/sessions/signup-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  AttendanceSchema,
-  CheckInBody,
-  CommunitySessionsParams,
-  CreateSessionBody,
-  FeedbackBody,
-  ListSessionsQuery,
-  MySessionsSchema,
-  MySignupSchema,
-  SessionPageSchema,
-  SessionParams,
-  SessionViewSchema,
-  SignUpBody,
-  SignUpResultSchema,
-  UpdateSessionBody,
-} from './session-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 import tipWantRoutes from './tip-wants';
 
 const tags = ['sessions'];
@@ -45,9 +45,9 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Team (owner, admin, secretary): schedule a session',
         security: bearerAuth,
-        params: CommunitySessionsParams,
+        params: CommunityParams,
         body: CreateSessionBody,
-        response: { 201: SessionViewSchema, ...errorResponses(400, 401, 403, 404, 422, 503) },
+        response: { 201: SessionView, ...errorResponses(400, 401, 403, 404, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -68,9 +68,9 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'Upcoming sessions by start time, optionally of one tag (keyset-paged)',
         security: bearerAuth,
-        params: CommunitySessionsParams,
+        params: CommunityParams,
         querystring: ListSessionsQuery,
-        response: { 200: SessionPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SessionPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => listSessions(app.db, currentUser(request), request.params.communityId, request.query),
@@ -83,7 +83,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary: 'My upcoming and past sessions (signed up or waiting)',
         security: bearerAuth,
-        response: { 200: MySessionsSchema, ...errorResponses(401) },
+        response: { 200: MySessionsView, ...errorResponses(401) },
       },
     },
     async (request) => listMySessions(app.db, currentUser(request)),
@@ -96,7 +96,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         security: bearerAuth,
         params: SessionParams,
-        response: { 200: SessionViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getSession(app.db, currentUser(request), request.params.sessionId),
@@ -111,7 +111,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: SessionParams,
         body: UpdateSessionBody,
-        response: { 200: SessionViewSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: SessionView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => editSession(deps, currentUser(request), request.params.sessionId, request.body),
@@ -125,7 +125,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Host or team: cancel the session; everyone signed up is notified',
         security: bearerAuth,
         params: SessionParams,
-        response: { 200: SessionViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => cancelSession(app.db, currentUser(request), request.params.sessionId),
@@ -140,7 +140,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: SessionParams,
         body: SignUpBody,
-        response: { 200: SignUpResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: SignUpResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -172,7 +172,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Take the seats offered to me from the waitlist, within the claim window',
         security: bearerAuth,
         params: SessionParams,
-        response: { 200: SignUpResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: SignUpResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => claimOffer(app.db, currentUser(request), request.params.sessionId),
@@ -186,7 +186,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Host or team: sign-ups, check-ins, the check-in code and the feedback average',
         security: bearerAuth,
         params: SessionParams,
-        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getAttendance(app.db, currentUser(request), request.params.sessionId),
@@ -200,7 +200,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Host or team: open a new 4-digit check-in code (around the session time)',
         security: bearerAuth,
         params: SessionParams,
-        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => openCheckIn(app.db, currentUser(request), request.params.sessionId),
@@ -215,7 +215,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: SessionParams,
         body: CheckInBody,
-        response: { 200: MySignupSchema, ...errorResponses(400, 401, 403, 404, 409, 429) },
+        response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 429) },
       },
     },
     async (request) => checkIn(app.db, currentUser(request), request.params.sessionId, request.body.code),
@@ -230,7 +230,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: SessionParams,
         body: FeedbackBody,
-        response: { 200: MySignupSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => leaveFeedback(deps, currentUser(request), request.params.sessionId, request.body),

@@ -1,5 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import { MemberSummaryView } from '../../../src/domain/contract/profiles';
+import {
+  AddSuggestedTagBody,
+  ChangeSuggestedTagBody,
+  MergeTagsBody,
+  SuggestedTagParams,
+  SuggestedTagView,
+  TagCount,
+  TagQuery,
+} from '../../../src/domain/contract/tags';
 import {
   addSuggestedTag,
   changeSuggestedTag,
@@ -9,18 +20,7 @@ import {
   mergeTags,
 } from '../../modules/profiles/tag-service';
 import { currentUser } from '../../plugins/authenticate';
-import { CommunityParams } from '../communities/community-schemas';
-import {
-  AddSuggestedTagBody,
-  ChangeSuggestedTagBody,
-  MemberSummarySchema,
-  MergeTagsBody,
-  SuggestedTagParams,
-  SuggestedTagSchema,
-  TagCountSchema,
-  TagQuery,
-} from '../profiles/profile-schemas';
-import { bearerAuth, errorResponses } from '../shared-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addHook('onRequest', app.authenticate);
@@ -33,7 +33,7 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Tag cloud: every visible tag with how many members hold it',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(TagCountSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(TagCount), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getTagCloud(app.db, currentUser(request), request.params.communityId),
@@ -48,7 +48,7 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: TagQuery,
-        response: { 200: Type.Array(MemberSummarySchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(MemberSummaryView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -64,7 +64,7 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: MergeTagsBody,
-        response: { 200: Type.Array(TagCountSchema), ...errorResponses(400, 401, 403, 404, 422) },
+        response: { 200: Type.Array(TagCount), ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (request) => mergeTags(app, currentUser(request), request.params.communityId, request.body),
@@ -78,7 +78,7 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Suggested tags for the tag editor; owner and admins also see hidden ones',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(SuggestedTagSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(SuggestedTagView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getSuggestedTags(app.db, currentUser(request), request.params.communityId),
@@ -93,7 +93,7 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: AddSuggestedTagBody,
-        response: { 201: SuggestedTagSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: { 201: SuggestedTagView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) =>
@@ -111,7 +111,7 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: SuggestedTagParams,
         body: ChangeSuggestedTagBody,
-        response: { 200: SuggestedTagSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: { 200: SuggestedTagView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) =>

@@ -1,5 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams, TipParams } from '../../../src/domain/contract/common';
+import {
+  CreateTipBody,
+  DeclineTipBody,
+  EditTipBody,
+  FeedQuery,
+  ManagedTipsQuery,
+  MyTipsQuery,
+  PublishTipBody,
+  TipCardView,
+  TipDetailView,
+  TipNoteView,
+  TipPage,
+  TipTagsView,
+  TryTipBody,
+} from '../../../src/domain/contract/tips';
 import {
   createTip,
   declineTip,
@@ -18,24 +34,7 @@ import {
   tipNotes,
 } from '../../modules/tips/tip-reading-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  CommunityParams,
-  CreateTipBody,
-  DeclineTipBody,
-  EditTipBody,
-  FeedQuery,
-  ManagedTipsQuery,
-  MyTipsQuery,
-  PublishTipBody,
-  TipCardSchema,
-  TipDetailSchema,
-  TipNoteSchema,
-  TipPageSchema,
-  TipParams,
-  TipTagsSchema,
-  TryTipBody,
-} from './tip-schemas';
+import { bearerAuth, errorResponses } from '../route-schema';
 
 const tags = ['tips'];
 
@@ -52,7 +51,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         body: CreateTipBody,
-        response: { 201: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 422, 503) },
+        response: { 201: TipDetailView, ...errorResponses(400, 401, 403, 404, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -70,7 +69,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: FeedQuery,
-        response: { 200: TipPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -91,7 +90,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Tag chips for the feed: my tags, then the most used tags of published tips',
         security: bearerAuth,
         params: CommunityParams,
-        response: { 200: TipTagsSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipTagsView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -107,7 +106,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: ManagedTipsQuery,
-        response: { 200: Type.Array(TipCardSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(TipCardView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -129,7 +128,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: CommunityParams,
         querystring: MyTipsQuery,
-        response: { 200: TipPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -149,7 +148,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         security: bearerAuth,
         params: TipParams,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => tipDetail(app.db, currentUser(request), request.params.tipId),
@@ -164,7 +163,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: TipParams,
         body: EditTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => editTip(deps, currentUser(request), request.params.tipId, request.body),
@@ -179,7 +178,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: TipParams,
         body: PublishTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => publishTip(deps, currentUser(request), request.params.tipId, request.body.publishAt),
@@ -193,7 +192,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Team: take a published or scheduled tip off the feed',
         security: bearerAuth,
         params: TipParams,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => unpublishTip(deps, currentUser(request), request.params.tipId),
@@ -208,7 +207,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: TipParams,
         body: DeclineTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => declineTip(deps, currentUser(request), request.params.tipId, request.body.reason),
@@ -227,7 +226,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
           summary: `${on ? 'Add' : 'Remove'} my ${mark === 'save' ? '收藏' : '点赞'}`,
           security: bearerAuth,
           params: TipParams,
-          response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+          response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
         },
         handler: async (request) =>
           setMark(app.db, currentUser(request), (request.params as { tipId: string }).tipId, mark, on),
@@ -244,7 +243,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         security: bearerAuth,
         params: TipParams,
         body: TryTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => markTried(deps, currentUser(request), request.params.tipId, request.body.note),
@@ -257,7 +256,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         security: bearerAuth,
         params: TipParams,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => unmarkTried(app.db, currentUser(request), request.params.tipId),
@@ -271,7 +270,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Members' notes of 我试过了, newest first",
         security: bearerAuth,
         params: TipParams,
-        response: { 200: Type.Array(TipNoteSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(TipNoteView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => tipNotes(app.db, currentUser(request), request.params.tipId),

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { GroupTicketInput } from '@/domain/api-types';
+import type { GroupTicketInput } from '@/domain/contract/joining';
 import { loginWithWechat } from '@/features/auth/api/login-with-wechat';
 import { isApiError } from '@/lib/api-error';
 import { useSessionStore } from '@/lib/session-store';

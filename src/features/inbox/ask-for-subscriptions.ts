@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ClientConfigView } from '@/domain/api-types';
+import type { ClientConfigView } from '@/domain/contract/notifications';
 import type { SubscribeTemplateKey } from '@/domain/notices';
 import { getClientConfig } from './api/get-client-config';
 import { recordSubscriptions } from './api/record-subscriptions';

@@ -1,4 +1,4 @@
-import type { PromotionRequestView } from '@/domain/api-types';
+import type { PromotionRequestView } from '@/domain/contract/promotions';
 import { promotionRoutes } from './promotion-routes';
 
 /** During its slot, my approved promotion is the tab's share card, to post into the group. */

@@ -1,4 +1,4 @@
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
 import { linkedPages } from '@/domain/page-paths';
 import { pageUrl } from '@/lib/routes';
 

@@ -3,7 +3,7 @@ import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from
 import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { type Invitation, invitationFrom, JoinPrompt } from '@/features/communities/components/join-prompt';

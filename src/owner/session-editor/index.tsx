@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { SessionInput, WantedTopicView } from '@/domain/api-types';
+import type { SessionInput, WantedTopicView } from '@/domain/contract/sessions';
 import { messageFor } from '@/domain/error-codes';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { DashboardView } from '@/domain/api-types';
+import type { DashboardView } from '@/domain/contract/dashboard';
 import DashboardPage from '@/owner/dashboard/index';
 import { taroTest } from '../shims/taro';
 import { mockApi } from '../support/mock-api';

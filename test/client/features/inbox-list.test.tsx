@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { InboxMessageView, InboxPage } from '@/domain/api-types';
+import type { InboxMessageView, InboxPage } from '@/domain/contract/notifications';
 import { InboxList } from '@/features/inbox/components/inbox-list';
 import { useSessionStore } from '@/lib/session-store';
 import Taro, { taroTest } from '../shims/taro';

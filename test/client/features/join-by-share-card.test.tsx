@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { CommunityPreviewView, MyJoinRequestView } from '@/domain/api-types';
+import type { CommunityPreviewView, MyJoinRequestView } from '@/domain/contract/joining';
 import CommunityJoinPage from '@/pages/community-join/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';

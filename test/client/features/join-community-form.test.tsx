@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { MyJoinRequestView } from '@/domain/api-types';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import { JoinCommunity } from '@/features/communities/components/join-community';
 import { useSessionStore } from '@/lib/session-store';
 import CommunityJoinPage from '@/pages/community-join/index';

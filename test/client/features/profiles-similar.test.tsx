@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { SimilarMemberView } from '@/domain/api-types';
+import type { SimilarMemberView } from '@/domain/contract/profiles';
 import PeopleLikeMePage from '@/member/people-like-me/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi } from '../support/mock-api';

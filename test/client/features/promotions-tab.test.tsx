@@ -4,7 +4,7 @@ import type {
   PromotionRequestView,
   PromotionRulesView,
   PromotionSlotView,
-} from '@/domain/api-types';
+} from '@/domain/contract/promotions';
 import PromotionsPage from '@/pages/promotions/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { SessionView } from '@/domain/api-types';
+import type { SessionView } from '@/domain/contract/sessions';
 import SessionPage from '@/member/session/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';

@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { SessionSummaryView } from '@/domain/api-types';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
 import SessionsPage from '@/pages/sessions/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';

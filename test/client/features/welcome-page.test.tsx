@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { WelcomeDigestView } from '@/domain/api-types';
+import type { WelcomeDigestView } from '@/domain/contract/dashboard';
 import WelcomePage from '@/owner/welcome/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi } from '../support/mock-api';

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { MyJoinRequestView } from '@/domain/api-types';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import IndexPage from '@/pages/index/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';

@@ -1,11 +1,8 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type {
-  JoinRequestView,
-  PromotionRequestView,
-  PromotionReviewItemView,
-  SessionSummaryView,
-  TipCardView,
-} from '@/domain/api-types';
+import type { JoinRequestView } from '@/domain/contract/joining';
+import type { PromotionRequestView, PromotionReviewItemView } from '@/domain/contract/promotions';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
+import type { TipCardView } from '@/domain/contract/tips';
 import IndexPage from '@/pages/index/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';

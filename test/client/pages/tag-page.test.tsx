@@ -1,5 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { TipCardView } from '@/domain/api-types';
+import type { TipCardView } from '@/domain/contract/tips';
 import TagPage from '@/member/tag/index';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';

@@ -1,4 +1,5 @@
-import type { MembershipView, UserView } from '@/domain/api-types';
+import type { UserView } from '@/domain/contract/common';
+import type { MembershipView } from '@/domain/contract/me';
 import { useSessionStore } from '@/lib/session-store';
 
 export const testUser: UserView = { id: 'u1', nickname: '小林', avatarUrl: null };

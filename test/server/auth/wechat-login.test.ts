@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { authSessions, users } from '../../../server/db/schema';
-import type { AuthResult } from '../../../src/domain/api-types';
+import type { AuthResult } from '../../../src/domain/contract/auth';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { createTestApp, type TestApp } from '../../support/test-app';
 

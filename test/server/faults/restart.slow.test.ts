@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommunityView, MeView } from '../../../src/domain/api-types';
+import type { CommunityView } from '../../../src/domain/contract/communities';
+import type { MeView } from '../../../src/domain/contract/me';
 import { startServerProcess } from '../../support/server-process';
 
 /**

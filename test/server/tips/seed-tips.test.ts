@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { communities, tips } from '../../../server/db/schema';
 import { seedDemoCommunity } from '../../../server/db/seed';
 import { seedDemoTips } from '../../../server/modules/tips/seed-demo-tips';
-import type { Page, TipCardView, TipNoteView } from '../../../src/domain/api-types';
+import type { Page } from '../../../src/domain/contract/common';
+import type { TipCardView, TipNoteView } from '../../../src/domain/contract/tips';
 import { devLogin } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { AuthResult } from '@/domain/api-types';
+import type { AuthResult } from '@/domain/contract/auth';
 import { ApiError } from '@/lib/api-error';
 import { api } from '@/lib/request';
 

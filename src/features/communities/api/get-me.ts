@@ -1,4 +1,4 @@
-import type { MeView } from '@/domain/api-types';
+import type { MeView } from '@/domain/contract/me';
 import { api } from '@/lib/request';
 import { useSessionStore } from '@/lib/session-store';
 import { useQuery } from '@/lib/use-query';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { roleLabels } from '@/domain/roles';
 import { routes } from '@/lib/routes';
 import { InviteCodeCard } from './invite-code-card';

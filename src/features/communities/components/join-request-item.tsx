@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { JoinRequestView } from '@/domain/api-types';
+import type { JoinRequestView } from '@/domain/contract/joining';
 import { MemberAvatar } from '@/features/profiles/components/member-avatar';
 import { formatRelative } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';

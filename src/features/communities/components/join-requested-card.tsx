@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { MyJoinRequestView } from '@/domain/api-types';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import { routes } from '@/lib/routes';
 import { WithdrawJoinRequestButton } from './withdraw-join-request-button';
 import './joining.scss';

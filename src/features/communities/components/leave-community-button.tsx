@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { MembershipView } from '@/domain/api-types';
+import type { MembershipView } from '@/domain/contract/me';
 import { useSubmit } from '@/lib/use-submit';
 import { refreshMe } from '../api/get-me';
 import { leaveCommunity } from '../api/leave-community';

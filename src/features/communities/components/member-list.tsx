@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { MemberView } from '@/domain/api-types';
+import type { MemberView } from '@/domain/contract/communities';
 import { assignableRoles, roleLabels } from '@/domain/roles';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { changeMemberRole } from '../api/change-member-role';

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { useSessionStore } from '@/lib/session-store';
 import { useCommunity } from '../api/get-community';
 import { useMe } from '../api/get-me';

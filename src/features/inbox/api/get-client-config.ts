@@ -1,4 +1,4 @@
-import type { ClientConfigView } from '@/domain/api-types';
+import type { ClientConfigView } from '@/domain/contract/notifications';
 import { api } from '@/lib/request';
 
 export function getClientConfig(): Promise<ClientConfigView> {

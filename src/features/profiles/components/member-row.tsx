@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { MemberSummaryView } from '@/domain/api-types';
+import type { MemberSummaryView } from '@/domain/contract/profiles';
 import { roleLabels } from '@/domain/roles';
 import { memberProfilePath } from '../page-paths';
 import { MemberAvatar } from './member-avatar';

@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { PromotionRequestView, PromotionSlotView } from '@/domain/api-types';
+import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
 import { hasRoleAtLeast } from '@/domain/roles';
 import { useSessionStore } from '@/lib/session-store';
 import { useMyPromotionRequests } from '../api/get-my-promotion-requests';

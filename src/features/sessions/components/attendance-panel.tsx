@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '@/components/action-button';
-import type { AttendanceView } from '@/domain/api-types';
+import type { AttendanceView } from '@/domain/contract/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
 import { openCheckIn } from '../api/get-attendance';

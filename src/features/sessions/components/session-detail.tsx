@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { SessionView } from '@/domain/api-types';
+import type { SessionView } from '@/domain/contract/sessions';
 import { reminderLabel } from '@/domain/sessions';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { cancelSession } from '../api/cancel-session';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { SessionView, SignUpResult } from '@/domain/api-types';
+import type { SessionView, SignUpResult } from '@/domain/contract/sessions';
 import { canCancelSignup, isSignUpOpen, sessionLimits } from '@/domain/sessions';
 import { askForSubscriptions } from '@/features/inbox/ask-for-subscriptions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { TagCount } from '@/domain/api-types';
+import type { TagCount } from '@/domain/contract/tags';
 import type { useTagCloud } from '../api/get-tag-cloud';
 import './tags.scss';
 

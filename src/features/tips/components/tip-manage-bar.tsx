@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { publishTip, unpublishTip } from '../api/save-tip';
 import { tipEditorPath } from '../tip-pages';

@@ -1,9 +1,9 @@
-import { Type } from '@sinclair/typebox';
-import { communityLimits } from '../../../src/domain/community-rules';
-import { assignableRoles } from '../../../src/domain/roles';
-import { DateTime, multiLineText, RoleSchema, singleLineText, Uuid } from '../shared-schemas';
+import { type Static, Type } from '@sinclair/typebox';
+import { communityLimits } from '../community-rules';
+import { assignableRoles } from '../roles';
+import { DateTime, literalUnion, multiLineText, Nullable, RoleSchema, singleLineText, Uuid } from './common';
 
-export const CommunityViewSchema = Type.Object({
+export const CommunityView = Type.Object({
   id: Uuid,
   name: Type.String(),
   goal: Type.String(),
@@ -11,19 +11,24 @@ export const CommunityViewSchema = Type.Object({
   capacity: Type.Integer(),
   memberCount: Type.Integer(),
   myRole: RoleSchema,
-  inviteCode: Type.Union([Type.String(), Type.Null()]),
+  /** Shown to the whole team, so they can invite people; null for plain members. */
+  inviteCode: Nullable(Type.String()),
+  /** Owner setting: newcomers with an invite code or a share card wait for the owner or an admin. */
   joinApproval: Type.Boolean(),
+  /** Bound to its WeChat group: members opening a share card inside that group join without a code. */
   wechatGroupBound: Type.Boolean(),
   createdAt: DateTime,
 });
+export type CommunityView = Static<typeof CommunityView>;
 
-export const MemberViewSchema = Type.Object({
+export const MemberView = Type.Object({
   userId: Uuid,
   nickname: Type.String(),
-  avatarUrl: Type.Union([Type.String(), Type.Null()]),
+  avatarUrl: Nullable(Type.String()),
   role: RoleSchema,
   joinedAt: DateTime,
 });
+export type MemberView = Static<typeof MemberView>;
 
 const communityFields = {
   name: singleLineText(communityLimits.nameMax),
@@ -36,7 +41,9 @@ export const CreateCommunityBody = Type.Object(
   { ...communityFields, capacity: Type.Optional(communityFields.capacity) },
   { additionalProperties: false },
 );
+export type CommunityInput = Static<typeof CreateCommunityBody>;
 
+/** Owner only; `joinApproval` turns approval of newcomers on or off. */
 export const UpdateCommunityBody = Type.Partial(
   Type.Object({ ...communityFields, joinApproval: Type.Boolean() }),
   {
@@ -44,12 +51,10 @@ export const UpdateCommunityBody = Type.Partial(
     minProperties: 1,
   },
 );
-
-export const CommunityParams = Type.Object({ communityId: Uuid });
-export const MemberParams = Type.Object({ communityId: Uuid, userId: Uuid });
+export type CommunityChanges = Static<typeof UpdateCommunityBody>;
 
 export const ChangeRoleBody = Type.Object(
-  { role: Type.Union(assignableRoles.map((role) => Type.Literal(role))) },
+  { role: literalUnion(assignableRoles) },
   { additionalProperties: false },
 );
 
