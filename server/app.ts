@@ -10,6 +10,7 @@ import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
 import rateLimit from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
+import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
 import trimBody from './plugins/trim-body';
 import authRoutes from './routes/auth';
@@ -57,20 +58,24 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(contentSecurity, { config });
   if (config.serveH5Dir) await app.register(h5Static, { root: config.serveH5Dir });
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes, { config });
-  await app.register(meRoutes);
-  await app.register(notificationRoutes, { config });
-  await app.register(communityRoutes);
-  await app.register(joiningRoutes, { config });
-  await app.register(memberRoutes);
-  await app.register(profileRoutes);
-  await app.register(tagRoutes);
-  await app.register(tipRoutes);
-  await app.register(uploadRoutes);
-  await app.register(promotionRoutes);
-  await app.register(sessionRoutes);
-  await app.register(dashboardRoutes);
+  await app.register(async (api) => {
+    // Every route below needs a signed-in caller unless it says `config: { public: true }`.
+    await api.register(signedInByDefault);
+    await api.register(healthRoutes);
+    await api.register(authRoutes, { config });
+    await api.register(meRoutes);
+    await api.register(notificationRoutes, { config });
+    await api.register(communityRoutes);
+    await api.register(joiningRoutes, { config });
+    await api.register(memberRoutes);
+    await api.register(profileRoutes);
+    await api.register(tagRoutes);
+    await api.register(tipRoutes);
+    await api.register(uploadRoutes);
+    await api.register(promotionRoutes);
+    await api.register(sessionRoutes);
+    await api.register(dashboardRoutes);
+  });
 
   await app.ready();
   return app;

@@ -5,5 +5,3 @@ import { ErrorBody } from '../../src/domain/contract/common';
 export function errorResponses(...statuses: number[]): Record<number, TSchema> {
   return Object.fromEntries(statuses.map((status) => [status, Type.Ref(ErrorBody)]));
 }
-
-export const bearerAuth = [{ bearerAuth: [] }];

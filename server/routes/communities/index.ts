@@ -13,11 +13,10 @@ import {
   updateCommunitySettings,
 } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: CommunityDeps = { db: app.db, textChecker: app.textChecker };
-  app.addHook('onRequest', app.authenticate);
 
   app.post(
     '/api/communities',
@@ -25,7 +24,6 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['communities'],
         summary: 'Create a community; the caller becomes its owner',
-        security: bearerAuth,
         body: CreateCommunityBody,
         response: { 201: CommunityView, ...errorResponses(400, 401, 422, 503) },
       },
@@ -41,7 +39,6 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['communities'],
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -55,7 +52,6 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['communities'],
         summary: 'Owner only: change name, goal, rules or capacity',
-        security: bearerAuth,
         params: CommunityParams,
         body: UpdateCommunityBody,
         response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -71,7 +67,6 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['communities'],
         summary: 'Owner or admin: replace the invite code (the old one stops working)',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },

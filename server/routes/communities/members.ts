@@ -14,17 +14,14 @@ import {
   transferOwnership,
 } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/members',
     {
       schema: {
         tags: ['members'],
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(MemberView), ...errorResponses(400, 401, 403, 404) },
       },
@@ -38,7 +35,6 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['members'],
         summary: 'Owner only: make a member admin, secretary or plain member',
-        security: bearerAuth,
         params: MemberParams,
         body: ChangeRoleBody,
         response: { 200: MemberView, ...errorResponses(400, 401, 403, 404, 409) },
@@ -60,7 +56,6 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['members'],
         summary: 'Owner only: hand the community to another member; the old owner becomes admin',
-        security: bearerAuth,
         params: CommunityParams,
         body: TransferOwnershipBody,
         response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409) },
@@ -75,7 +70,6 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['members'],
-        security: bearerAuth,
         params: CommunityParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },

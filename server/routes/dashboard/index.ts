@@ -4,20 +4,17 @@ import { DashboardView, WelcomeDigestQuery, WelcomeDigestView } from '../../../s
 import { getDashboard } from '../../modules/dashboard/dashboard-service';
 import { getWelcomeDigest } from '../../modules/dashboard/welcome-digest';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const tags = ['dashboard'];
 
 const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/dashboard',
     {
       schema: {
         tags,
         summary: 'Owner or admin: size, team, content, sessions, promotions and tags of the last 8 weeks',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: DashboardView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -32,7 +29,6 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary:
           'Team: the newcomers of today (or this week) with their tags, and a welcome to copy into the group',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: WelcomeDigestQuery,
         response: { 200: WelcomeDigestView, ...errorResponses(400, 401, 403, 404) },

@@ -30,12 +30,11 @@ import {
   withdrawJoinRequest,
 } from '../../modules/joining/join-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 /** How people get into a community: invite code, share card (a request), the bound WeChat group. */
 const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const deps: JoiningDeps = { db: app.db, textChecker: app.textChecker, config };
-  app.addHook('onRequest', app.authenticate);
 
   app.post(
     '/api/communities/join',
@@ -43,7 +42,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Join by invite code: in at once, or a request when the community requires approval',
-        security: bearerAuth,
         body: JoinByCodeBody,
         response: { 200: JoinResult, ...errorResponses(400, 401, 404, 409, 422, 503) },
       },
@@ -57,7 +55,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: "Join from a share card inside the community's bound WeChat group (getGroupEnterInfo data)",
-        security: bearerAuth,
         body: JoinByGroupBody,
         response: { 200: JoinResult, ...errorResponses(400, 401, 404, 409) },
       },
@@ -71,7 +68,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: "Any signed-in user: what a share card's landing page shows before joining",
-        security: bearerAuth,
         params: CommunityParams,
         querystring: PreviewQuery,
         response: { 200: CommunityPreviewView, ...errorResponses(400, 401, 404) },
@@ -87,7 +83,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Ask to join from a share card without an invite code; the owner or an admin decides',
-        security: bearerAuth,
         params: CommunityParams,
         body: JoinRequestBody,
         response: { 201: MyJoinRequestView, ...errorResponses(400, 401, 404, 409, 422, 503) },
@@ -110,7 +105,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner or admin: join requests waiting, oldest first',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(JoinRequestView), ...errorResponses(400, 401, 403, 404) },
       },
@@ -124,7 +118,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner or admin: let the newcomer in (capacity permitting); they are notified',
-        security: bearerAuth,
         params: JoinRequestParams,
         response: { 200: JoinRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -138,7 +131,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner or admin: decline, with an optional reason the newcomer sees',
-        security: bearerAuth,
         params: JoinRequestParams,
         body: DeclineJoinRequestBody,
         response: { 200: JoinRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -154,7 +146,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'The newcomer withdraws their own request',
-        security: bearerAuth,
         params: JoinRequestParams,
         response: { 200: MyJoinRequestView, ...errorResponses(400, 401, 404, 409) },
       },
@@ -168,7 +159,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner: bind the community to the WeChat group the app was opened from',
-        security: bearerAuth,
         params: CommunityParams,
         body: GroupTicketBody,
         response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409) },
@@ -183,7 +173,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner: unbind the WeChat group',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -197,7 +186,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'A member confirms having read the goal and rules (asked once, after joining)',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },

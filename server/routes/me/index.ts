@@ -2,16 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MeView } from '../../../src/domain/contract/me';
 import { getMe } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/me',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['me'],
-        security: bearerAuth,
         response: {
           200: MeView,
           ...errorResponses(401),

@@ -13,12 +13,13 @@ import type { Config } from '../../config';
 import { getUnreadCount, listInbox, markAllRead, markRead } from '../../modules/notifications/inbox-service';
 import { recordSubscriptions } from '../../modules/notifications/subscription-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   app.get(
     '/api/config/client',
     {
+      config: { public: true },
       schema: {
         tags: ['notifications'],
         summary: 'Settings the mini program needs: the subscribe-message template ids to ask consent for',
@@ -31,11 +32,9 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.post(
     '/api/me/subscriptions',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
         summary: 'Record the subscribe-message templates the member accepted (one send each)',
-        security: bearerAuth,
         body: SubscriptionsBody,
         response: { 200: SubscriptionsResult, ...errorResponses(400, 401) },
       },
@@ -46,11 +45,9 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.get(
     '/api/me/inbox',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
         summary: 'My messages, newest first, of all my communities or of one',
-        security: bearerAuth,
         querystring: InboxQuery,
         response: { 200: InboxPage, ...errorResponses(400, 401, 403, 404) },
       },
@@ -61,10 +58,8 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.get(
     '/api/me/inbox/unread-count',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
-        security: bearerAuth,
         response: { 200: UnreadCountView, ...errorResponses(401) },
       },
     },
@@ -74,10 +69,8 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.post(
     '/api/me/inbox/:messageId/read',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
-        security: bearerAuth,
         params: MessageParams,
         response: { 200: UnreadCountView, ...errorResponses(400, 401, 404) },
       },
@@ -88,11 +81,9 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.post(
     '/api/me/inbox/read-all',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
         summary: 'Mark all my messages read (of one community with ?communityId=)',
-        security: bearerAuth,
         querystring: ReadAllQuery,
         response: { 200: UnreadCountView, ...errorResponses(400, 401, 403, 404) },
       },

@@ -9,18 +9,15 @@ import {
 import { getMemberProfile, getMyProfile, updateMyProfile } from '../../modules/profiles/profile-service';
 import { getSimilarMembers } from '../../modules/profiles/tag-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/members/me',
     {
       schema: {
         tags: ['profiles'],
         summary: 'My profile in this community, with my tags (normalised)',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -34,7 +31,6 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profiles'],
         summary: 'Change any subset of my profile; tags replace my list (at most 8 after normalising)',
-        security: bearerAuth,
         params: CommunityParams,
         body: UpdateProfileBody,
         response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404, 422) },
@@ -49,7 +45,6 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profiles'],
         summary: '和我相似的人: members by shared tags, then most recent activity; keyset-paged',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: SimilarQuery,
         response: { 200: SimilarPage, ...errorResponses(400, 401, 403, 404) },
@@ -68,7 +63,6 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profiles'],
         summary: "A member's profile, for members of the same community only",
-        security: bearerAuth,
         params: MemberParams,
         response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404) },
       },

@@ -35,14 +35,13 @@ import {
 import { getPromotionRules, updatePromotionRules } from '../../modules/promotions/rules-service';
 import { addExtraSlot, closeSlot, listOpenSlots } from '../../modules/promotions/slot-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const tags = ['promotions'];
 const readErrors = errorResponses(400, 401, 403, 404);
 
 const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: PromotionDeps = { db: app.db, textChecker: app.textChecker };
-  app.addHook('onRequest', app.authenticate);
 
   app.get(
     '/api/communities/:communityId/promotion-rules',
@@ -50,7 +49,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The promotion rules and weekly schedule (defaults until saved)',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: PromotionRulesView, ...readErrors },
       },
@@ -64,7 +62,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: tenure needed and the weekly schedule of slots',
-        security: bearerAuth,
         params: CommunityParams,
         body: PromotionRulesBody,
         response: { 200: PromotionRulesView, ...readErrors },
@@ -80,7 +77,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Slots of the next 4 weeks with their remaining places',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(PromotionSlotView), ...readErrors },
       },
@@ -94,7 +90,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: add a single extra slot',
-        security: bearerAuth,
         params: CommunityParams,
         body: ExtraSlotBody,
         response: { 201: PromotionSlotView, ...errorResponses(400, 401, 403, 404, 409) },
@@ -112,7 +107,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: close a slot; its pending requests are declined',
-        security: bearerAuth,
         params: SlotParams,
         response: { 200: PromotionSlotView, ...readErrors },
       },
@@ -126,7 +120,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Whether I may request a slot now; if not, why and from when',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: PromotionEligibilityView, ...readErrors },
       },
@@ -140,7 +133,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'My latest promotion requests',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(PromotionRequestView), ...readErrors },
       },
@@ -154,7 +146,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Request a place in a slot (eligibility and content rules enforced)',
-        security: bearerAuth,
         params: CommunityParams,
         body: CreatePromotionRequestBody,
         response: { 201: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -177,7 +168,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The author edits a pending request',
-        security: bearerAuth,
         params: RequestParams,
         body: UpdatePromotionRequestBody,
         response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -193,7 +183,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The author withdraws a pending request',
-        security: bearerAuth,
         params: RequestParams,
         response: { 200: PromotionRequestView, ...errorResponses(400, 401, 404, 409) },
       },
@@ -207,7 +196,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: pending requests by slot time, with tenure, last promotion and verdict',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(PromotionReviewItemView), ...readErrors },
       },
@@ -221,7 +209,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: approve; 409 SLOT_FULL when the last place went meanwhile',
-        security: bearerAuth,
         params: RequestParams,
         response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -235,7 +222,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: reject with a reason the member sees',
-        security: bearerAuth,
         params: RequestParams,
         body: RejectBody,
         response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
@@ -251,7 +237,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Approved promotions of the slot running now and of the coming slots',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: PromotionBoardView, ...readErrors },
       },
@@ -265,7 +250,6 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Past approved promotions, newest first (keyset cursor)',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: ArchiveQuery,
         response: { 200: PromotionArchivePage, ...readErrors },

@@ -27,16 +27,14 @@ import {
 } from '../../modules/sessions/session-service';
 import { cancelMySignup, claimOffer, signUpForSession } from '../../modules/sessions/signup-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 import tipWantRoutes from './tip-wants';
 
 const tags = ['sessions'];
 
 const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: SessionDeps = { db: app.db, textChecker: app.textChecker };
-  // Registered before the hook below: it authenticates on its own.
   await app.register(tipWantRoutes);
-  app.addHook('onRequest', app.authenticate);
 
   app.post(
     '/api/communities/:communityId/sessions',
@@ -44,7 +42,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team (owner, admin, secretary): schedule a session',
-        security: bearerAuth,
         params: CommunityParams,
         body: CreateSessionBody,
         response: { 201: SessionView, ...errorResponses(400, 401, 403, 404, 422, 503) },
@@ -67,7 +64,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Upcoming sessions by start time, optionally of one tag (keyset-paged)',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: ListSessionsQuery,
         response: { 200: SessionPage, ...errorResponses(400, 401, 403, 404) },
@@ -82,7 +78,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'My upcoming and past sessions (signed up or waiting)',
-        security: bearerAuth,
         response: { 200: MySessionsView, ...errorResponses(401) },
       },
     },
@@ -94,7 +89,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        security: bearerAuth,
         params: SessionParams,
         response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -108,7 +102,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: edit; a new time or place notifies everyone signed up',
-        security: bearerAuth,
         params: SessionParams,
         body: UpdateSessionBody,
         response: { 200: SessionView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -123,7 +116,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: cancel the session; everyone signed up is notified',
-        security: bearerAuth,
         params: SessionParams,
         response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -137,7 +129,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Sign up (with up to 2 guests): confirmed while seats remain, else waitlisted; idempotent',
-        security: bearerAuth,
         params: SessionParams,
         body: SignUpBody,
         response: { 200: SignUpResult, ...errorResponses(400, 401, 403, 404, 409) },
@@ -153,7 +144,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Cancel my sign-up or leave the waitlist (before the start); freed seats go to the waitlist',
-        security: bearerAuth,
         params: SessionParams,
         response: { 204: { type: 'null' }, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -170,7 +160,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Take the seats offered to me from the waitlist, within the claim window',
-        security: bearerAuth,
         params: SessionParams,
         response: { 200: SignUpResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -184,7 +173,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: sign-ups, check-ins, the check-in code and the feedback average',
-        security: bearerAuth,
         params: SessionParams,
         response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -198,7 +186,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: open a new 4-digit check-in code (around the session time)',
-        security: bearerAuth,
         params: SessionParams,
         response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -212,7 +199,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'A confirmed member enters the code; 5 wrong guesses lock it for them',
-        security: bearerAuth,
         params: SessionParams,
         body: CheckInBody,
         response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 429) },
@@ -227,7 +213,6 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'An attendee rates the session (1-5, optional comment); editable',
-        security: bearerAuth,
         params: SessionParams,
         body: FeedbackBody,
         response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },

@@ -4,17 +4,15 @@ import { CommunityParams, TipParams } from '../../../src/domain/contract/common'
 import { TipWantView, WantedTopicView } from '../../../src/domain/contract/sessions';
 import { getTipWant, listWantedTopics, setTipWant } from '../../modules/sessions/tip-want-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const tags = ['sessions'];
 
 /** "想听这个" under a tip, and the most wanted topics the team sees when scheduling. */
 const tipWantRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
   const wantSchema = (summary: string) => ({
     tags,
     summary,
-    security: bearerAuth,
     params: TipParams,
     response: { 200: TipWantView, ...errorResponses(400, 401, 403, 404) },
   });
@@ -40,7 +38,6 @@ const tipWantRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: the tips members most want a session on',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(WantedTopicView), ...errorResponses(400, 401, 403, 404) },
       },

@@ -20,18 +20,15 @@ import {
   mergeTags,
 } from '../../modules/profiles/tag-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/tags',
     {
       schema: {
         tags: ['tags'],
         summary: 'Tag cloud: every visible tag with how many members hold it',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(TagCount), ...errorResponses(400, 401, 403, 404) },
       },
@@ -45,7 +42,6 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'The members holding a tag (?tag=, normalised by the tag rule)',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: TagQuery,
         response: { 200: Type.Array(MemberSummaryView), ...errorResponses(400, 401, 403, 404) },
@@ -61,7 +57,6 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Owner/admins: every member holding `from` then holds `into`, once',
-        security: bearerAuth,
         params: CommunityParams,
         body: MergeTagsBody,
         response: { 200: Type.Array(TagCount), ...errorResponses(400, 401, 403, 404, 422) },
@@ -76,7 +71,6 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Suggested tags for the tag editor; owner and admins also see hidden ones',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: Type.Array(SuggestedTagView), ...errorResponses(400, 401, 403, 404) },
       },
@@ -90,7 +84,6 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Owner/admins: suggest a tag',
-        security: bearerAuth,
         params: CommunityParams,
         body: AddSuggestedTagBody,
         response: { 201: SuggestedTagView, ...errorResponses(400, 401, 403, 404, 409, 422) },
@@ -108,7 +101,6 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Owner/admins: rename (members holding it follow) or hide/show a suggested tag',
-        security: bearerAuth,
         params: SuggestedTagParams,
         body: ChangeSuggestedTagBody,
         response: { 200: SuggestedTagView, ...errorResponses(400, 401, 403, 404, 409, 422) },

@@ -34,13 +34,12 @@ import {
   tipNotes,
 } from '../../modules/tips/tip-reading-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const tags = ['tips'];
 
 const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: TipDeps = { db: app.db, textChecker: app.textChecker };
-  app.addHook('onRequest', app.authenticate);
 
   app.post(
     '/api/communities/:communityId/tips',
@@ -48,7 +47,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: publish, schedule (publishAt) or save a draft. Member: suggest a tip for review',
-        security: bearerAuth,
         params: CommunityParams,
         body: CreateTipBody,
         response: { 201: TipDetailView, ...errorResponses(400, 401, 403, 404, 422, 503) },
@@ -66,7 +64,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The feed of published tips: newest first, by tag, or 为你推荐 (sort=recommended)',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: FeedQuery,
         response: { 200: TipPage, ...errorResponses(400, 401, 403, 404) },
@@ -88,7 +85,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Tag chips for the feed: my tags, then the most used tags of published tips',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 200: TipTagsView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -103,7 +99,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: tips by status (drafts, scheduled, suggestions...). Member: their own suggestions',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: ManagedTipsQuery,
         response: { 200: Type.Array(TipCardView), ...errorResponses(400, 401, 403, 404) },
@@ -125,7 +120,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'My saved (收藏) or tried (试过的技巧) tips in this community',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: MyTipsQuery,
         response: { 200: TipPage, ...errorResponses(400, 401, 403, 404) },
@@ -146,7 +140,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        security: bearerAuth,
         params: TipParams,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404) },
       },
@@ -160,7 +153,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: edit a tip (suggestions: owner or admin)',
-        security: bearerAuth,
         params: TipParams,
         body: EditTipBody,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -175,7 +167,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: publish now or at publishAt; publishing a suggestion credits and tells its member',
-        security: bearerAuth,
         params: TipParams,
         body: PublishTipBody,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
@@ -190,7 +181,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: take a published or scheduled tip off the feed',
-        security: bearerAuth,
         params: TipParams,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -204,7 +194,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: decline a suggestion with a reason (the member is told)',
-        security: bearerAuth,
         params: TipParams,
         body: DeclineTipBody,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -224,7 +213,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags,
           summary: `${on ? 'Add' : 'Remove'} my ${mark === 'save' ? '收藏' : '点赞'}`,
-          security: bearerAuth,
           params: TipParams,
           response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
         },
@@ -240,7 +228,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: '我试过了, with an optional note (one per member per tip; again to edit the note)',
-        security: bearerAuth,
         params: TipParams,
         body: TryTipBody,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
@@ -254,7 +241,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        security: bearerAuth,
         params: TipParams,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
@@ -268,7 +254,6 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: "Members' notes of 我试过了, newest first",
-        security: bearerAuth,
         params: TipParams,
         response: { 200: Type.Array(TipNoteView), ...errorResponses(400, 401, 403, 404) },
       },

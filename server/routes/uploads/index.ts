@@ -6,7 +6,7 @@ import { uploadLimits } from '../../../src/domain/uploads';
 import { AppError } from '../../app-error';
 import { readUpload, storeImageUpload } from '../../modules/uploads/upload-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../route-schema';
+import { errorResponses } from '../route-schema';
 
 const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Registered here only: no other route accepts multipart bodies.
@@ -19,11 +19,9 @@ const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/uploads',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['uploads'],
         summary: 'Upload a JPEG, PNG or WebP image of at most 2 MB (multipart/form-data, one file)',
-        security: bearerAuth,
         consumes: ['multipart/form-data'],
         response: { 201: UploadView, ...errorResponses(400, 401, 413, 415) },
       },
@@ -42,6 +40,7 @@ const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/uploads/:uploadId',
     {
+      config: { public: true },
       schema: {
         tags: ['uploads'],
         summary: 'The image bytes. Public to anyone holding the unguessable id, like a CDN link',
