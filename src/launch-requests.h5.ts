@@ -1,3 +1,4 @@
+import { pagePaths } from '@/domain/page-paths';
 import { communityPath } from '@/features/communities/api/get-community';
 import { mePath } from '@/features/communities/api/get-me';
 import { firstFeedFilter, tipFeedPath } from '@/features/tips/api/get-tip-feed';
@@ -7,7 +8,7 @@ import { useSessionStore } from '@/lib/session-store';
 
 /** The first GETs of a page beyond /api/me and the current community, by the page's path. */
 const firstGetsOfPage: Record<string, (communityId: string) => string[]> = {
-  'pages/tips/index': (communityId) => [
+  [pagePaths.tips]: (communityId) => [
     tipFeedPath(communityId, firstFeedFilter, null),
     tipTagsPath(communityId),
   ],
@@ -25,7 +26,7 @@ export function startLaunchRequests(): void {
   startLaunchGet(mePath);
   if (!currentCommunityId) return;
   startLaunchGet(communityPath(currentCommunityId));
-  // The hash router's page path: `#/pages/tips/index?x=1` -> `pages/tips/index`.
-  const pagePath = window.location.hash.replace(/^#\/?|\?.*$/g, '');
+  // The hash router's page path: `#/pages/tips/index?x=1` -> `/pages/tips/index`.
+  const pagePath = `/${window.location.hash.replace(/^#\/?|\?.*$/g, '')}`;
   for (const path of firstGetsOfPage[pagePath]?.(currentCommunityId) ?? []) startLaunchGet(path);
 }

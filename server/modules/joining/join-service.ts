@@ -10,7 +10,7 @@ import type {
   JoinVia,
   MyJoinRequestView,
 } from '../../../src/domain/contract/joining';
-import { linkedPages } from '../../../src/domain/page-paths';
+import { pagePaths } from '../../../src/domain/page-paths';
 import { AppError } from '../../app-error';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
@@ -99,7 +99,7 @@ async function queueRequest(
       kind: 'join_requested' as const,
       title: `入群申请：${user.nickname}`,
       body: request.note || `${user.nickname} ${viaLabels[request.via]}申请加入「${community.name}」`,
-      link: linkedPages.joinRequests,
+      link: pagePaths.joinRequests,
       dedupeKey: `join-request:${row.id}:team:${teamMemberId}`,
     })),
   );
@@ -234,7 +234,7 @@ export function approveJoinRequest(db: Database, user: UserRow, requestId: strin
       kind: 'join_approved',
       title: `入群申请已通过：${community.name}`,
       body: '欢迎加入！先读一读社群目标和群规吧。',
-      link: linkedPages.home,
+      link: pagePaths.home,
       dedupeKey: `join-request:${request.id}:decision`,
     });
   });
@@ -255,7 +255,7 @@ export async function declineJoinRequest(
       kind: 'join_declined',
       title: `入群申请未通过：${community.name}`,
       body: reason ? `原因：${reason}` : '群主或管理员没有通过这次申请。',
-      link: linkedPages.home,
+      link: pagePaths.home,
       dedupeKey: `join-request:${request.id}:decision`,
     });
   });

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { linkedPages } from '../../../src/domain/page-paths';
+import { pagePaths } from '../../../src/domain/page-paths';
 import type { Database } from '../../db/database';
 import { memberships, users } from '../../db/schema';
 import { enqueueNotices, type NewNotice } from './notice-repository';
@@ -14,7 +14,7 @@ const demoNotices: DemoNotice[] = [
     kind: 'session_reminder',
     title: '活动提醒：每周自媒体复盘会',
     body: '本周复盘会今晚 20:00 开始，带上你这周最好的一篇文章，大家一起找找 10 万+ 的差距。',
-    link: linkedPages.sessions,
+    link: pagePaths.sessions,
   },
   {
     to: '赵敏',
@@ -22,7 +22,7 @@ const demoNotices: DemoNotice[] = [
     kind: 'promotion_approved',
     title: '推广已通过：图文一键同步工具',
     body: '你申请的推广已通过，请在推广时段内把推广卡片发到群里，其他时间不发广告。',
-    link: linkedPages.promotions,
+    link: pagePaths.promotions,
   },
   {
     to: '张三丰',
@@ -30,7 +30,7 @@ const demoNotices: DemoNotice[] = [
     kind: 'tip_published',
     title: '你分享的技巧已发布',
     body: '群主发布了你分享的技巧，快去看看有多少人试过了。',
-    link: linkedPages.tips,
+    link: pagePaths.tips,
   },
 ];
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { routes } from '@/lib/routes';
+import { pagePaths } from '@/domain/page-paths';
 import { useSessionStore } from '@/lib/session-store';
 import { refreshMe } from './api/get-me';
 
@@ -7,5 +7,5 @@ import { refreshMe } from './api/get-me';
 export async function enterCommunity(communityId: string): Promise<void> {
   await refreshMe();
   useSessionStore.getState().setCurrentCommunity(communityId);
-  await Taro.switchTab({ url: routes.home });
+  await Taro.switchTab({ url: pagePaths.home });
 }

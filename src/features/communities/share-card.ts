@@ -1,5 +1,5 @@
 import type { CommunityView } from '@/domain/contract/communities';
-import { pageUrl, routes } from '@/lib/routes';
+import { pagePaths, pageUrl } from '@/domain/page-paths';
 
 /**
  * The share card of 首页 opens the join page. The team's card carries the invite code; a member's
@@ -10,10 +10,10 @@ export function shareCardFor(
   community: CommunityView | null,
   myUserId: string | null,
 ): { title: string; path: string } {
-  if (!community) return { title: '群友圈', path: routes.home };
+  if (!community) return { title: '群友圈', path: pagePaths.home };
   return {
     title: `邀请你加入「${community.name}」：${community.goal}`,
-    path: pageUrl(routes.joinCommunity, {
+    path: pageUrl(pagePaths.joinCommunity, {
       code: community.inviteCode ?? undefined,
       community: community.id,
       inviter: myUserId ?? undefined,

@@ -1,17 +1,7 @@
 import Taro from '@tarojs/taro';
-import { linkedPages } from '@/domain/page-paths';
-import { ownPagePattern } from '@/lib/routes';
+import { ownPagePattern, tabPages } from '@/domain/page-paths';
 import { useSessionStore } from '@/lib/session-store';
 import { showErrorToast } from '@/lib/show-error-toast';
-
-/** Tab pages cannot be opened with navigateTo (and switchTab drops the query). */
-const tabPages = new Set<string>([
-  linkedPages.home,
-  linkedPages.tips,
-  linkedPages.sessions,
-  linkedPages.promotions,
-  linkedPages.me,
-]);
 
 /**
  * Opens the page a notice points to; only our own pages, never an outside address. The notice's
@@ -24,7 +14,7 @@ export async function openNoticeLink(link: string, communityId: string): Promise
   useSessionStore.getState().setCurrentCommunity(communityId);
   try {
     const bare = path.split('?')[0]!;
-    if (tabPages.has(bare)) await Taro.switchTab({ url: bare });
+    if (tabPages.includes(bare)) await Taro.switchTab({ url: bare });
     else await Taro.navigateTo({ url: path });
   } catch (error) {
     showErrorToast(error);

@@ -5,6 +5,7 @@ import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { SessionInput, WantedTopicView } from '@/domain/contract/sessions';
 import { messageFor } from '@/domain/error-codes';
+import { sessionPath } from '@/domain/page-paths';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useMembers } from '@/features/communities/api/get-members';
@@ -14,7 +15,6 @@ import { createSession, updateSession } from '@/features/sessions/api/save-sessi
 import { SessionForm } from '@/features/sessions/components/session-form';
 import { WantedTopics } from '@/features/sessions/components/wanted-topics';
 import { draftOf, emptyDraft } from '@/features/sessions/session-draft';
-import { sessionPath } from '@/features/sessions/session-pages';
 import { useSessionStore } from '@/lib/session-store';
 import { showErrorToast } from '@/lib/show-error-toast';
 

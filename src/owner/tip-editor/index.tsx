@@ -2,12 +2,12 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { tipPath } from '@/domain/page-paths';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { useTip } from '@/features/tips/api/get-tip';
 import { TipForm } from '@/features/tips/components/tip-form';
-import { tipPath } from '@/features/tips/tip-pages';
 import { useSessionStore } from '@/lib/session-store';
 
 /** New tip (team: publish / schedule / draft; member: suggest), or `?id=` to edit one. */

@@ -2,11 +2,11 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { tipPath } from '@/domain/page-paths';
 import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { TipReviewList } from '@/features/tips/components/tip-review-list';
-import { tipPath } from '@/features/tips/tip-pages';
 import { useSessionStore } from '@/lib/session-store';
 
 function TipReview() {

@@ -1,6 +1,6 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
-import { loginPath, pageUrl } from '@/lib/routes';
+import { loginPath, pageUrl } from '@/domain/page-paths';
 import { useSessionStore } from '@/lib/session-store';
 import { loginWithWechat } from '../api/login-with-wechat';
 import { isDevLoginEnabled } from '../dev-login-enabled';

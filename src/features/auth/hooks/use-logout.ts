@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
-import { routes } from '@/lib/routes';
+import { pagePaths } from '@/domain/page-paths';
 import { useSessionStore } from '@/lib/session-store';
 import { logout } from '../api/logout';
 
@@ -12,6 +12,6 @@ export function useLogout(): () => Promise<void> {
     // Signing out locally must work offline too; the server's session then simply expires.
     await logout().catch(() => undefined);
     useSessionStore.getState().clearSession();
-    Taro.reLaunch({ url: routes.home });
+    Taro.reLaunch({ url: pagePaths.home });
   }, []);
 }

@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { CommunityView } from '@/domain/contract/communities';
+import { pagePaths } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
-import { routes } from '@/lib/routes';
 import { InviteCodeCard } from './invite-code-card';
 
 /**
@@ -40,7 +40,7 @@ export function CommunityHome({ community, children }: { community: CommunityVie
       {community.myRole === 'owner' && (
         <ActionButton
           className="owner-settings-entry"
-          onClick={() => Taro.navigateTo({ url: routes.ownerSettings })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.settings })}
         >
           社群设置
         </ActionButton>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { pagePaths } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
-import { routes } from '@/lib/routes';
 import { useSessionStore } from '@/lib/session-store';
 
 /** My communities; tapping another one makes it current and shows it on 首页. */
@@ -21,7 +21,7 @@ export function CommunitySwitcher() {
     if (communityId === currentCommunityId) return;
     useSessionStore.getState().setCurrentCommunity(communityId);
     Taro.showToast({ title: `已切换到${communityName}`, icon: 'none' });
-    Taro.switchTab({ url: routes.home });
+    Taro.switchTab({ url: pagePaths.home });
   }
 
   return (

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MemberSummaryView } from '@/domain/contract/profiles';
+import { memberProfilePath } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
-import { memberProfilePath } from '../page-paths';
 import { MemberAvatar } from './member-avatar';
 import { TagChips } from './tag-chips';
 

@@ -3,9 +3,9 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { pagePaths } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
 import { useMyProfile } from '../api/get-my-profile';
-import { profilePages } from '../page-paths';
 import { MemberAvatar } from './member-avatar';
 import { TagChips } from './tag-chips';
 
@@ -42,13 +42,13 @@ export function ProfileCard({ communityId }: { communityId: string }) {
       <View className="button-row">
         <ActionButton
           className="edit-profile"
-          onClick={() => Taro.navigateTo({ url: profilePages.editProfile })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.editProfile })}
         >
           编辑资料
         </ActionButton>
         <ActionButton
           className="people-like-me-entry"
-          onClick={() => Taro.navigateTo({ url: profilePages.peopleLikeMe })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.peopleLikeMe })}
         >
           和我相似的人
         </ActionButton>

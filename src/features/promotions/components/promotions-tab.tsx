@@ -6,6 +6,7 @@ import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
+import { pagePaths } from '@/domain/page-paths';
 import { hasRoleAtLeast } from '@/domain/roles';
 import { useSessionStore } from '@/lib/session-store';
 import { useMyPromotionRequests } from '../api/get-my-promotion-requests';
@@ -13,7 +14,6 @@ import { usePromotionBoard } from '../api/get-promotion-board';
 import { usePromotionEligibility } from '../api/get-promotion-eligibility';
 import { usePromotionRules } from '../api/get-promotion-rules';
 import { usePromotionSlots } from '../api/get-promotion-slots';
-import { promotionRoutes } from '../promotion-routes';
 import { shareCardForPromotion } from '../share-card';
 import { EligibilityCard } from './eligibility-card';
 import { MyPromotionRequests } from './my-promotion-requests';
@@ -76,13 +76,13 @@ export function PromotionsTab() {
         <View className="button-row">
           <ActionButton
             className="promotion-review-entry"
-            onClick={() => Taro.navigateTo({ url: promotionRoutes.review })}
+            onClick={() => Taro.navigateTo({ url: pagePaths.promotionReview })}
           >
             推广审核
           </ActionButton>
           <ActionButton
             className="promotion-rules-entry"
-            onClick={() => Taro.navigateTo({ url: promotionRoutes.rules })}
+            onClick={() => Taro.navigateTo({ url: pagePaths.promotionRules })}
           >
             推广规则
           </ActionButton>

@@ -2,9 +2,9 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { TipDetailView } from '@/domain/contract/tips';
+import { tipEditorPath } from '@/domain/page-paths';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { publishTip, unpublishTip } from '../api/save-tip';
-import { tipEditorPath } from '../tip-pages';
 
 /** The team's tools on a tip: edit, publish now, take off the feed. */
 export function TipManageBar({
