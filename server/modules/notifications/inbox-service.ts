@@ -3,10 +3,12 @@ import type { InboxMessageView, InboxPage } from '../../../src/domain/contract/n
 import { noticeLimits } from '../../../src/domain/notices';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
+import { keysetCursor, timePart, uuidPart } from '../../db/keyset-cursor';
 import { communities, inboxMessages, memberships } from '../../db/schema';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
-import { decodeInboxCursor, encodeInboxCursor } from './inbox-cursor';
+
+const inboxCursor = keysetCursor({ createdAt: timePart, id: uuidPart });
 
 /** Messages of communities the member still belongs to (leaving hides that community's messages). */
 function visibleTo(userId: string, communityId?: string) {
@@ -30,7 +32,7 @@ export async function listInbox(
   user: UserRow,
   query: { communityId?: string; cursor?: string },
 ): Promise<InboxPage> {
-  const after = query.cursor ? decodeInboxCursor(query.cursor) : undefined;
+  const after = query.cursor ? inboxCursor.decode(query.cursor) : undefined;
   return db.transaction(async (tx) => {
     if (query.communityId) await requireMembership(tx, query.communityId, user.id, 'member');
     const rows = await tx
@@ -61,7 +63,7 @@ export async function listInbox(
     const last = page.at(-1);
     return {
       items: page.map(toView),
-      nextCursor: rows.length > page.length && last ? encodeInboxCursor(last) : null,
+      nextCursor: rows.length > page.length && last ? inboxCursor.encode(last) : null,
       unreadCount: await unreadCount(tx, user.id, query.communityId),
     };
   });

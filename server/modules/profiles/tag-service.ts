@@ -5,12 +5,12 @@ import { profileLimits } from '../../../src/domain/profiles';
 import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
+import { countPart, keysetCursor, postgresTimePart, uuidPart } from '../../db/keyset-cursor';
 import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import { toMemberSummary } from './profile-service';
-import { decodeSimilarCursor, encodeSimilarCursor } from './similar-cursor';
 import {
   deleteSuggestedTag,
   findSuggestedTag,
@@ -58,6 +58,9 @@ export async function getTagMembers(
   return rows.map(toMemberSummary);
 }
 
+/** 和我相似的人: (shared tags, last activity as PostgreSQL wrote it, user id). */
+const similarCursor = keysetCursor({ sharedCount: countPart, activeAt: postgresTimePart, userId: uuidPart });
+
 export async function getSimilarMembers(
   db: Database,
   user: UserRow,
@@ -65,7 +68,7 @@ export async function getSimilarMembers(
   { cursor, limit = profileLimits.similarPageSize }: { cursor?: string; limit?: number },
 ): Promise<Page<SimilarMemberView>> {
   await requireMembership(db, communityId, user.id, 'member');
-  const after = cursor ? decodeSimilarCursor(cursor) : null;
+  const after = cursor ? similarCursor.decode(cursor) : null;
   return db.transaction(async (tx) => {
     const rows = await similarMembers(tx, communityId, user.id, after, limit + 1);
     const page = rows.slice(0, limit);
@@ -83,7 +86,7 @@ export async function getSimilarMembers(
       return profile ? [{ ...toMemberSummary(profile), sharedTags: row.sharedTags }] : [];
     });
     const last = page.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeSimilarCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? similarCursor.encode(last) : null };
   });
 }
 
