@@ -5,14 +5,12 @@ import type {
   CommunityView,
   MemberView,
 } from '../../../src/domain/contract/communities';
-import type { MembershipView, MeView } from '../../../src/domain/contract/me';
 import type { AssignableRole, Role } from '../../../src/domain/roles';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
-import { toUserView, type UserRow } from '../auth/user-repository';
+import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
-import { listMyJoinRequests } from '../joining/join-request-views';
 import {
   confirmRules,
   countMembers,
@@ -20,7 +18,6 @@ import {
   findMember,
   insertMembership,
   listMembers,
-  listMembershipsOfUser,
   updateRole,
 } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
@@ -62,16 +59,6 @@ async function lockCommunityOrNotFound(tx: Database, communityId: string): Promi
 
 async function viewFor(tx: Database, community: CommunityRow, role: Role): Promise<CommunityView> {
   return toCommunityView(community, await countMembers(tx, community.id), role);
-}
-
-export async function getMe(db: Database, user: UserRow): Promise<MeView> {
-  const rows = await listMembershipsOfUser(db, user.id);
-  const memberships: MembershipView[] = rows.map(({ rulesConfirmedAt, ...row }) => ({
-    ...row,
-    joinedAt: row.joinedAt.toISOString(),
-    rulesConfirmed: rulesConfirmedAt !== null,
-  }));
-  return { user: toUserView(user), memberships, joinRequests: await listMyJoinRequests(db, user.id) };
 }
 
 export async function createCommunity(

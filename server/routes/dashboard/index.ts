@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { CommunityParams } from '../../../src/domain/contract/common';
 import { DashboardView, WelcomeDigestQuery, WelcomeDigestView } from '../../../src/domain/contract/dashboard';
 import { getDashboard } from '../../modules/dashboard/dashboard-service';
-import { getWelcomeDigest } from '../../modules/dashboard/welcome-digest';
+import { getWelcomeDigest } from '../../modules/dashboard/welcome-digest-service';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { MeView } from '../../../src/domain/contract/me';
-import { getMe } from '../../modules/communities/community-service';
+import { getMe } from '../../modules/me/me-service';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { GroupTicketInput } from '@/domain/contract/joining';
-import { loginWithWechat } from '@/features/auth/api/login-with-wechat';
 import { isApiError } from '@/lib/api-error';
+import { loginWithWechat } from '@/lib/login-with-wechat';
 import { useSessionStore } from '@/lib/session-store';
 
 /**

@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { ProfileEditForm } from '@/features/profiles/components/profile-edit-form';
+import { useSuggestedTags } from '@/features/tags/api/get-suggested-tags';
+import { TagEditor } from '@/features/tags/components/tag-editor';
 import { useSessionStore } from '@/lib/session-store';
 
 function EditProfileContent() {
@@ -12,7 +14,33 @@ function EditProfileContent() {
       </View>
     );
   }
-  return <ProfileEditForm communityId={communityId} />;
+  return (
+    <ProfileEditForm
+      communityId={communityId}
+      tagEditor={(tags, onChange) => (
+        <SuggestedTagEditor communityId={communityId} tags={tags} onChange={onChange} />
+      )}
+    />
+  );
+}
+
+function SuggestedTagEditor({
+  communityId,
+  tags,
+  onChange,
+}: {
+  communityId: string;
+  tags: string[];
+  onChange: (tags: string[]) => void;
+}) {
+  const suggestions = useSuggestedTags(communityId);
+  return (
+    <TagEditor
+      value={tags}
+      onChange={onChange}
+      suggestions={(suggestions.data ?? []).map((suggestion) => suggestion.tag)}
+    />
+  );
 }
 
 export default function EditProfilePage() {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { memberships, memberTags, users } from '../../../server/db/schema';
-import { getWelcomeDigest } from '../../../server/modules/dashboard/welcome-digest';
+import { getWelcomeDigest } from '../../../server/modules/dashboard/welcome-digest-service';
 import type { WelcomeDigestView } from '../../../src/domain/contract/dashboard';
 import { communityWithTeam, devLogin, joinCommunity, uniqueName } from '../../support/api-session';
 import { rowCounts } from '../../support/row-counts';

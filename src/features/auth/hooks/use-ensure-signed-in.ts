@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { loginPath, pageUrl } from '@/domain/page-paths';
+import { loginWithWechat } from '@/lib/login-with-wechat';
 import { useSessionStore } from '@/lib/session-store';
-import { loginWithWechat } from '../api/login-with-wechat';
 import { isDevLoginEnabled } from '../dev-login-enabled';
 
 export type SignInStatus = 'signed-in' | 'signing-in' | 'failed' | 'unavailable';

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { MemberAvatar } from '@/components/member-avatar';
+import { TagChips } from '@/components/tag-chips';
 import type { MemberSummaryView } from '@/domain/contract/profiles';
 import { memberProfilePath } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
-import { MemberAvatar } from './member-avatar';
-import { TagChips } from './tag-chips';
 
 /** A member in a list; opens their profile. */
 export function MemberRow({ member, sharedTags }: { member: MemberSummaryView; sharedTags?: string[] }) {

@@ -12,6 +12,7 @@ import { changeSuggestedTag } from '../api/change-suggested-tag';
 import { useSuggestedTags } from '../api/get-suggested-tags';
 import { useTagCloud } from '../api/get-tag-cloud';
 import { mergeTags } from '../api/merge-tags';
+import '@/components/tag-chips.scss';
 import './tags.scss';
 
 function TagInput({

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import '../../tags/components/tags.scss';
 import { tagPath } from '@/domain/page-paths';
+import './tag-chips.scss';
 
 /** A member's tags; each opens its tag page. */
 export function TagChips({ tags, shared = false }: { tags: string[]; shared?: boolean }) {

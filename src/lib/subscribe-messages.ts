@@ -1,8 +1,7 @@
 import Taro from '@tarojs/taro';
-import type { ClientConfigView } from '@/domain/contract/notifications';
+import type { ClientConfigView, SubscriptionsResult } from '@/domain/contract/notifications';
 import type { SubscribeTemplateKey } from '@/domain/notices';
-import { getClientConfig } from './api/get-client-config';
-import { recordSubscriptions } from './api/record-subscriptions';
+import { api } from './request';
 
 /** WeChat shows at most three templates in one consent dialog. */
 const maxTemplatesPerRequest = 3;
@@ -16,7 +15,8 @@ let loading: Promise<ClientConfigView['subscribeTemplates']> | undefined;
  */
 export function preloadSubscribeTemplates(): Promise<ClientConfigView['subscribeTemplates']> {
   if (templates) return Promise.resolve(templates);
-  loading ??= getClientConfig()
+  loading ??= api
+    .get<ClientConfigView>('/api/config/client')
     .then((config) => {
       templates = config.subscribeTemplates;
       return templates;
@@ -45,7 +45,7 @@ export async function askForSubscriptions(keys: SubscribeTemplateKey[]): Promise
       entityIds: [],
     })) as unknown as Record<string, string>;
     const accepted = wanted.filter((key) => answer[known[key]!] === 'accept');
-    if (accepted.length > 0) await recordSubscriptions(accepted);
+    if (accepted.length > 0) await api.post<SubscriptionsResult>('/api/me/subscriptions', { accepted });
     return accepted;
   } catch {
     // Refused, dismissed, or not allowed here: the notice still reaches 我的 → 消息.

@@ -1,9 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import { normaliseTagList } from '../../../src/domain/tags';
 import type { TipStatus } from '../../../src/domain/tips';
-import type { Database } from '../../db/database';
-import { memberships, tips, tipTries, users } from '../../db/schema';
-import { insertTip } from './tip-repository';
+import { insertTip } from '../../modules/tips/tip-repository';
+import type { Database } from '../database';
+import { memberships, tips, tipTries, users } from '../schema';
 
 interface DemoTip {
   author: string;

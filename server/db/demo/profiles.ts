@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { normaliseTagList } from '../../../src/domain/tags';
-import type { Database } from '../../db/database';
-import { memberProfiles, memberships, memberTags, suggestedTags, users } from '../../db/schema';
+import type { Database } from '../database';
+import { memberProfiles, memberships, memberTags, suggestedTags, users } from '../schema';
 
 /** The traits the essay gives the members of Li Gen's group, plus the crafts its groups teach. */
 const demoProfiles: Record<string, { bio: string; tags: string[] }> = {

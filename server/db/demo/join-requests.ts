@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/database';
-import { memberships, users } from '../../db/schema';
-import { devOpenidPrefix } from '../auth/user-repository';
-import { insertJoinRequest } from './join-request-repository';
+import { devOpenidPrefix } from '../../modules/auth/user-repository';
+import { insertJoinRequest } from '../../modules/joining/join-request-repository';
+import type { Database } from '../database';
+import { memberships, users } from '../schema';
 
 /** A newcomer waiting in the queue, so the owner's 首页 shows a join request to decide in the demo. */
 export const demoNewcomer = {

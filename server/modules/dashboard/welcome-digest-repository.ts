@@ -1,11 +1,8 @@
 import { sql } from 'drizzle-orm';
-import type { WelcomeDigestView } from '../../../src/domain/contract/dashboard';
-import { type WelcomePeriod, welcomeNewcomersMax, welcomeText } from '../../../src/domain/welcome-digest';
+import { type WelcomePeriod, welcomeNewcomersMax } from '../../../src/domain/welcome-digest';
 import type { Database } from '../../db/database';
-import type { UserRow } from '../auth/user-repository';
-import { requireMembership } from '../membership/require-membership';
 
-interface DigestRow {
+export interface DigestRow {
   since: Date | string;
   communityName: string;
   newcomers: {
@@ -22,7 +19,7 @@ interface DigestRow {
  * each with their tags and how many other members hold each: one query, the (community_id, tag)
  * index of member_tags counting the others.
  */
-async function findNewcomers(
+export async function findNewcomers(
   db: Database,
   communityId: string,
   period: WelcomePeriod,
@@ -63,30 +60,4 @@ async function findNewcomers(
     from (select 1) as one left join newcomers n on true
   `);
   return (result as unknown as { rows: DigestRow[] }).rows[0]!;
-}
-
-/** The team (owner, admins, secretary) welcomes newcomers. Read only. */
-export async function getWelcomeDigest(
-  db: Database,
-  user: UserRow,
-  communityId: string,
-  period: WelcomePeriod,
-  now = new Date(),
-): Promise<WelcomeDigestView> {
-  await requireMembership(db, communityId, user.id, 'secretary');
-  const row = await findNewcomers(db, communityId, period, now);
-  const newcomers = row.newcomers.map((newcomer) => ({
-    userId: newcomer.userId,
-    nickname: newcomer.nickname,
-    invitedBy: newcomer.invitedBy,
-    joinedAt: new Date(newcomer.joinedAt).toISOString(),
-    tags: newcomer.tags.map((held) => held.tag),
-    sharedTags: newcomer.tags.filter((held) => held.others > 0),
-  }));
-  return {
-    period,
-    since: new Date(row.since).toISOString(),
-    newcomers,
-    text: welcomeText(row.communityName, period, newcomers),
-  };
 }

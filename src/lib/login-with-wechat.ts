@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { AuthResult } from '@/domain/contract/auth';
-import { ApiError } from '@/lib/api-error';
-import { api } from '@/lib/request';
+import { ApiError } from './api-error';
+import { api } from './request';
 
 /** Silent WeChat login: the one-time code from `Taro.login` is exchanged by the server for our session. */
 export async function loginWithWechat(): Promise<AuthResult> {

@@ -1,8 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import { imageSrc } from '@/lib/uploads';
-// Always after the tag styles, so every page bundles the two stylesheets in the same order.
-import '../../tags/components/tags.scss';
-import '../profiles.scss';
+import './member-avatar.scss';
 
 export function MemberAvatar({
   nickname,

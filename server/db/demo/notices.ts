@@ -1,8 +1,8 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { pagePaths } from '../../../src/domain/page-paths';
-import type { Database } from '../../db/database';
-import { memberships, users } from '../../db/schema';
-import { enqueueNotices, type NewNotice } from './notice-repository';
+import { enqueueNotices, type NewNotice } from '../../modules/notifications/notice-repository';
+import type { Database } from '../database';
+import { memberships, users } from '../schema';
 
 type DemoNotice = Omit<NewNotice, 'userId' | 'communityId'> & { to: string; key: string };
 

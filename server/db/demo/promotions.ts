@@ -1,10 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { promotionDefaults, slotTimesFromSchedule } from '../../../src/domain/promotions';
-import type { Database } from '../../db/database';
-import { promotionDecisions, promotionRequests, promotionSlots, users } from '../../db/schema';
-import { devOpenidPrefix } from '../auth/user-repository';
-import { replacePromotionRules } from './rules-repository';
-import { materialiseSlots } from './slot-repository';
+import { devOpenidPrefix } from '../../modules/auth/user-repository';
+import { replacePromotionRules } from '../../modules/promotions/rules-repository';
+import { materialiseSlots } from '../../modules/promotions/slot-repository';
+import type { Database } from '../database';
+import { promotionDecisions, promotionRequests, promotionSlots, users } from '../schema';
 
 // The demo members who appear in a request; their join dates (seed.ts) make them eligible.
 const requestingMembers = ['张三丰', '刘晓'];

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
-import type { Database } from '../../db/database';
-import { memberships, sessionSignups, sessions, users } from '../../db/schema';
+import type { Database } from '../database';
+import { memberships, sessionSignups, sessions, users } from '../schema';
 
 const day = 24 * 3600_000;
 

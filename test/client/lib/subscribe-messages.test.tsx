@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
-import { askForSubscriptions, forgetSubscribeTemplates } from '@/features/inbox/ask-for-subscriptions';
 import { InboxEntry } from '@/features/inbox/components/inbox-entry';
+import { askForSubscriptions, forgetSubscribeTemplates } from '@/lib/subscribe-messages';
 import Taro, { taroTest } from '../shims/taro';
 import { mockApi, requestCalls } from '../support/mock-api';
 import { signInForTest } from '../support/session';
