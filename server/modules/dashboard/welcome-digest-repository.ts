@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type WelcomePeriod, welcomeNewcomersMax } from '../../../src/domain/welcome-digest';
+import { appTimeZoneSql } from '../../db/app-time-zone';
 import type { Database } from '../../db/database';
 
 export interface DigestRow {
@@ -27,8 +28,8 @@ export async function findNewcomers(
 ): Promise<DigestRow> {
   const result = await db.execute(sql`
     with since as (
-      select date_trunc(${period}, ${now.toISOString()}::timestamptz at time zone 'Asia/Shanghai')
-        at time zone 'Asia/Shanghai' as at
+      select date_trunc(${period}, ${now.toISOString()}::timestamptz at time zone ${appTimeZoneSql})
+        at time zone ${appTimeZoneSql} as at
     ),
     newcomers as (
       select m.user_id, m.joined_at, coalesce(p.nickname, u.nickname) as nickname,

@@ -2,6 +2,7 @@ import type { Page } from '../../../src/domain/contract/common';
 import type { MemberSummaryView, SimilarMemberView } from '../../../src/domain/contract/profiles';
 import type { SuggestedTagView, TagCount } from '../../../src/domain/contract/tags';
 import { profileLimits } from '../../../src/domain/profiles';
+import { hasRoleAtLeast } from '../../../src/domain/roles';
 import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
@@ -96,7 +97,7 @@ export async function getSuggestedTags(
   communityId: string,
 ): Promise<SuggestedTagView[]> {
   const role = await requireMembership(db, communityId, user.id, 'member');
-  const curator = role === 'owner' || role === 'admin';
+  const curator = hasRoleAtLeast(role, 'admin');
   return listSuggestedTags(db, communityId, curator);
 }
 

@@ -1,5 +1,6 @@
 import { sessionPath } from '../../../src/domain/page-paths';
 import { reminderLabel } from '../../../src/domain/sessions';
+import { appTimeZone } from '../../../src/domain/time-zone';
 import type { Database } from '../../db/database';
 import { cancelPendingNotices, enqueueNotices, type NewNotice } from '../notifications';
 import type { SessionRow } from './session-repository';
@@ -10,7 +11,7 @@ import type { SessionRow } from './session-repository';
  */
 function whenText(session: SessionRow): string {
   return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
+    timeZone: appTimeZone,
     month: 'numeric',
     day: 'numeric',
     hour: '2-digit',

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { pagePaths, tipPath } from '@/domain/page-paths';
-import { isTeamRole } from '@/domain/roles';
+import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { UserCard } from '@/features/auth/components/user-card';
 import { useLogout } from '@/features/auth/hooks/use-logout';
@@ -48,7 +48,7 @@ function MeContent() {
           加入社群
         </ActionButton>
       </View>
-      {currentMembership?.role === 'owner' && (
+      {currentMembership && hasRoleAtLeast(currentMembership.role, 'owner') && (
         <ActionButton
           className="owner-settings-entry"
           onClick={() => Taro.navigateTo({ url: pagePaths.settings })}
@@ -56,7 +56,7 @@ function MeContent() {
           社群设置
         </ActionButton>
       )}
-      {(currentMembership?.role === 'owner' || currentMembership?.role === 'admin') && (
+      {currentMembership && hasRoleAtLeast(currentMembership.role, 'admin') && (
         <ActionButton
           className="tag-curation-entry"
           onClick={() => Taro.navigateTo({ url: pagePaths.tagCuration })}
@@ -64,7 +64,7 @@ function MeContent() {
           标签管理
         </ActionButton>
       )}
-      {(currentMembership?.role === 'owner' || currentMembership?.role === 'admin') && (
+      {currentMembership && hasRoleAtLeast(currentMembership.role, 'admin') && (
         <ActionButton
           className="dashboard-entry"
           onClick={() => Taro.navigateTo({ url: pagePaths.dashboard })}

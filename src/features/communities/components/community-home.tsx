@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { CommunityView } from '@/domain/contract/communities';
 import { pagePaths } from '@/domain/page-paths';
-import { roleLabels } from '@/domain/roles';
+import { hasRoleAtLeast, roleLabels } from '@/domain/roles';
 import { InviteCodeCard } from './invite-code-card';
 
 /**
@@ -37,7 +37,7 @@ export function CommunityHome({ community, children }: { community: CommunityVie
 
       {community.inviteCode && <InviteCodeCard inviteCode={community.inviteCode} />}
 
-      {community.myRole === 'owner' && (
+      {hasRoleAtLeast(community.myRole, 'owner') && (
         <ActionButton
           className="owner-settings-entry"
           onClick={() => Taro.navigateTo({ url: pagePaths.settings })}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { TipDetailView } from '@/domain/contract/tips';
 import { tipEditorPath } from '@/domain/page-paths';
+import { tipAllows } from '@/domain/tips';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { publishTip, unpublishTip } from '../api/save-tip';
 
@@ -34,12 +35,12 @@ export function TipManageBar({
       <ActionButton className="tip-edit" onClick={() => Taro.navigateTo({ url: tipEditorPath(tip.id) })}>
         编辑
       </ActionButton>
-      {tip.status === 'published' || tip.status === 'scheduled' ? (
+      {tipAllows('unpublish', tip.status) ? (
         <ActionButton variant="warn" className="tip-unpublish" onClick={takeDown}>
           下线
         </ActionButton>
       ) : (
-        tip.status !== 'declined' && (
+        tipAllows('publish', tip.status) && (
           <ActionButton
             variant="primary"
             className="tip-publish"
