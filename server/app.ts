@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { ErrorBody } from '../src/domain/contract/common';
+import { type Clock, realClock } from './clock';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import authenticate from './plugins/authenticate';
@@ -28,14 +29,22 @@ import tagRoutes from './routes/tags';
 import tipRoutes from './routes/tips';
 import uploadRoutes from './routes/uploads';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's clock: real by default, moved by tests. Routes hand its time to services. */
+    now: Clock;
+  }
+}
+
 export interface AppOptions {
   db: Database;
   config: Config;
+  clock?: Clock;
   logger?: FastifyServerOptions['logger'];
 }
 
 /** Builds the whole app without listening: server.ts listens, tests use `app.inject`. */
-export async function buildApp({ db, config, logger = false }: AppOptions) {
+export async function buildApp({ db, config, clock = realClock, logger = false }: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 64 * 1024,
@@ -47,6 +56,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.decorate('now', clock);
   app.addSchema(ErrorBody);
   await app.register(database, { db });
   await app.register(errorHandler);

@@ -19,7 +19,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: DashboardView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getDashboard(app.db, currentUser(request), request.params.communityId),
+    async (request) => getDashboard(app.db, currentUser(request), request.params.communityId, app.now()),
   );
 
   app.get(
@@ -40,6 +40,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         currentUser(request),
         request.params.communityId,
         request.query.period ?? 'day',
+        app.now(),
       ),
   );
 };

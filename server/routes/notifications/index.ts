@@ -39,7 +39,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         response: { 200: SubscriptionsResult, ...errorResponses(400, 401) },
       },
     },
-    async (request) => recordSubscriptions(app.db, currentUser(request), request.body.accepted),
+    async (request) => recordSubscriptions(app.db, currentUser(request), request.body.accepted, app.now()),
   );
 
   app.get(
@@ -75,7 +75,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         response: { 200: UnreadCountView, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => markRead(app.db, currentUser(request), request.params.messageId),
+    async (request) => markRead(app.db, currentUser(request), request.params.messageId, app.now()),
   );
 
   app.post(
@@ -88,7 +88,7 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
         response: { 200: UnreadCountView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => markAllRead(app.db, currentUser(request), request.query.communityId),
+    async (request) => markAllRead(app.db, currentUser(request), request.query.communityId, app.now()),
   );
 };
 

@@ -36,7 +36,8 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
-    async (request) => updateMyProfile(app, currentUser(request), request.params.communityId, request.body),
+    async (request) =>
+      updateMyProfile(app, currentUser(request), request.params.communityId, request.body, app.now()),
   );
 
   app.get(

@@ -53,6 +53,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         currentUser(request),
         request.params.communityId,
         request.body,
+        app.now(),
       );
       return reply.status(201).send(session);
     },
@@ -69,7 +70,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SessionPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => listSessions(app.db, currentUser(request), request.params.communityId, request.query),
+    async (request) =>
+      listSessions(app.db, currentUser(request), request.params.communityId, request.query, app.now()),
   );
 
   app.get(
@@ -81,7 +83,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MySessionsView, ...errorResponses(401) },
       },
     },
-    async (request) => listMySessions(app.db, currentUser(request)),
+    async (request) => listMySessions(app.db, currentUser(request), app.now()),
   );
 
   app.get(
@@ -107,7 +109,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SessionView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
-    async (request) => editSession(deps, currentUser(request), request.params.sessionId, request.body),
+    async (request) =>
+      editSession(deps, currentUser(request), request.params.sessionId, request.body, app.now()),
   );
 
   app.post(
@@ -135,7 +138,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      signUpForSession(app.db, currentUser(request), request.params.sessionId, request.body.guests ?? 0),
+      signUpForSession(
+        app.db,
+        currentUser(request),
+        request.params.sessionId,
+        request.body.guests ?? 0,
+        app.now(),
+      ),
   );
 
   app.delete(
@@ -149,7 +158,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      await cancelMySignup(app.db, currentUser(request), request.params.sessionId);
+      await cancelMySignup(app.db, currentUser(request), request.params.sessionId, app.now());
       return reply.status(204).send();
     },
   );
@@ -164,7 +173,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: SignUpResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => claimOffer(app.db, currentUser(request), request.params.sessionId),
+    async (request) => claimOffer(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.get(
@@ -190,7 +199,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => openCheckIn(app.db, currentUser(request), request.params.sessionId),
+    async (request) => openCheckIn(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.post(
@@ -204,7 +213,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 429) },
       },
     },
-    async (request) => checkIn(app.db, currentUser(request), request.params.sessionId, request.body.code),
+    async (request) =>
+      checkIn(app.db, currentUser(request), request.params.sessionId, request.body.code, app.now()),
   );
 
   app.put(
@@ -218,7 +228,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
-    async (request) => leaveFeedback(deps, currentUser(request), request.params.sessionId, request.body),
+    async (request) =>
+      leaveFeedback(deps, currentUser(request), request.params.sessionId, request.body, app.now()),
   );
 };
 

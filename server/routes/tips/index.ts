@@ -39,7 +39,7 @@ import { errorResponses } from '../route-schema';
 const tags = ['tips'];
 
 const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps: TipDeps = { db: app.db, textChecker: app.textChecker };
+  const deps: TipDeps = { db: app.db, textChecker: app.textChecker, now: app.now };
 
   app.post(
     '/api/communities/:communityId/tips',
