@@ -4,7 +4,7 @@ import { mePath } from '@/features/communities/api/get-me';
 import { firstFeedFilter, tipFeedPath } from '@/features/tips/api/get-tip-feed';
 import { tipTagsPath } from '@/features/tips/api/get-tip-tags';
 import { startLaunchGet } from '@/lib/launch-gets';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 /** The first GETs of a page beyond /api/me and the current community, by the page's path. */
 const firstGetsOfPage: Record<string, (communityId: string) => string[]> = {
@@ -21,7 +21,7 @@ const firstGetsOfPage: Record<string, (communityId: string) => string[]> = {
  * Taro picks this file for H5 builds; launch-requests.ts stands in for the others.
  */
 export function startLaunchRequests(): void {
-  const { token, currentCommunityId } = useSessionStore.getState();
+  const { token, currentCommunityId } = useLoginSession.getState();
   if (!token) return;
   startLaunchGet(mePath);
   if (!currentCommunityId) return;

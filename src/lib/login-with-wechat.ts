@@ -3,7 +3,7 @@ import type { AuthResult } from '@/domain/contract/auth';
 import { ApiError } from './api-error';
 import { api } from './request';
 
-/** Silent WeChat login: the one-time code from `Taro.login` is exchanged by the server for our session. */
+/** Silent WeChat login: the one-time code from `Taro.login` is exchanged by the server for a login session. */
 export async function loginWithWechat(): Promise<AuthResult> {
   let code: string;
   try {

@@ -66,7 +66,7 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
       },
     },
     async (request, reply) => {
-      await logout(app.db, request.sessionToken!);
+      await logout(app.db, request.loginToken!);
       return reply.status(204).send(null);
     },
   );

@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { ownPagePattern, tabPages } from '@/domain/page-paths';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { showErrorToast } from '@/lib/show-error-toast';
 
 /**
@@ -11,7 +11,7 @@ import { showErrorToast } from '@/lib/show-error-toast';
 export async function openNoticeLink(link: string, communityId: string): Promise<void> {
   const path = link.startsWith('/') ? link : `/${link}`;
   if (!ownPagePattern.test(path)) return;
-  useSessionStore.getState().setCurrentCommunity(communityId);
+  useLoginSession.getState().setCurrentCommunity(communityId);
   try {
     const bare = path.split('?')[0]!;
     if (tabPages.includes(bare)) await Taro.switchTab({ url: bare });

@@ -6,10 +6,10 @@ import { useSimilarMembers } from '@/features/profiles/api/get-similar-members';
 import { SimilarMemberList } from '@/features/profiles/components/similar-member-list';
 import { useTagCloud } from '@/features/tags/api/get-tag-cloud';
 import { TagCloud } from '@/features/tags/components/tag-cloud';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function PeopleLikeMeContent() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const similar = useSimilarMembers(communityId);
   const cloud = useTagCloud(communityId);
   usePullDownRefresh(async () => {

@@ -3,10 +3,10 @@ import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { ProfileEditForm } from '@/features/profiles/components/profile-edit-form';
 import { useSuggestedTags } from '@/features/tags/api/get-suggested-tags';
 import { TagEditor } from '@/features/tags/components/tag-editor';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function EditProfileContent() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   if (!communityId) {
     return (
       <View className="card">

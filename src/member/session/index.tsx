@@ -8,12 +8,12 @@ import { type Invitation, invitationFrom, JoinPrompt } from '@/features/communit
 import { useSession } from '@/features/sessions/api/get-session';
 import { SessionDetail } from '@/features/sessions/components/session-detail';
 import { isApiError } from '@/lib/api-error';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
 
 function SessionContent({ sessionId, invitation }: { sessionId: string; invitation: Invitation }) {
   const session = useSession(sessionId);
-  const myUserId = useSessionStore((state) => state.user?.id ?? null);
+  const myUserId = useLoginSession((state) => state.user?.id ?? null);
 
   // Back from editing or attendance: show the change without a skeleton.
   useDidShow(() => {

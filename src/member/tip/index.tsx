@@ -16,11 +16,11 @@ import { TipManageBar } from '@/features/tips/components/tip-manage-bar';
 import { TipNotes } from '@/features/tips/components/tip-notes';
 import { tipShareCard } from '@/features/tips/share-card';
 import { isApiError } from '@/lib/api-error';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
 
 function TipContent({ tipId, invitation }: { tipId: string; invitation: Invitation }) {
-  const myUserId = useSessionStore((state) => state.user?.id ?? null);
+  const myUserId = useLoginSession((state) => state.user?.id ?? null);
   const query = useTip(tipId);
   const notes = useTipNotes(tipId);
   const [changed, setChanged] = useState<TipDetailView>();

@@ -15,12 +15,12 @@ import { createSession, updateSession } from '@/features/sessions/api/save-sessi
 import { SessionForm } from '@/features/sessions/components/session-form';
 import { WantedTopics } from '@/features/sessions/components/wanted-topics';
 import { draftOf, emptyDraft } from '@/features/sessions/session-draft';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { showErrorToast } from '@/lib/show-error-toast';
 
 function SessionEditor({ sessionId }: { sessionId: string | undefined }) {
   const current = useCurrentCommunity();
-  const myUserId = useSessionStore((state) => state.user?.id);
+  const myUserId = useLoginSession((state) => state.user?.id);
   const community = current.status === 'ready' ? current.community : null;
   const members = useMembers(community?.id ?? null);
   const existing = useSession(sessionId ?? null);

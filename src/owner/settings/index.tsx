@@ -12,11 +12,11 @@ import { InviteCodePanel } from '@/features/communities/components/invite-code-p
 import { JoinApprovalSwitch } from '@/features/communities/components/join-approval-switch';
 import { MemberList } from '@/features/communities/components/member-list';
 import { WechatGroupPanel } from '@/features/communities/components/wechat-group-panel';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function OwnerSettings() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
-  const myUserId = useSessionStore((state) => state.user?.id);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
+  const myUserId = useLoginSession((state) => state.user?.id);
   const community = useCommunity(communityId);
 
   async function leaveAfterTransfer() {

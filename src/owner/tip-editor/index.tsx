@@ -8,11 +8,11 @@ import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { useTip } from '@/features/tips/api/get-tip';
 import { TipForm } from '@/features/tips/components/tip-form';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 /** New tip (team: publish / schedule / draft; member: suggest), or `?id=` to edit one. */
 function TipEditor({ tipId }: { tipId: string | null }) {
-  const currentCommunityId = useSessionStore((state) => state.currentCommunityId);
+  const currentCommunityId = useLoginSession((state) => state.currentCommunityId);
   const tip = useTip(tipId);
   const communityId = tip.data?.communityId ?? (tipId ? null : currentCommunityId);
   const community = useCommunity(communityId);

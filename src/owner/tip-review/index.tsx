@@ -7,10 +7,10 @@ import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { TipReviewList } from '@/features/tips/components/tip-review-list';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function TipReview() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const community = useCommunity(communityId);
   if (community.error) return <LoadError error={community.error} onRetry={community.reload} />;
   if (!community.data) return <SkeletonCard lines={4} />;

@@ -14,12 +14,12 @@ import { InboxEntry } from '@/features/inbox/components/inbox-entry';
 import { ProfileCard } from '@/features/profiles/components/profile-card';
 import { MySessionsSection } from '@/features/sessions/components/my-sessions-section';
 import { MyTipsSection } from '@/features/tips/components/my-tips-section';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function MeContent() {
   const me = useMe();
   const logout = useLogout();
-  const currentMembership = useSessionStore((state) =>
+  const currentMembership = useLoginSession((state) =>
     state.memberships?.find((m) => m.communityId === state.currentCommunityId),
   );
 

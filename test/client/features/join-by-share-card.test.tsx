@@ -3,8 +3,8 @@ import type { CommunityPreviewView, MyJoinRequestView } from '@/domain/contract/
 import CommunityJoinPage from '@/pages/community-join/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 const taroEnv = process.env.TARO_ENV;
 

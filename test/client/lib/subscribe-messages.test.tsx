@@ -2,8 +2,8 @@ import { act, render, screen } from '@testing-library/react';
 import { InboxEntry } from '@/features/inbox/components/inbox-entry';
 import { askForSubscriptions, forgetSubscribeTemplates } from '@/lib/subscribe-messages';
 import Taro, { taroTest } from '../shims/taro';
+import { signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { signInForTest } from '../support/session';
 
 const taroEnv = process.env.TARO_ENV;
 let requestSubscribeMessage: jest.Mock;

@@ -6,8 +6,8 @@ import type { TipCardView } from '@/domain/contract/tips';
 import IndexPage from '@/pages/index/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, type Reply, type RequestCall, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {

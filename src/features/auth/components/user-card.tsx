@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 export function UserCard() {
-  const user = useSessionStore((state) => state.user);
+  const user = useLoginSession((state) => state.user);
   if (!user) return null;
   return (
     <View className="card user-card">

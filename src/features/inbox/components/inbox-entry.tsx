@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { useUnreadCount } from '../api/get-unread-count';
 import '../inbox.scss';
 import { pagePaths } from '@/domain/page-paths';
 
 /** The 消息 row of 我的, with the number of unread messages; the count is a hint, so a failure hides it. */
 export function InboxEntry() {
-  const signedIn = useSessionStore((state) => state.token !== null);
+  const signedIn = useLoginSession((state) => state.token !== null);
   const unread = useUnreadCount(signedIn);
   useDidShow(() => {
     if (signedIn) void unread.reload();

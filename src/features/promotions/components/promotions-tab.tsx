@@ -8,7 +8,7 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
 import { pagePaths } from '@/domain/page-paths';
 import { hasRoleAtLeast } from '@/domain/roles';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { useMyPromotionRequests } from '../api/get-my-promotion-requests';
 import { usePromotionBoard } from '../api/get-promotion-board';
 import { usePromotionEligibility } from '../api/get-promotion-eligibility';
@@ -23,11 +23,11 @@ import { SlotCalendar } from './slot-calendar';
 
 /** The 推广 tab: rules and my eligibility, the board, the slot calendar, the form, my requests. */
 export function PromotionsTab() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
-  const role = useSessionStore(
+  const communityId = useLoginSession((state) => state.currentCommunityId);
+  const role = useLoginSession(
     (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
   );
-  const myUserId = useSessionStore((state) => state.user?.id);
+  const myUserId = useLoginSession((state) => state.user?.id);
   const rules = usePromotionRules(communityId);
   const eligibility = usePromotionEligibility(communityId);
   const slots = usePromotionSlots(communityId);

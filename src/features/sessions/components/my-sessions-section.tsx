@@ -3,13 +3,13 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { pagePaths, sessionPath } from '@/domain/page-paths';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { useMySessions } from '../api/get-my-sessions';
 import { SessionCard } from './session-card';
 
 /** 我的活动 on 我的: what I signed up for or wait on, upcoming first, then the recent past. */
 export function MySessionsSection() {
-  const userId = useSessionStore((state) => state.user?.id ?? null);
+  const userId = useLoginSession((state) => state.user?.id ?? null);
   const mine = useMySessions(userId);
   useDidShow(() => {
     if (mine.data) mine.reload();

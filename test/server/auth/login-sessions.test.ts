@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { authSessions } from '../../../server/db/schema';
-import { hashSessionToken } from '../../../server/modules/auth/session-token';
+import { hashLoginToken } from '../../../server/modules/auth/login-token';
 import { devLogin } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
@@ -13,7 +13,7 @@ afterAll(() => t.close());
 const me = (authorization?: string) =>
   t.app.inject({ method: 'GET', url: '/api/me', headers: authorization ? { authorization } : {} });
 
-describe('bearer sessions', () => {
+describe('bearer login sessions', () => {
   it('answers 401 UNAUTHENTICATED without a token', async () => {
     const response = await me();
     expect(response.statusCode).toBe(401);
@@ -32,14 +32,14 @@ describe('bearer sessions', () => {
     await t.db
       .update(authSessions)
       .set({ expiresAt: new Date(Date.now() - 1000) })
-      .where(eq(authSessions.tokenHash, hashSessionToken(user.token)));
+      .where(eq(authSessions.tokenHash, hashLoginToken(user.token)));
     const response = await me(user.headers.authorization);
     expect(response.statusCode).toBe(401);
     expect(response.json().code).toBe('SESSION_EXPIRED');
     const left = await t.db
       .select()
       .from(authSessions)
-      .where(eq(authSessions.tokenHash, hashSessionToken(user.token)));
+      .where(eq(authSessions.tokenHash, hashLoginToken(user.token)));
     expect(left).toHaveLength(0);
   });
 

@@ -1,6 +1,6 @@
 import type { UserView } from '@/domain/contract/common';
 import type { MembershipView } from '@/domain/contract/me';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 export const testUser: UserView = { id: 'u1', nickname: '小林', avatarUrl: null };
 
@@ -14,8 +14,8 @@ export function membership(
 }
 
 /** A fresh, empty session; a test that needs someone signed in passes a token. */
-export function resetSession(state: Partial<ReturnType<typeof useSessionStore.getState>> = {}): void {
-  useSessionStore.setState({
+export function resetSession(state: Partial<ReturnType<typeof useLoginSession.getState>> = {}): void {
+  useLoginSession.setState({
     token: null,
     user: null,
     memberships: null,
@@ -25,6 +25,6 @@ export function resetSession(state: Partial<ReturnType<typeof useSessionStore.ge
   });
 }
 
-export function signInForTest(state: Partial<ReturnType<typeof useSessionStore.getState>> = {}): void {
+export function signInForTest(state: Partial<ReturnType<typeof useLoginSession.getState>> = {}): void {
   resetSession({ token: 'test-token', user: testUser, ...state });
 }

@@ -11,7 +11,7 @@ import type { MembershipView, MeView } from '@/domain/contract/me';
  * (token) and by every feature, so it lives in lib rather than inside one feature.
  * Setters do no I/O; the token and the chosen community survive restarts.
  */
-export interface SessionState {
+export interface LoginSessionState {
   token: string | null;
   user: UserView | null;
   /** null until GET /api/me has answered in this run. */
@@ -22,7 +22,7 @@ export interface SessionState {
   signIn: (auth: AuthResult) => void;
   setMe: (me: MeView) => void;
   setCurrentCommunity: (communityId: string) => void;
-  clearSession: () => void;
+  clearLoginSession: () => void;
 }
 
 const taroStorage = {
@@ -31,9 +31,10 @@ const taroStorage = {
   removeItem: (name: string) => Taro.removeStorageSync(name),
 };
 
-export const sessionStorageKey = 'qunyou-session';
+/** Kept as it was named first, so that members stay signed in across the update. */
+export const loginSessionStorageKey = 'qunyou-session';
 
-export const useSessionStore = create<SessionState>()(
+export const useLoginSession = create<LoginSessionState>()(
   persist(
     (set) => ({
       token: null,
@@ -50,10 +51,10 @@ export const useSessionStore = create<SessionState>()(
           currentCommunityId: pickCurrentCommunity(state.currentCommunityId, me.memberships),
         })),
       setCurrentCommunity: (communityId) => set({ currentCommunityId: communityId }),
-      clearSession: () => set({ token: null, user: null, memberships: null, joinRequests: null }),
+      clearLoginSession: () => set({ token: null, user: null, memberships: null, joinRequests: null }),
     }),
     {
-      name: sessionStorageKey,
+      name: loginSessionStorageKey,
       storage: createJSONStorage(() => taroStorage),
       partialize: (state) => ({
         token: state.token,

@@ -3,7 +3,7 @@ import type { Database } from '../../db/database';
 import { preparedPerDatabase } from '../../db/prepared-statement';
 import { authSessions, communities, memberships, users } from '../../db/schema';
 
-export async function insertSession(
+export async function insertLoginSession(
   tx: Database,
   session: { userId: string; tokenHash: string; expiresAt: Date },
 ): Promise<void> {
@@ -39,17 +39,17 @@ const sessionWithStanding = preparedPerDatabase((db) =>
     .prepare('session_with_standing'),
 );
 
-export async function findSessionWithUser(db: Database, tokenHash: string) {
+export async function findLoginSessionWithUser(db: Database, tokenHash: string) {
   const [row] = await sessionWithUser(db).execute({ tokenHash });
   return row;
 }
 
 /** The session and its user, with the user's standing in one community: one round trip for a community route. */
-export async function findSessionWithStanding(db: Database, tokenHash: string, communityId: string) {
+export async function findLoginSessionWithStanding(db: Database, tokenHash: string, communityId: string) {
   const [row] = await sessionWithStanding(db).execute({ tokenHash, communityId });
   return row;
 }
 
-export async function deleteSession(tx: Database, tokenHash: string): Promise<void> {
+export async function deleteLoginSession(tx: Database, tokenHash: string): Promise<void> {
   await tx.delete(authSessions).where(eq(authSessions.tokenHash, tokenHash));
 }
