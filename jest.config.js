@@ -28,17 +28,22 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/client/**/*.test.ts?(x)'],
       moduleNameMapper: {
+        // First, so that a stylesheet imported through the @/ alias is stubbed too.
+        '\\.(css|scss)$': '<rootDir>/test/client/shims/style.ts',
         ...shared.moduleNameMapper,
         '^@tarojs/components$': '<rootDir>/test/client/shims/taro-components.tsx',
         '^@tarojs/taro$': '<rootDir>/test/client/shims/taro.ts',
-        '\\.(css|scss)$': '<rootDir>/test/client/shims/style.ts',
       },
     },
     {
       ...shared,
       displayName: 'server',
       testEnvironment: 'node',
-      testMatch: ['<rootDir>/test/server/**/*.test.ts', '<rootDir>/test/domain/**/*.test.ts'],
+      testMatch: [
+        '<rootDir>/test/server/**/*.test.ts',
+        '<rootDir>/test/domain/**/*.test.ts',
+        '<rootDir>/test/lint/**/*.test.ts',
+      ],
       // *.pg.test.ts need PostgreSQL and *.slow.test.ts start real server processes: both run in test:pg.
       testPathIgnorePatterns: ['\\.pg\\.test\\.ts$', '\\.slow\\.test\\.ts$'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import type { App } from '../server/app';
 import type { Database } from '../server/db/database';
 import { communities, memberships } from '../server/db/schema';
-import type { SignUpResult } from '../src/domain/api-types';
+import type { SignUpResult } from '../src/domain/contract/sessions';
 import { createCommunity, devLogin, type SignedInUser } from '../test/support/api-session';
 import { lockHoldSummary, watchSessionLockHolds } from './lock-hold';
 

@@ -1,5 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
+import { ErrorBody } from '../src/domain/contract/common';
+import { type Clock, realClock } from './clock';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import authenticate from './plugins/authenticate';
@@ -9,6 +11,7 @@ import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
 import rateLimit from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
+import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
 import trimBody from './plugins/trim-body';
 import authRoutes from './routes/auth';
@@ -22,19 +25,26 @@ import notificationRoutes from './routes/notifications';
 import profileRoutes from './routes/profiles';
 import promotionRoutes from './routes/promotions';
 import sessionRoutes from './routes/sessions';
-import { ErrorBody } from './routes/shared-schemas';
 import tagRoutes from './routes/tags';
 import tipRoutes from './routes/tips';
 import uploadRoutes from './routes/uploads';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The app's clock: real by default, moved by tests. Routes hand its time to services. */
+    now: Clock;
+  }
+}
+
 export interface AppOptions {
   db: Database;
   config: Config;
+  clock?: Clock;
   logger?: FastifyServerOptions['logger'];
 }
 
 /** Builds the whole app without listening: server.ts listens, tests use `app.inject`. */
-export async function buildApp({ db, config, logger = false }: AppOptions) {
+export async function buildApp({ db, config, clock = realClock, logger = false }: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 64 * 1024,
@@ -46,6 +56,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  app.decorate('now', clock);
   app.addSchema(ErrorBody);
   await app.register(database, { db });
   await app.register(errorHandler);
@@ -57,20 +68,24 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(contentSecurity, { config });
   if (config.serveH5Dir) await app.register(h5Static, { root: config.serveH5Dir });
 
-  await app.register(healthRoutes);
-  await app.register(authRoutes, { config });
-  await app.register(meRoutes);
-  await app.register(notificationRoutes, { config });
-  await app.register(communityRoutes);
-  await app.register(joiningRoutes, { config });
-  await app.register(memberRoutes);
-  await app.register(profileRoutes);
-  await app.register(tagRoutes);
-  await app.register(tipRoutes);
-  await app.register(uploadRoutes);
-  await app.register(promotionRoutes);
-  await app.register(sessionRoutes);
-  await app.register(dashboardRoutes);
+  await app.register(async (api) => {
+    // Every route below needs a signed-in caller unless it says `config: { public: true }`.
+    await api.register(signedInByDefault);
+    await api.register(healthRoutes);
+    await api.register(authRoutes, { config });
+    await api.register(meRoutes);
+    await api.register(notificationRoutes, { config });
+    await api.register(communityRoutes);
+    await api.register(joiningRoutes, { config });
+    await api.register(memberRoutes);
+    await api.register(profileRoutes);
+    await api.register(tagRoutes);
+    await api.register(tipRoutes);
+    await api.register(uploadRoutes);
+    await api.register(promotionRoutes);
+    await api.register(sessionRoutes);
+    await api.register(dashboardRoutes);
+  });
 
   await app.ready();
   return app;

@@ -39,7 +39,7 @@ async function start() {
       console.log(`打开 ${address} 即可使用 H5 版本${config.enableDevLogin ? '（开发登录已开启）' : ''}`);
     if (config.backgroundJobs) {
       const log = app.log.child({ component: 'jobs' });
-      jobRunner = startJobRunner(handle.db, createBackgroundJobs({ config, log }), { log });
+      jobRunner = startJobRunner(handle.db, createBackgroundJobs({ config, log }), { log, now: app.now });
     }
   } catch (error) {
     await app?.close();

@@ -1,8 +1,8 @@
 import type { PropsWithChildren } from 'react';
 import { defaultShareCard } from './features/communities/share-card';
-import { preloadSubscribeTemplates } from './features/inbox/ask-for-subscriptions';
 import { startLaunchRequests } from './launch-requests';
 import { shareFromEveryPage } from './lib/share-from-every-page';
+import { preloadSubscribeTemplates } from './lib/subscribe-messages';
 import './app.scss';
 
 if (process.env.TARO_ENV === 'h5') startLaunchRequests();

@@ -1,13 +1,14 @@
+import { pagePaths } from '@/domain/page-paths';
 import { communityPath } from '@/features/communities/api/get-community';
 import { mePath } from '@/features/communities/api/get-me';
 import { firstFeedFilter, tipFeedPath } from '@/features/tips/api/get-tip-feed';
 import { tipTagsPath } from '@/features/tips/api/get-tip-tags';
 import { startLaunchGet } from '@/lib/launch-gets';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 /** The first GETs of a page beyond /api/me and the current community, by the page's path. */
 const firstGetsOfPage: Record<string, (communityId: string) => string[]> = {
-  'pages/tips/index': (communityId) => [
+  [pagePaths.tips]: (communityId) => [
     tipFeedPath(communityId, firstFeedFilter, null),
     tipTagsPath(communityId),
   ],
@@ -20,12 +21,12 @@ const firstGetsOfPage: Record<string, (communityId: string) => string[]> = {
  * Taro picks this file for H5 builds; launch-requests.ts stands in for the others.
  */
 export function startLaunchRequests(): void {
-  const { token, currentCommunityId } = useSessionStore.getState();
+  const { token, currentCommunityId } = useLoginSession.getState();
   if (!token) return;
   startLaunchGet(mePath);
   if (!currentCommunityId) return;
   startLaunchGet(communityPath(currentCommunityId));
-  // The hash router's page path: `#/pages/tips/index?x=1` -> `pages/tips/index`.
-  const pagePath = window.location.hash.replace(/^#\/?|\?.*$/g, '');
+  // The hash router's page path: `#/pages/tips/index?x=1` -> `/pages/tips/index`.
+  const pagePath = `/${window.location.hash.replace(/^#\/?|\?.*$/g, '')}`;
   for (const path of firstGetsOfPage[pagePath]?.(currentCommunityId) ?? []) startLaunchGet(path);
 }

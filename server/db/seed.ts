@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import type { Role } from '../../src/domain/roles';
 import { devOpenidPrefix } from '../modules/auth/user-repository';
-import { seedDemoJoinRequests } from '../modules/joining/seed-demo-join-requests';
 import { insertMembership } from '../modules/membership/membership-repository';
-import { seedDemoNotices } from '../modules/notifications/seed-demo-notices';
-import { seedDemoProfiles } from '../modules/profiles/seed-demo-profiles';
-import { seedDemoPromotions } from '../modules/promotions/seed-demo-promotions';
-import { seedDemoSessions } from '../modules/sessions/seed-demo-sessions';
-import { seedDemoTips } from '../modules/tips/seed-demo-tips';
 import type { Database } from './database';
+import { seedDemoJoinRequests } from './demo/join-requests';
+import { seedDemoNotices } from './demo/notices';
+import { seedDemoProfiles } from './demo/profiles';
+import { seedDemoPromotions } from './demo/promotions';
+import { seedDemoSessions } from './demo/sessions';
+import { seedDemoTips } from './demo/tips';
 import { communities, users } from './schema';
 
 /** From the essay: the name it proposes, the goal of small practical tricks, and its rules on ads. */

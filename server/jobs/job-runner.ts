@@ -11,6 +11,13 @@ export interface JobRunnerOptions {
   now?: () => Date;
   /** Longest wait after repeated failures. */
   maxBackoffMs?: number;
+  /** Calls `wake` after `ms` and returns how to cancel; tests hand in timers they fire themselves. */
+  setTimer?: (wake: () => void, ms: number) => () => void;
+}
+
+function realTimer(wake: () => void, ms: number): () => void {
+  const timer = setTimeout(wake, ms);
+  return () => clearTimeout(timer);
 }
 
 export interface JobRunner {
@@ -26,6 +33,7 @@ export interface JobRunner {
 export function startJobRunner(db: Database, jobs: BackgroundJob[], options: JobRunnerOptions): JobRunner {
   const now = options.now ?? (() => new Date());
   const maxBackoffMs = options.maxBackoffMs ?? 60_000;
+  const setTimer = options.setTimer ?? realTimer;
   let stopped = false;
   const wakers = new Set<() => void>();
 
@@ -33,11 +41,11 @@ export function startJobRunner(db: Database, jobs: BackgroundJob[], options: Job
     new Promise<void>((resolve) => {
       if (stopped) return resolve();
       const wake = () => {
-        clearTimeout(timer);
+        cancel();
         wakers.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      const cancel = setTimer(wake, ms);
       wakers.add(wake);
     });
 

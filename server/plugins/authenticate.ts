@@ -12,8 +12,8 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     user: UserRow | null;
-    /** The raw bearer token of the request, once authenticated (logout deletes its session). */
-    sessionToken: string | null;
+    /** The raw bearer token of the request, once authenticated (logout deletes its login session). */
+    loginToken: string | null;
     /**
      * The caller's standing in the community of the path (`:communityId`), read with the session:
      * read-only routes hand it to `requireMembership` instead of asking the database again.
@@ -44,14 +44,14 @@ export function currentUser(request: FastifyRequest): UserRow {
 
 async function authenticate(app: FastifyInstance) {
   app.decorateRequest('user', null);
-  app.decorateRequest('sessionToken', null);
+  app.decorateRequest('loginToken', null);
   app.decorateRequest('communityStanding', null);
   app.decorate('authenticate', async (request: FastifyRequest) => {
     const token = bearerToken(request);
     if (!token) throw new AppError('UNAUTHENTICATED', 401);
     const { user, standing } = await authenticateToken(app.db, token, pathCommunityId(request));
     request.user = user;
-    request.sessionToken = token;
+    request.loginToken = token;
     request.communityStanding = standing;
   });
 }

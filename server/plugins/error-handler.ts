@@ -2,7 +2,7 @@ import type {} from '@fastify/static';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { ApiErrorBody, ErrorCode } from '../../src/domain/error-codes';
-import { messageFor } from '../../src/domain/error-codes';
+import { codeForStatus, messageFor } from '../../src/domain/error-codes';
 import { AppError } from '../app-error';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
 
@@ -61,17 +61,6 @@ function schemaFields(violations: SchemaViolation[]): Record<string, string> {
   return fields;
 }
 
-/** Errors fastify raises before a handler runs (bad JSON, wrong content type...), by status. */
-function codeForClientStatus(status: number): ErrorCode {
-  if (status === 401) return 'UNAUTHENTICATED';
-  if (status === 403) return 'FORBIDDEN';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 413) return 'PAYLOAD_TOO_LARGE';
-  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
-  if (status === 429) return 'RATE_LIMITED';
-  return 'VALIDATION_FAILED';
-}
-
 function body(code: ErrorCode, fields?: Record<string, string>): ApiErrorBody {
   return fields ? { code, message: messageFor(code), fields } : { code, message: messageFor(code) };
 }
@@ -80,7 +69,7 @@ function body(code: ErrorCode, fields?: Record<string, string>): ApiErrorBody {
 export function answerFrameworkError(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
   const status =
     error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
-  return reply.status(status).send(body(codeForClientStatus(status)));
+  return reply.status(status).send(body(codeForStatus(status)));
 }
 
 /** The one place errors become `{ code, message, fields? }`: 4xx say why, 5xx say nothing and are logged. */
@@ -101,7 +90,7 @@ async function errorHandler(app: FastifyInstance) {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      return reply.status(status).send(body(codeForClientStatus(status)));
+      return reply.status(status).send(body(codeForStatus(status)));
     }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL_ERROR'));

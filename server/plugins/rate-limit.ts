@@ -6,7 +6,7 @@ import { hitRateLimit, type RateLimits } from '../modules/rate-limits/rate-limit
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function enforce(request: FastifyRequest, reply: FastifyReply, bucket: string, limit: number) {
-  const verdict = await hitRateLimit(request.server.db, bucket, limit);
+  const verdict = await hitRateLimit(request.server.db, bucket, limit, request.server.now());
   if (!verdict.allowed) {
     reply.header('retry-after', String(verdict.retryAfterSeconds));
     throw new AppError('RATE_LIMITED', 429);

@@ -83,3 +83,19 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 export function messageFor(code: ErrorCode): string {
   return errorMessages[code];
 }
+
+/**
+ * The code for an error answer that carries none of its own: the server's framework refusals (bad
+ * JSON, wrong content type...) and, on the client, a body that is not ours (a proxy's 502 page).
+ */
+export function codeForStatus(status: number): ErrorCode {
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 415) return 'UNSUPPORTED_MEDIA_TYPE';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 503) return 'SERVICE_UNAVAILABLE';
+  if (status >= 400 && status < 500) return 'VALIDATION_FAILED';
+  return 'INTERNAL_ERROR';
+}

@@ -1,3 +1,5 @@
+import { appUtcOffsetMinutes } from './time-zone';
+
 /**
  * Promotion slots: the one place both sides compute slot times, eligibility and our own content
  * rules. Plain TypeScript (no dayjs): the server enforces exactly what the form shows.
@@ -60,8 +62,7 @@ export interface SlotTime {
 
 const minute = 60_000;
 const day = 24 * 60 * minute;
-/** China has kept UTC+8 without daylight saving since 1991, so a fixed offset is exact. */
-const chinaOffset = 8 * 60 * minute;
+const chinaOffset = appUtcOffsetMinutes * minute;
 
 export const startTimePattern = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 

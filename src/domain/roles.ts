@@ -1,4 +1,7 @@
-/** Roles inside one community. Exactly one owner; the lean team the essay recommends is one admin and one secretary. */
+/**
+ * Roles inside one community, highest first: the order of rank everywhere (permission checks, lists of
+ * members). Exactly one owner; the lean team the essay recommends is one admin and one secretary.
+ */
 export const roles = ['owner', 'admin', 'secretary', 'member'] as const;
 export type Role = (typeof roles)[number];
 
@@ -13,11 +16,9 @@ export const roleLabels: Record<Role, string> = {
   member: '成员',
 };
 
-const rank: Record<Role, number> = { owner: 3, admin: 2, secretary: 1, member: 0 };
-
 /** True when `role` is at least `minimum` (owner > admin > secretary > member). */
 export function hasRoleAtLeast(role: Role, minimum: Role): boolean {
-  return rank[role] >= rank[minimum];
+  return roles.indexOf(role) <= roles.indexOf(minimum);
 }
 
 /** Owner, admins and secretary form the team that publishes and schedules. */

@@ -25,6 +25,20 @@ export const tipStatuses = [
 ] as const;
 export type TipStatus = (typeof tipStatuses)[number];
 
+/** What the team may do to a tip in each status; the server refuses the rest (TIP_STATE_CONFLICT). */
+export const tipStatusesAllowing = {
+  edit: ['draft', 'scheduled', 'published', 'unpublished', 'suggested'],
+  publish: ['draft', 'scheduled', 'unpublished', 'suggested'],
+  unpublish: ['published', 'scheduled'],
+  decline: ['suggested'],
+} as const satisfies Record<string, readonly TipStatus[]>;
+
+export type TipAction = keyof typeof tipStatusesAllowing;
+
+export function tipAllows(action: TipAction, status: TipStatus): boolean {
+  return (tipStatusesAllowing[action] as readonly TipStatus[]).includes(status);
+}
+
 export const tipStatusLabels: Record<TipStatus, string> = {
   draft: '草稿',
   scheduled: '定时发布',

@@ -1,4 +1,4 @@
-import { type ErrorCode, isErrorCode, messageFor } from '@/domain/error-codes';
+import { codeForStatus, type ErrorCode, isErrorCode, messageFor } from '@/domain/error-codes';
 
 /** What every failed API call throws: the server's stable code, a Chinese message to show, and the HTTP status (0 when the network failed). */
 export class ApiError extends Error {
@@ -25,20 +25,10 @@ export function isApiError(error: unknown): error is ApiError {
 /** Reads the server's `{ code, message }` body; an unknown shape falls back to a code that fits the status. */
 export function apiErrorFromResponse(status: number, body: unknown): ApiError {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
-  const code: ErrorCode = isErrorCode(record.code) ? record.code : fallbackCodeFor(status);
+  const code: ErrorCode = isErrorCode(record.code) ? record.code : codeForStatus(status);
   const message = isErrorCode(record.code) && typeof record.message === 'string' ? record.message : undefined;
   const fields = isFieldMap(record.fields) ? record.fields : undefined;
   return new ApiError(code, { message, status, fields });
-}
-
-function fallbackCodeFor(status: number): ErrorCode {
-  if (status === 401) return 'UNAUTHENTICATED';
-  if (status === 403) return 'FORBIDDEN';
-  if (status === 404) return 'NOT_FOUND';
-  if (status === 429) return 'RATE_LIMITED';
-  if (status === 503) return 'SERVICE_UNAVAILABLE';
-  if (status >= 400 && status < 500) return 'VALIDATION_FAILED';
-  return 'INTERNAL_ERROR';
 }
 
 function isFieldMap(value: unknown): value is Record<string, string> {

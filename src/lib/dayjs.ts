@@ -2,24 +2,23 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
+import { appTimeZone, appUtcOffsetMinutes } from '@/domain/time-zone';
 
 /** The one configured dayjs: Chinese, and every wall-clock time in China's time zone whatever the device says. */
 dayjs.extend(utc);
 dayjs.extend(timezone);
 dayjs.locale('zh-cn');
 
-export const appTimeZone = 'Asia/Shanghai';
 dayjs.tz.setDefault(appTimeZone);
 
-export { dayjs };
+export { appTimeZone, dayjs };
 
 /**
  * The same wall clock as `.tz(appTimeZone)`, without its Intl formatting on every call, which took
  * most of the feed's first render (200 ms for one page of cards in headless Chromium).
- * China has kept UTC+8, without summer time, since 1991.
  */
 function inChina(date: dayjs.ConfigType): dayjs.Dayjs {
-  return dayjs(date).utcOffset(8 * 60);
+  return dayjs(date).utcOffset(appUtcOffsetMinutes);
 }
 
 /**

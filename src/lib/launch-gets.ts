@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { apiUrl, jsonHeaders } from './api-address';
-import { useSessionStore } from './session-store';
+import { useLoginSession } from './login-session';
 
 type Response = Taro.request.SuccessCallbackResult;
 
@@ -14,7 +14,7 @@ let started: Map<string, { at: number; response: Promise<Response> }> | undefine
 const freshMs = 10_000;
 
 export function startLaunchGet(path: string): void {
-  const token = useSessionStore.getState().token;
+  const token = useLoginSession.getState().token;
   if (!token) return;
   const response = Taro.request({
     url: apiUrl(path),

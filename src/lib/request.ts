@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { apiUrl, jsonHeaders } from './api-address';
 import { ApiError, apiErrorFromResponse } from './api-error';
 import { takeLaunchGet } from './launch-gets';
-import { useSessionStore } from './session-store';
+import { useLoginSession } from './login-session';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -13,7 +13,7 @@ interface RequestOptions {
 }
 
 export async function request<T>(path: string, { method = 'GET', body }: RequestOptions = {}): Promise<T> {
-  const token = useSessionStore.getState().token;
+  const token = useLoginSession.getState().token;
   const send = () =>
     Taro.request({ url: apiUrl(path), method, data: body, header: jsonHeaders(token), dataType: 'json' });
   // A constant per build: the WeChat build folds it and leaves the launch GETs out entirely.
@@ -35,7 +35,7 @@ export async function request<T>(path: string, { method = 'GET', body }: Request
   if (response.statusCode >= 200 && response.statusCode < 300) return response.data as T;
 
   const error = apiErrorFromResponse(response.statusCode, response.data);
-  if (error.code === 'SESSION_EXPIRED') useSessionStore.getState().clearSession();
+  if (error.code === 'SESSION_EXPIRED') useLoginSession.getState().clearLoginSession();
   throw error;
 }
 

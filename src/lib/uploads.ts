@@ -1,12 +1,12 @@
 import Taro from '@tarojs/taro';
-import type { UploadView } from '@/domain/api-types';
+import type { UploadView } from '@/domain/contract/uploads';
 import { apiUrl } from './api-address';
 import { ApiError, apiErrorFromResponse } from './api-error';
-import { useSessionStore } from './session-store';
+import { useLoginSession } from './login-session';
 
 /** Sends a local image (a chooseAvatar or chooseImage temp path) to POST /api/uploads. */
 export async function uploadImage(filePath: string): Promise<UploadView> {
-  const token = useSessionStore.getState().token;
+  const token = useLoginSession.getState().token;
   let response: Taro.uploadFile.SuccessCallbackResult;
   try {
     response = await Taro.uploadFile({

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Page } from '@/domain/api-types';
+import type { Page } from '@/domain/contract/common';
 
 export interface CursorPagesState<T> {
   items: T[];

@@ -5,7 +5,9 @@ import {
   type RankedTip,
   remainingCharacters,
   sharedTagCount,
+  tipAllows,
   tipLimits,
+  tipStatuses,
 } from '../../src/domain/tips';
 
 const valid = {
@@ -95,5 +97,20 @@ describe('为你推荐 ranking', () => {
         }
       }),
     );
+  });
+});
+
+describe('what the team may do to a tip', () => {
+  it('takes down only what members see or will see, and publishes anything not yet out except a declined suggestion', () => {
+    expect(tipStatuses.filter((status) => tipAllows('unpublish', status))).toEqual([
+      'scheduled',
+      'published',
+    ]);
+    expect(tipStatuses.filter((status) => tipAllows('publish', status))).toEqual([
+      'draft',
+      'scheduled',
+      'unpublished',
+      'suggested',
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { App } from '../../server/app';
-import type { AuthResult, CommunityInput, CommunityView } from '../../src/domain/api-types';
+import type { AuthResult } from '../../src/domain/contract/auth';
+import type { CommunityInput, CommunityView } from '../../src/domain/contract/communities';
 
 export interface SignedInUser extends AuthResult {
   headers: { authorization: string };

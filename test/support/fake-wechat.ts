@@ -36,6 +36,8 @@ export interface FakeWechat {
   sendCalls: SubscribeSendCall[];
   /** Messages WeChat accepted and the caller heard about, by `page` (a caller that hung up gets none). */
   deliveredByPage: Map<string, number>;
+  /** Resolves once every request received so far has been answered (or given up), delays included. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -59,7 +61,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
   const issuedTokens = new Set<string>();
   let expireNext = false;
 
-  const fake: Omit<FakeWechat, 'baseUrl' | 'close'> = {
+  const inFlight = new Set<Promise<unknown>>();
+  const fake: Omit<FakeWechat, 'baseUrl' | 'close' | 'settled'> = {
     appid: 'wx-test-appid',
     secret: 'test-secret',
     setCode: (code, behaviour) => codes.set(code, behaviour),
@@ -74,7 +77,7 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     deliveredByPage: new Map(),
   };
 
-  const server = http.createServer(async (request, response) => {
+  const handle = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://fake');
     const query = url.searchParams;
     if (url.pathname === '/sns/jscode2session') {
@@ -134,12 +137,20 @@ export async function startFakeWechat(): Promise<FakeWechat> {
       return sendJson(response, 200, { errcode: 0, errmsg: 'ok' });
     }
     return sendJson(response, 404, { errcode: -1, errmsg: 'not found' });
+  };
+  const server = http.createServer((request, response) => {
+    const handling = handle(request, response);
+    inFlight.add(handling);
+    void handling.finally(() => inFlight.delete(handling));
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return Object.assign(fake, {
     baseUrl: `http://127.0.0.1:${port}`,
+    settled: async () => {
+      await Promise.allSettled([...inFlight]);
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -1,6 +1,7 @@
 import { type App, buildApp } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Database } from '../../server/db/database';
+import { type TestClock, testClock } from './test-clock';
 import { openTestDatabase } from './test-database';
 
 export const testConfig: Config = {
@@ -31,6 +32,8 @@ export interface TestApp {
   app: App;
   db: Database;
   config: Config;
+  /** The app's clock: move it instead of waiting. */
+  clock: TestClock;
   /** Closes the app, then the database (PGlite, or drops the PostgreSQL test database). */
   close(): Promise<void>;
 }
@@ -38,12 +41,14 @@ export interface TestApp {
 export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
   const handle = await openTestDatabase();
   const config = { ...testConfig, ...overrides };
+  const clock = testClock();
   try {
-    const app = await buildApp({ db: handle.db, config });
+    const app = await buildApp({ db: handle.db, config, clock: clock.now });
     return {
       app,
       db: handle.db,
       config,
+      clock,
       async close() {
         await app.close();
         await handle.close();

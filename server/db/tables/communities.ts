@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { joinRequestStatuses, joinVias } from '../../../src/domain/contract/joining';
 import { roles } from '../../../src/domain/roles';
 import { createdAt, primaryId } from './columns';
 import { userIdColumn, users } from './users';
@@ -75,13 +76,8 @@ export const membershipEvents = pgTable(
   (table) => [index('membership_events_community_at').on(table.communityId, table.at)],
 );
 
-export const joinVia = pgEnum('join_via', ['invite_code', 'share_card', 'wechat_group']);
-export const joinRequestStatus = pgEnum('join_request_status', [
-  'pending',
-  'approved',
-  'declined',
-  'withdrawn',
-]);
+export const joinVia = pgEnum('join_via', joinVias);
+export const joinRequestStatus = pgEnum('join_request_status', joinRequestStatuses);
 
 /** Newcomers waiting for the owner or an admin; decided requests stay as the record of who let whom in. */
 export const joinRequests = pgTable(

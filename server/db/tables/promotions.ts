@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { promotionSlotSources } from '../../../src/domain/contract/promotions';
 import { promotionStatuses } from '../../../src/domain/promotions';
 import { createdAt, primaryId } from './columns';
 import { communities, communityIdColumn } from './communities';
@@ -18,7 +19,7 @@ import { uploads } from './uploads';
 import { userIdColumn, users } from './users';
 
 export const promotionStatus = pgEnum('promotion_status', promotionStatuses);
-export const promotionSlotSource = pgEnum('promotion_slot_source', ['schedule', 'extra']);
+export const promotionSlotSource = pgEnum('promotion_slot_source', promotionSlotSources);
 export const promotionDecisionKind = pgEnum('promotion_decision_kind', ['approved', 'rejected']);
 
 /** One row per community once the owner or an admin saved rules; absent means the defaults. */

@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sessionStatuses } from '../../../src/domain/contract/sessions';
 import { sessionModes, signupStatuses } from '../../../src/domain/sessions';
 import { createdAt, primaryId } from './columns';
 import { communityIdColumn } from './communities';
@@ -21,7 +22,7 @@ import { tips } from './tips';
 import { userIdColumn, users } from './users';
 
 export const sessionMode = pgEnum('session_mode', sessionModes);
-export const sessionStatus = pgEnum('session_status', ['scheduled', 'cancelled']);
+export const sessionStatus = pgEnum('session_status', sessionStatuses);
 export const signupStatus = pgEnum('signup_status', signupStatuses);
 
 /**

@@ -1,16 +1,16 @@
-import type { AuthResult, DevUserView } from '../../../src/domain/api-types';
+import type { AuthResult, DevUserView } from '../../../src/domain/contract/auth';
 import { AppError } from '../../app-error';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import type { CommunityStanding } from '../membership/require-membership';
 import { exchangeLoginCode } from '../wechat/code-to-session';
 import {
-  deleteSession,
-  findSessionWithStanding,
-  findSessionWithUser,
-  insertSession,
-} from './session-repository';
-import { hashSessionToken, newSessionToken } from './session-token';
+  deleteLoginSession,
+  findLoginSessionWithStanding,
+  findLoginSessionWithUser,
+  insertLoginSession,
+} from './login-session-repository';
+import { hashLoginToken, newLoginToken } from './login-token';
 import {
   findOrCreateDevUser,
   listDevUsers,
@@ -21,10 +21,10 @@ import {
 
 const dayMs = 24 * 60 * 60 * 1000;
 
-async function startSession(tx: Database, user: UserRow, ttlDays: number): Promise<AuthResult> {
-  const token = newSessionToken();
+async function startLoginSession(tx: Database, user: UserRow, ttlDays: number): Promise<AuthResult> {
+  const token = newLoginToken();
   const expiresAt = new Date(Date.now() + ttlDays * dayMs);
-  await insertSession(tx, { userId: user.id, tokenHash: hashSessionToken(token), expiresAt });
+  await insertLoginSession(tx, { userId: user.id, tokenHash: hashLoginToken(token), expiresAt });
   return { token, expiresAt: expiresAt.toISOString(), user: toUserView(user) };
 }
 
@@ -33,14 +33,14 @@ export async function loginWithWechat(db: Database, config: Config, code: string
   const wechat = await exchangeLoginCode(config, code);
   return db.transaction(async (tx) => {
     const user = await upsertWechatUser(tx, wechat);
-    return startSession(tx, user, config.sessionTtlDays);
+    return startLoginSession(tx, user, config.sessionTtlDays);
   });
 }
 
 export async function loginAsDevUser(db: Database, config: Config, nickname: string): Promise<AuthResult> {
   return db.transaction(async (tx) => {
     const user = await findOrCreateDevUser(tx, nickname);
-    return startSession(tx, user, config.sessionTtlDays);
+    return startLoginSession(tx, user, config.sessionTtlDays);
   });
 }
 
@@ -49,17 +49,17 @@ export async function listDevUserViews(db: Database): Promise<DevUserView[]> {
 }
 
 export async function logout(db: Database, token: string): Promise<void> {
-  await deleteSession(db, hashSessionToken(token));
+  await deleteLoginSession(db, hashLoginToken(token));
 }
 
-async function liveSession<T extends { expiresAt: Date }>(
+async function liveLoginSession<T extends { expiresAt: Date }>(
   db: Database,
   tokenHash: string,
   session: T | undefined,
 ): Promise<T> {
   if (!session) throw new AppError('SESSION_EXPIRED', 401);
   if (session.expiresAt.getTime() <= Date.now()) {
-    await deleteSession(db, tokenHash);
+    await deleteLoginSession(db, tokenHash);
     throw new AppError('SESSION_EXPIRED', 401);
   }
   return session;
@@ -74,12 +74,16 @@ export async function authenticateToken(
   token: string,
   communityId?: string,
 ): Promise<{ user: UserRow; standing: CommunityStanding | null }> {
-  const tokenHash = hashSessionToken(token);
+  const tokenHash = hashLoginToken(token);
   if (!communityId) {
-    const { user } = await liveSession(db, tokenHash, await findSessionWithUser(db, tokenHash));
+    const { user } = await liveLoginSession(db, tokenHash, await findLoginSessionWithUser(db, tokenHash));
     return { user, standing: null };
   }
-  const session = await liveSession(db, tokenHash, await findSessionWithStanding(db, tokenHash, communityId));
+  const session = await liveLoginSession(
+    db,
+    tokenHash,
+    await findLoginSessionWithStanding(db, tokenHash, communityId),
+  );
   return {
     user: session.user,
     standing: { communityId, communityExists: session.communityExists, role: session.role },

@@ -1,5 +1,5 @@
 import { asc, eq, like, sql } from 'drizzle-orm';
-import type { UserView } from '../../../src/domain/api-types';
+import type { UserView } from '../../../src/domain/contract/common';
 import type { Database } from '../../db/database';
 import { communities, memberships, users } from '../../db/schema';
 

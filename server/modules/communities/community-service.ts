@@ -1,25 +1,22 @@
+import { communityLimits } from '../../../src/domain/community-rules';
 import type {
+  CommunityChanges,
   CommunityInput,
   CommunityView,
-  MembershipView,
   MemberView,
-  MeView,
-} from '../../../src/domain/api-types';
-import { communityLimits } from '../../../src/domain/community-rules';
+} from '../../../src/domain/contract/communities';
 import type { AssignableRole, Role } from '../../../src/domain/roles';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
-import { toUserView, type UserRow } from '../auth/user-repository';
+import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
-import { listMyJoinRequests } from '../joining/join-request-views';
 import {
   confirmRules,
   countMembers,
   findMember,
   insertMembership,
   listMembers,
-  listMembershipsOfUser,
   updateRole,
 } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
@@ -64,16 +61,6 @@ async function viewFor(tx: Database, community: CommunityRow, role: Role): Promi
   return toCommunityView(community, await countMembers(tx, community.id), role);
 }
 
-export async function getMe(db: Database, user: UserRow): Promise<MeView> {
-  const rows = await listMembershipsOfUser(db, user.id);
-  const memberships: MembershipView[] = rows.map(({ rulesConfirmedAt, ...row }) => ({
-    ...row,
-    joinedAt: row.joinedAt.toISOString(),
-    rulesConfirmed: rulesConfirmedAt !== null,
-  }));
-  return { user: toUserView(user), memberships, joinRequests: await listMyJoinRequests(db, user.id) };
-}
-
 export async function createCommunity(
   { db, textChecker }: CommunityDeps,
   user: UserRow,
@@ -109,7 +96,7 @@ export async function updateCommunitySettings(
   { db, textChecker }: CommunityDeps,
   user: UserRow,
   communityId: string,
-  changes: Partial<CommunityInput>,
+  changes: CommunityChanges,
 ): Promise<CommunityView> {
   // Checked before the text check, so an outsider learns nothing from it; checked again under the lock.
   await requireMembership(db, communityId, user.id, 'owner');

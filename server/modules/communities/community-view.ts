@@ -1,4 +1,4 @@
-import type { CommunityView } from '../../../src/domain/api-types';
+import type { CommunityView } from '../../../src/domain/contract/communities';
 import { isTeamRole, type Role } from '../../../src/domain/roles';
 import type { CommunityRow } from './community-repository';
 

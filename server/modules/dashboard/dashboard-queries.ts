@@ -1,9 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type {
-  DashboardContentWeek,
-  DashboardPromotionWeek,
-  DashboardSizeWeek,
-} from '../../../src/domain/api-types';
 import {
   dashboardWeeks,
   mostTriedTipsShown,
@@ -11,6 +6,12 @@ import {
   tagGrowthWeeks,
   topTagsShown,
 } from '../../../src/domain/community-health';
+import type {
+  DashboardContentWeek,
+  DashboardPromotionWeek,
+  DashboardSizeWeek,
+} from '../../../src/domain/contract/dashboard';
+import { appTimeZoneSql } from '../../db/app-time-zone';
 import type { Database } from '../../db/database';
 
 /**
@@ -25,15 +26,15 @@ function rowsOf<T>(result: unknown): T[] {
 }
 
 function weekCtes(now: Date): SQL {
-  const thisWeek = sql`date_trunc('week', ${now.toISOString()}::timestamptz at time zone 'Asia/Shanghai')`;
+  const thisWeek = sql`date_trunc('week', ${now.toISOString()}::timestamptz at time zone ${appTimeZoneSql})`;
   // An integer series, so the planner knows it is 8 rows (a timestamp series is guessed at 1,000).
   return sql`weeks as (
       select ${thisWeek} - g * interval '1 week' as week from generate_series(0, ${dashboardWeeks - 1}::int) g
     ),
-    bounds as (select min(week) at time zone 'Asia/Shanghai' as since from weeks)`;
+    bounds as (select min(week) at time zone ${appTimeZoneSql} as since from weeks)`;
 }
 
-const weekOf = (column: SQL) => sql`date_trunc('week', ${column} at time zone 'Asia/Shanghai')`;
+const weekOf = (column: SQL) => sql`date_trunc('week', ${column} at time zone ${appTimeZoneSql})`;
 const weekStart = sql`to_char(w.week, 'YYYY-MM-DD')`;
 
 export interface SizeRow {

@@ -1,6 +1,6 @@
-import type { DashboardView } from '../../../src/domain/api-types';
 import { fillPercent, sizeAdvice, tagGrowthWeeks, teamAdvice } from '../../../src/domain/community-health';
 import { communityLimits } from '../../../src/domain/community-rules';
+import type { DashboardView } from '../../../src/domain/contract/dashboard';
 import { recommendedTeam } from '../../../src/domain/roles';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';

@@ -1,4 +1,5 @@
-import type { CommunityView, GroupTicketInput } from '../../../src/domain/api-types';
+import type { CommunityView } from '../../../src/domain/contract/communities';
+import type { GroupTicketInput } from '../../../src/domain/contract/joining';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import { isUniqueViolation } from '../../db/unique-violation';

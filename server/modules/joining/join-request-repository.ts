@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { JoinRequestStatus, JoinVia } from '../../../src/domain/api-types';
+import type { JoinRequestStatus, JoinVia } from '../../../src/domain/contract/joining';
 import type { Database } from '../../db/database';
 import { communities, joinRequests, users } from '../../db/schema';
 

@@ -1,5 +1,6 @@
-import type { JoinRequestView, MyJoinRequestView, UserView } from '../../../src/domain/api-types';
 import { joinLimits } from '../../../src/domain/community-rules';
+import type { UserView } from '../../../src/domain/contract/common';
+import type { JoinRequestView, MyJoinRequestView } from '../../../src/domain/contract/joining';
 import type { Database } from '../../db/database';
 import { type JoinRequestRow, listMyRequests, type listRequestsWithPeople } from './join-request-repository';
 

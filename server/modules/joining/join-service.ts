@@ -1,14 +1,16 @@
+import { isWellFormedInviteCode, normaliseInviteCode } from '../../../src/domain/community-rules';
+import type { CommunityView } from '../../../src/domain/contract/communities';
 import type {
   CommunityPreviewView,
-  CommunityView,
-  GroupTicketInput,
+  JoinByCodeInput,
+  JoinByGroupInput,
+  JoinRequestInput,
   JoinRequestView,
   JoinResult,
   JoinVia,
   MyJoinRequestView,
-} from '../../../src/domain/api-types';
-import { isWellFormedInviteCode, normaliseInviteCode } from '../../../src/domain/community-rules';
-import { linkedPages } from '../../../src/domain/page-paths';
+} from '../../../src/domain/contract/joining';
+import { pagePaths } from '../../../src/domain/page-paths';
 import { AppError } from '../../app-error';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
@@ -44,11 +46,6 @@ export interface JoiningDeps {
   db: Database;
   textChecker: TextChecker;
   config: Pick<Config, 'wechatAppid'>;
-}
-
-export interface JoinInput {
-  inviterId?: string;
-  note?: string;
 }
 
 const viaLabels: Record<JoinVia, string> = {
@@ -102,7 +99,7 @@ async function queueRequest(
       kind: 'join_requested' as const,
       title: `入群申请：${user.nickname}`,
       body: request.note || `${user.nickname} ${viaLabels[request.via]}申请加入「${community.name}」`,
-      link: linkedPages.joinRequests,
+      link: pagePaths.joinRequests,
       dedupeKey: `join-request:${row.id}:team:${teamMemberId}`,
     })),
   );
@@ -117,7 +114,7 @@ function checkNote(deps: JoiningDeps, user: UserRow, note: string | undefined): 
 export async function joinByInviteCode(
   deps: JoiningDeps,
   user: UserRow,
-  input: JoinInput & { inviteCode: string },
+  input: JoinByCodeInput,
 ): Promise<JoinResult> {
   const inviteCode = normaliseInviteCode(input.inviteCode);
   if (!isWellFormedInviteCode(inviteCode)) throw new AppError('INVITE_CODE_INVALID', 404);
@@ -143,7 +140,7 @@ export async function requestToJoin(
   deps: JoiningDeps,
   user: UserRow,
   communityId: string,
-  input: JoinInput,
+  input: JoinRequestInput,
 ): Promise<MyJoinRequestView> {
   await checkNote(deps, user, input.note);
   return deps.db.transaction(async (tx) => {
@@ -158,7 +155,7 @@ export async function requestToJoin(
 export async function joinByWechatGroup(
   deps: JoiningDeps,
   user: UserRow,
-  input: GroupTicketInput & { inviterId?: string },
+  input: JoinByGroupInput,
 ): Promise<JoinResult> {
   const groupId = openGroupId(user.sessionKey, input, deps.config.wechatAppid);
   return deps.db.transaction(async (tx) => {
@@ -237,7 +234,7 @@ export function approveJoinRequest(db: Database, user: UserRow, requestId: strin
       kind: 'join_approved',
       title: `入群申请已通过：${community.name}`,
       body: '欢迎加入！先读一读社群目标和群规吧。',
-      link: linkedPages.home,
+      link: pagePaths.home,
       dedupeKey: `join-request:${request.id}:decision`,
     });
   });
@@ -258,7 +255,7 @@ export async function declineJoinRequest(
       kind: 'join_declined',
       title: `入群申请未通过：${community.name}`,
       body: reason ? `原因：${reason}` : '群主或管理员没有通过这次申请。',
-      link: linkedPages.home,
+      link: pagePaths.home,
       dedupeKey: `join-request:${request.id}:decision`,
     });
   });

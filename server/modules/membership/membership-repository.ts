@@ -87,7 +87,8 @@ export async function updateRole(
     .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)));
 }
 
-const roleOrder = sql`case ${memberships.role} when 'owner' then 0 when 'admin' then 1 when 'secretary' then 2 else 3 end`;
+/** Highest role first, in the order of the domain's role list. */
+const roleOrder = sql`array_position(array[${sql.raw(roles.map((role) => `'${role}'`).join(', '))}], ${memberships.role}::text)`;
 
 /** The team first (owner, admins, secretary), then members by arrival. */
 export async function listMembers(tx: Database, communityId: string) {

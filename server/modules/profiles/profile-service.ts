@@ -2,7 +2,7 @@ import type {
   MemberProfileChanges,
   MemberProfileView,
   MemberSummaryView,
-} from '../../../src/domain/api-types';
+} from '../../../src/domain/contract/profiles';
 import { normaliseTagList, tagProblemMessages } from '../../../src/domain/tags';
 import { uploadUrl } from '../../../src/domain/uploads';
 import { AppError } from '../../app-error';

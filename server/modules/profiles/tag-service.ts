@@ -1,20 +1,17 @@
-import type {
-  MemberSummaryView,
-  Page,
-  SimilarMemberView,
-  SuggestedTagView,
-  TagCount,
-} from '../../../src/domain/api-types';
+import type { Page } from '../../../src/domain/contract/common';
+import type { MemberSummaryView, SimilarMemberView } from '../../../src/domain/contract/profiles';
+import type { SuggestedTagView, TagCount } from '../../../src/domain/contract/tags';
 import { profileLimits } from '../../../src/domain/profiles';
+import { hasRoleAtLeast } from '../../../src/domain/roles';
 import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
+import { countPart, keysetCursor, postgresTimePart, uuidPart } from '../../db/keyset-cursor';
 import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
 import { toMemberSummary } from './profile-service';
-import { decodeSimilarCursor, encodeSimilarCursor } from './similar-cursor';
 import {
   deleteSuggestedTag,
   findSuggestedTag,
@@ -62,6 +59,9 @@ export async function getTagMembers(
   return rows.map(toMemberSummary);
 }
 
+/** 和我相似的人: (shared tags, last activity as PostgreSQL wrote it, user id). */
+const similarCursor = keysetCursor({ sharedCount: countPart, activeAt: postgresTimePart, userId: uuidPart });
+
 export async function getSimilarMembers(
   db: Database,
   user: UserRow,
@@ -69,7 +69,7 @@ export async function getSimilarMembers(
   { cursor, limit = profileLimits.similarPageSize }: { cursor?: string; limit?: number },
 ): Promise<Page<SimilarMemberView>> {
   await requireMembership(db, communityId, user.id, 'member');
-  const after = cursor ? decodeSimilarCursor(cursor) : null;
+  const after = cursor ? similarCursor.decode(cursor) : null;
   return db.transaction(async (tx) => {
     const rows = await similarMembers(tx, communityId, user.id, after, limit + 1);
     const page = rows.slice(0, limit);
@@ -87,7 +87,7 @@ export async function getSimilarMembers(
       return profile ? [{ ...toMemberSummary(profile), sharedTags: row.sharedTags }] : [];
     });
     const last = page.at(-1);
-    return { items, nextCursor: rows.length > limit && last ? encodeSimilarCursor(last) : null };
+    return { items, nextCursor: rows.length > limit && last ? similarCursor.encode(last) : null };
   });
 }
 
@@ -97,7 +97,7 @@ export async function getSuggestedTags(
   communityId: string,
 ): Promise<SuggestedTagView[]> {
   const role = await requireMembership(db, communityId, user.id, 'member');
-  const curator = role === 'owner' || role === 'admin';
+  const curator = hasRoleAtLeast(role, 'admin');
   return listSuggestedTags(db, communityId, curator);
 }
 

@@ -1,6 +1,6 @@
-import type { PromotionArchivePage, PromotionBoardView } from '../../../src/domain/api-types';
-import { AppError } from '../../app-error';
+import type { PromotionArchivePage, PromotionBoardView } from '../../../src/domain/contract/promotions';
 import type { Database } from '../../db/database';
+import { keysetCursor, timePart, uuidPart } from '../../db/keyset-cursor';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
 import { toRequestView } from './promotion-views';
@@ -24,20 +24,8 @@ export async function getPromotionBoard(
   };
 }
 
-function encodeCursor(startsAt: Date, id: string): string {
-  return Buffer.from(JSON.stringify([startsAt.toISOString(), id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { startsAt: Date; id: string } {
-  try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
-    const date = new Date(startsAt);
-    if (Number.isNaN(date.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
-    return { startsAt: date, id };
-  } catch {
-    throw new AppError('VALIDATION_FAILED', 400, { cursor: '格式不正确' });
-  }
-}
+/** The archive's sort key: (the slot's start, request id). */
+const archiveCursor = keysetCursor({ startsAt: timePart, id: uuidPart });
 
 /** Past approved promotions, newest first. */
 export async function getPromotionArchive(
@@ -47,13 +35,15 @@ export async function getPromotionArchive(
   cursor: string | undefined,
 ): Promise<PromotionArchivePage> {
   await requireMembership(db, communityId, user.id, 'member');
-  const after = cursor ? decodeCursor(cursor) : null;
+  const after = cursor ? archiveCursor.decode(cursor) : null;
   const rows = await listApprovedArchive(db, communityId, new Date(), after, archivePageSize + 1);
   const page = rows.slice(0, archivePageSize);
   const last = page.at(-1);
   return {
     items: page.map(toRequestView),
     nextCursor:
-      rows.length > archivePageSize && last ? encodeCursor(last.slot.startsAt, last.request.id) : null,
+      rows.length > archivePageSize && last
+        ? archiveCursor.encode({ startsAt: last.slot.startsAt, id: last.request.id })
+        : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { PromotionRequestView, PromotionSlotView } from '../../../src/domain/api-types';
+import type { PromotionRequestView, PromotionSlotView } from '../../../src/domain/contract/promotions';
 import { remainingPlaces } from '../../../src/domain/promotions';
 import { uploadUrl } from '../../../src/domain/uploads';
 import type { RequestWithSlot } from './request-repository';

@@ -1,4 +1,4 @@
-import { linkedPages } from '../../../src/domain/page-paths';
+import { pagePaths } from '../../../src/domain/page-paths';
 import type { Database } from '../../db/database';
 import { enqueueNotice } from '../notifications';
 import { insertDecision, type PromotionRequestRow, updateRequest } from './request-repository';
@@ -34,7 +34,7 @@ export async function recordDecision(
       decision.kind === 'approved'
         ? '你的推广申请已通过，到时段时记得在群里分享。'
         : `原因：${decision.reason ?? ''}`,
-    link: linkedPages.promotions,
+    link: pagePaths.promotions,
     dedupeKey: `promotion:${request.id}:decision`,
   });
 }

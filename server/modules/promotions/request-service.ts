@@ -2,7 +2,7 @@ import type {
   PromotionEligibilityView,
   PromotionRequestInput,
   PromotionRequestView,
-} from '../../../src/domain/api-types';
+} from '../../../src/domain/contract/promotions';
 import { promotionContentProblem } from '../../../src/domain/promotions';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';

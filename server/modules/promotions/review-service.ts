@@ -1,4 +1,4 @@
-import type { PromotionRequestView, PromotionReviewItemView } from '../../../src/domain/api-types';
+import type { PromotionRequestView, PromotionReviewItemView } from '../../../src/domain/contract/promotions';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';

@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { PromotionScheduleView } from '../../../src/domain/api-types';
+import type { PromotionScheduleView } from '../../../src/domain/contract/promotions';
 import { promotionDefaults } from '../../../src/domain/promotions';
 import type { Database } from '../../db/database';
 import { promotionRules, promotionSchedules } from '../../db/schema';

@@ -1,4 +1,4 @@
-import type { PromotionRulesInput, PromotionRulesView } from '../../../src/domain/api-types';
+import type { PromotionRulesInput, PromotionRulesView } from '../../../src/domain/contract/promotions';
 import {
   overlappingScheduleEntries,
   promotionDefaults,

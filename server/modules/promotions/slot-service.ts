@@ -1,4 +1,4 @@
-import type { ExtraSlotInput, PromotionSlotView } from '../../../src/domain/api-types';
+import type { ExtraSlotInput, PromotionSlotView } from '../../../src/domain/contract/promotions';
 import { promotionLimits, slotTimesFromSchedule } from '../../../src/domain/promotions';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';

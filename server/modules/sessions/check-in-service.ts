@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { AttendanceView, MySignupView } from '../../../src/domain/api-types';
+import type { AttendanceView, MySignupView } from '../../../src/domain/contract/sessions';
 import {
   averageRating,
   checkInClosesAt,

@@ -1,5 +1,6 @@
 import { sessionPath } from '../../../src/domain/page-paths';
 import { reminderLabel } from '../../../src/domain/sessions';
+import { appTimeZone, appUtcOffsetMinutes } from '../../../src/domain/time-zone';
 import type { Database } from '../../db/database';
 import { cancelPendingNotices, enqueueNotices, type NewNotice } from '../notifications';
 import type { SessionRow } from './session-repository';
@@ -9,7 +10,7 @@ import type { SessionRow } from './session-repository';
  * `session:<id>:`, so moving or cancelling a session (or a member leaving it) can cancel what is pending.
  */
 const whenFormat = new Intl.DateTimeFormat('zh-CN', {
-  timeZone: 'Asia/Shanghai',
+  timeZone: appTimeZone,
   month: 'numeric',
   day: 'numeric',
   hour: '2-digit',
@@ -26,7 +27,7 @@ function whereText(session: SessionRow): string {
 }
 
 function templateTime(date: Date): string {
-  const local = new Date(date.getTime() + 8 * 3600_000).toISOString();
+  const local = new Date(date.getTime() + appUtcOffsetMinutes * 60_000).toISOString();
   return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
 }
 

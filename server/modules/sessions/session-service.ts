@@ -3,12 +3,13 @@ import type {
   SessionPage,
   SessionSummaryView,
   SessionView,
-} from '../../../src/domain/api-types';
+} from '../../../src/domain/contract/sessions';
 import { isTeamRole } from '../../../src/domain/roles';
 import { defaultReminderOffsets, sessionEndsAt, sessionLimits } from '../../../src/domain/sessions';
 import { normaliseTagList } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
+import { keysetCursor, timePart, uuidPart } from '../../db/keyset-cursor';
 import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
@@ -258,21 +259,7 @@ export async function getSession(db: Database, user: UserRow, sessionId: string)
   return viewOf(db, sessionId, user);
 }
 
-function encodeCursor(session: SessionRow): string {
-  return Buffer.from(JSON.stringify([session.startsAt.toISOString(), session.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { startsAt: Date; id: string } {
-  try {
-    const [startsAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const date = new Date(startsAt);
-    if (typeof id !== 'string' || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(date.getTime()))
-      throw new Error();
-    return { startsAt: date, id };
-  } catch {
-    throw new AppError('VALIDATION_FAILED', 400, { cursor: '分页参数无效' });
-  }
-}
+const sessionListCursor = keysetCursor({ startsAt: timePart, id: uuidPart });
 
 async function summaries(
   tx: Database,
@@ -302,13 +289,13 @@ export async function listSessions(
     communityId,
     now,
     tag,
-    after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    after: query.cursor ? sessionListCursor.decode(query.cursor) : undefined,
     limit: pageSize + 1,
   });
   const page = rows.slice(0, pageSize);
   return {
     items: await summaries(db, user, page),
-    nextCursor: rows.length > pageSize ? encodeCursor(page[page.length - 1]!.session) : null,
+    nextCursor: rows.length > pageSize ? sessionListCursor.encode(page[page.length - 1]!.session) : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import type { MySignupView, SessionSummaryView, SessionView } from '../../../src/domain/api-types';
+import type { MySignupView, SessionSummaryView, SessionView } from '../../../src/domain/contract/sessions';
 import { seatsLeft } from '../../../src/domain/sessions';
 import type { Database } from '../../db/database';
 import { attendeeDetails } from './attendee-details';

@@ -1,4 +1,4 @@
-import type { SignUpResult } from '../../../src/domain/api-types';
+import type { SignUpResult } from '../../../src/domain/contract/sessions';
 import {
   canCancelSignup,
   type SignupStatus,

@@ -2,10 +2,16 @@ import { and, desc, eq, isNotNull, notInArray, type SQL, sql } from 'drizzle-orm
 import type { Database } from '../../db/database';
 import { preparedPerDatabase } from '../../db/prepared-statement';
 import { memberTags, tips, tipTags, users } from '../../db/schema';
-import type { FeedPosition } from './feed-cursor';
 import { selectTipCards, type TipCardRow, tipCardColumns } from './tip-repository';
 
 export type FeedRow = TipCardRow & { sharedCount: number };
+
+/** Where a page ended: the last row's sort key. `sharedCount` is null except in 为你推荐. */
+export interface FeedPosition {
+  publishedAt: Date;
+  id: string;
+  sharedCount: number | null;
+}
 
 function before(publishedAt: SQL | typeof tips.publishedAt, id: SQL | typeof tips.id, after?: FeedPosition) {
   if (!after) return undefined;

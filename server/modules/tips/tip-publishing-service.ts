@@ -1,7 +1,13 @@
-import type { TipDetailView, TipInput } from '../../../src/domain/api-types';
+import type { TipDetailView, TipInput } from '../../../src/domain/contract/tips';
 import { tipPath } from '../../../src/domain/page-paths';
 import { hasRoleAtLeast, isTeamRole, type Role } from '../../../src/domain/roles';
-import { checkTipDraft, isValidPublishAt, type TipDraft, type TipStatus } from '../../../src/domain/tips';
+import {
+  checkTipDraft,
+  isValidPublishAt,
+  type TipAction,
+  type TipDraft,
+  tipAllows,
+} from '../../../src/domain/tips';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
@@ -90,8 +96,8 @@ async function lockManagedTip(
   return tip;
 }
 
-function requireStatus(tip: TipRow, allowed: TipStatus[]): void {
-  if (!allowed.includes(tip.status)) throw new AppError('TIP_STATE_CONFLICT', 409);
+function requireStatus(tip: TipRow, action: TipAction): void {
+  if (!tipAllows(action, tip.status)) throw new AppError('TIP_STATE_CONFLICT', 409);
 }
 
 /** Reviewing a member's suggestion is for the owner and admins; the rest of the team manages the team's own tips. */
@@ -109,7 +115,7 @@ export async function editTip(
   await db.transaction(async (tx) => {
     const tip = await lockManagedTip(tx, user, tipId, 'secretary');
     if (tip.status === 'suggested') await requireMembership(tx, tip.communityId, user.id, reviewerRole);
-    requireStatus(tip, ['draft', 'scheduled', 'published', 'unpublished', 'suggested']);
+    requireStatus(tip, 'edit');
     // A picture already on the tip may be the author's; a new one must be the editor's own upload.
     const image = input.imageUploadId;
     if (image && image !== tip.imageUploadId) await requireOwnUpload(tx, image, user.id);
@@ -136,7 +142,7 @@ export async function publishTip(
   await db.transaction(async (tx) => {
     const tip = await lockManagedTip(tx, user, tipId, 'secretary');
     const role = await requireMembership(tx, tip.communityId, user.id, 'secretary');
-    requireStatus(tip, ['draft', 'scheduled', 'unpublished', 'suggested']);
+    requireStatus(tip, 'publish');
     if (tip.status === 'suggested' && !hasRoleAtLeast(role, reviewerRole))
       throw new AppError('FORBIDDEN', 403);
     const at = scheduledTime(publishAt, now);
@@ -160,7 +166,7 @@ export async function publishTip(
 export async function unpublishTip({ db }: TipDeps, user: UserRow, tipId: string): Promise<TipDetailView> {
   await db.transaction(async (tx) => {
     const tip = await lockManagedTip(tx, user, tipId, 'secretary');
-    requireStatus(tip, ['published', 'scheduled']);
+    requireStatus(tip, 'unpublish');
     await updateTip(tx, tipId, { status: 'unpublished', publishAt: null, publishedAt: null });
   });
   return tipDetail(db, user, tipId);
@@ -177,7 +183,7 @@ export async function declineTip(
   await requireAcceptableTexts(textChecker, user, { reason });
   await db.transaction(async (tx) => {
     const tip = await lockManagedTip(tx, user, tipId, reviewerRole);
-    requireStatus(tip, ['suggested']);
+    requireStatus(tip, 'decline');
     await updateTip(tx, tipId, { status: 'declined', declineReason: reason });
     await enqueueNotice(tx, {
       userId: tip.authorId,

@@ -1,5 +1,5 @@
-import type { TipDetailView } from '../../../src/domain/api-types';
 import { textLength } from '../../../src/domain/community-rules';
+import type { TipDetailView } from '../../../src/domain/contract/tips';
 import { tipLimits } from '../../../src/domain/tips';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';

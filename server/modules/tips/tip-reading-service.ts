@@ -1,25 +1,21 @@
+import type { Page } from '../../../src/domain/contract/common';
 import type {
-  Page,
+  FeedQuery,
   TipCardView,
   TipDetailView,
   TipNoteView,
   TipTagsView,
-} from '../../../src/domain/api-types';
+} from '../../../src/domain/contract/tips';
 import { isTeamRole, type Role } from '../../../src/domain/roles';
 import { normaliseTag } from '../../../src/domain/tags';
 import { type TipStatus, tipLimits } from '../../../src/domain/tips';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
+import { countPart, emptyPart, keysetCursor, timePart, uuidPart } from '../../db/keyset-cursor';
 import type { UserRow } from '../auth/user-repository';
 import { type CommunityStanding, requireMembership } from '../membership/require-membership';
 import {
-  decodeFeedCursor,
-  decodeMarkedCursor,
-  encodeFeedCursor,
-  encodeMarkedCursor,
   type FeedPosition,
-} from './feed-cursor';
-import {
   type FeedRow,
   findMemberTags,
   latestTips,
@@ -32,10 +28,14 @@ import { findTry, hasMark, listMarkedTips, listTries } from './reaction-reposito
 import { findTip, findTipCard, listTipsByStatus, listTipsOfAuthor, type TipRow } from './tip-repository';
 import { toTipCardView, toTipDetailView, toTipNoteView } from './tip-views';
 
-export interface FeedQuery {
-  tag?: string;
-  sort?: 'latest' | 'recommended';
-  cursor?: string;
+/** The feed's sort key: (published, id); 为你推荐 adds the shared count, which 最新 keeps empty. */
+const latestCursor = keysetCursor({ publishedAt: timePart, id: uuidPart, sharedCount: emptyPart });
+const recommendedCursor = keysetCursor({ publishedAt: timePart, id: uuidPart, sharedCount: countPart });
+/** 我的 收藏 / 试过的技巧: (when I marked it, tip id). */
+const markedCursor = keysetCursor({ markedAt: timePart, tipId: uuidPart });
+
+function feedPosition(cursor: string, recommended: boolean): FeedPosition {
+  return (recommended ? recommendedCursor : latestCursor).decode(cursor);
 }
 
 /** Fetches one more row than a page, so the last page knows it is the last. */
@@ -44,11 +44,13 @@ function toPage(rows: FeedRow[], pageSize: number, recommended: boolean): Page<T
   const last = items[items.length - 1];
   const nextCursor =
     rows.length > pageSize && last
-      ? encodeFeedCursor({
-          publishedAt: last.publishedAt!,
-          id: last.id,
-          ...(recommended ? { sharedCount: last.sharedCount } : {}),
-        })
+      ? recommended
+        ? recommendedCursor.encode({
+            publishedAt: last.publishedAt!,
+            id: last.id,
+            sharedCount: last.sharedCount,
+          })
+        : latestCursor.encode({ publishedAt: last.publishedAt!, id: last.id, sharedCount: null })
       : null;
   return { items: items.map(toTipCardView), nextCursor };
 }
@@ -88,7 +90,7 @@ export async function getFeed(
   await requireMembership(db, communityId, user.id, 'member', standing);
   const pageSize = tipLimits.pageSize;
   const recommended = query.sort === 'recommended' && !query.tag;
-  const after = query.cursor ? decodeFeedCursor(query.cursor, recommended) : undefined;
+  const after = query.cursor ? feedPosition(query.cursor, recommended) : undefined;
   if (query.tag !== undefined) {
     const tag = normaliseTag(query.tag);
     if (!tag.ok) throw new AppError('VALIDATION_FAILED', 400, { tag: tag.problem });
@@ -146,7 +148,7 @@ export async function myTips(
   standing?: CommunityStanding | null,
 ): Promise<Page<TipCardView>> {
   await requireMembership(db, communityId, user.id, 'member', standing);
-  const after = query.cursor ? decodeMarkedCursor(query.cursor) : undefined;
+  const after = query.cursor ? markedCursor.decode(query.cursor) : undefined;
   const limit = tipLimits.pageSize;
   const rows = await listMarkedTips(db, query.kind, communityId, user.id, { after, limit: limit + 1 });
   const page = rows.slice(0, limit);
@@ -154,7 +156,7 @@ export async function myTips(
   return {
     items: page.map(toTipCardView),
     nextCursor:
-      rows.length > limit && last ? encodeMarkedCursor({ markedAt: last.markedAt, tipId: last.id }) : null,
+      rows.length > limit && last ? markedCursor.encode({ markedAt: last.markedAt, tipId: last.id }) : null,
   };
 }
 

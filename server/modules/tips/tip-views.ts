@@ -1,4 +1,4 @@
-import type { TipCardView, TipDetailView, TipNoteView } from '../../../src/domain/api-types';
+import type { TipCardView, TipDetailView, TipNoteView } from '../../../src/domain/contract/tips';
 import { uploadUrl } from '../../../src/domain/uploads';
 import type { listTries } from './reaction-repository';
 import type { TipCardRow } from './tip-repository';

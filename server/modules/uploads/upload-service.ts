@@ -1,4 +1,4 @@
-import type { UploadView } from '../../../src/domain/api-types';
+import type { UploadView } from '../../../src/domain/contract/uploads';
 import { uploadLimits, uploadUrl } from '../../../src/domain/uploads';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';

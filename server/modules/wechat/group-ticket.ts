@@ -1,5 +1,5 @@
 import { createDecipheriv } from 'node:crypto';
-import type { GroupTicketInput } from '../../../src/domain/api-types';
+import type { GroupTicketInput } from '../../../src/domain/contract/joining';
 import { AppError } from '../../app-error';
 
 /**

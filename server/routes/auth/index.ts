@@ -1,19 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { communityLimits } from '../../../src/domain/community-rules';
+import { AuthResult, DevLoginBody, DevUserView, WechatLoginBody } from '../../../src/domain/contract/auth';
 import { AppError } from '../../app-error';
 import { type Config, isDevLoginAllowed } from '../../config';
 import { listDevUserViews, loginAsDevUser, loginWithWechat, logout } from '../../modules/auth/auth-service';
-import {
-  bearerAuth,
-  DateTime,
-  errorResponses,
-  RoleSchema,
-  singleLineText,
-  UserViewSchema,
-} from '../shared-schemas';
-
-const AuthResultSchema = Type.Object({ token: Type.String(), expiresAt: DateTime, user: UserViewSchema });
+import { errorResponses } from '../route-schema';
 
 const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const requireDevLogin = async () => {
@@ -23,11 +14,12 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.post(
     '/api/auth/wechat',
     {
+      config: { public: true },
       schema: {
         tags: ['auth'],
         summary: 'Log in with the code from wx.login',
-        body: Type.Object({ code: singleLineText(128) }, { additionalProperties: false }),
-        response: { 200: AuthResultSchema, ...errorResponses(400, 401, 503) },
+        body: WechatLoginBody,
+        response: { 200: AuthResult, ...errorResponses(400, 401, 503) },
       },
     },
     async (request) => loginWithWechat(app.db, config, request.body.code),
@@ -36,12 +28,13 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.post(
     '/api/auth/dev',
     {
+      config: { public: true },
       onRequest: requireDevLogin,
       schema: {
         tags: ['auth'],
         summary: 'Dev only: log in as a user picked by nickname (created if new)',
-        body: Type.Object({ name: singleLineText(communityLimits.nameMax) }, { additionalProperties: false }),
-        response: { 200: AuthResultSchema, ...errorResponses(400, 403) },
+        body: DevLoginBody,
+        response: { 200: AuthResult, ...errorResponses(400, 403) },
       },
     },
     async (request) => loginAsDevUser(app.db, config, request.body.name),
@@ -50,18 +43,13 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.get(
     '/api/auth/dev/users',
     {
+      config: { public: true },
       onRequest: requireDevLogin,
       schema: {
         tags: ['auth'],
         summary: 'Dev only: the users the H5 login screen offers',
         response: {
-          200: Type.Array(
-            Type.Object({
-              nickname: Type.String(),
-              role: Type.Union([RoleSchema, Type.Null()]),
-              communityName: Type.Union([Type.String(), Type.Null()]),
-            }),
-          ),
+          200: Type.Array(DevUserView),
           ...errorResponses(403),
         },
       },
@@ -72,15 +60,13 @@ const authRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { 
   app.post(
     '/api/auth/logout',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['auth'],
-        security: bearerAuth,
         response: { 204: Type.Null(), ...errorResponses(401) },
       },
     },
     async (request, reply) => {
-      await logout(app.db, request.sessionToken!);
+      await logout(app.db, request.loginToken!);
       return reply.status(204).send(null);
     },
   );

@@ -1,4 +1,10 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import {
+  CommunityView,
+  CreateCommunityBody,
+  UpdateCommunityBody,
+} from '../../../src/domain/contract/communities';
 import {
   type CommunityDeps,
   createCommunity,
@@ -7,17 +13,10 @@ import {
   updateCommunitySettings,
 } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  CommunityParams,
-  CommunityViewSchema,
-  CreateCommunityBody,
-  UpdateCommunityBody,
-} from './community-schemas';
+import { errorResponses } from '../route-schema';
 
 const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: CommunityDeps = { db: app.db, textChecker: app.textChecker };
-  app.addHook('onRequest', app.authenticate);
 
   app.post(
     '/api/communities',
@@ -25,9 +24,8 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['communities'],
         summary: 'Create a community; the caller becomes its owner',
-        security: bearerAuth,
         body: CreateCommunityBody,
-        response: { 201: CommunityViewSchema, ...errorResponses(400, 401, 422, 503) },
+        response: { 201: CommunityView, ...errorResponses(400, 401, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -41,9 +39,8 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['communities'],
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getCommunity(app.db, currentUser(request), request.params.communityId),
@@ -55,10 +52,9 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['communities'],
         summary: 'Owner only: change name, goal, rules or capacity',
-        security: bearerAuth,
         params: CommunityParams,
         body: UpdateCommunityBody,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) =>
@@ -71,9 +67,8 @@ const communityRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['communities'],
         summary: 'Owner or admin: replace the invite code (the old one stops working)',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => resetInviteCode(app.db, currentUser(request), request.params.communityId),

@@ -1,5 +1,12 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams, MemberParams } from '../../../src/domain/contract/common';
+import {
+  ChangeRoleBody,
+  CommunityView,
+  MemberView,
+  TransferOwnershipBody,
+} from '../../../src/domain/contract/communities';
 import {
   changeMemberRole,
   leaveCommunity,
@@ -7,27 +14,16 @@ import {
   transferOwnership,
 } from '../../modules/communities/community-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  ChangeRoleBody,
-  CommunityParams,
-  CommunityViewSchema,
-  MemberParams,
-  MemberViewSchema,
-  TransferOwnershipBody,
-} from './community-schemas';
+import { errorResponses } from '../route-schema';
 
 const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/members',
     {
       schema: {
         tags: ['members'],
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(MemberViewSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(MemberView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => listCommunityMembers(app.db, currentUser(request), request.params.communityId),
@@ -39,10 +35,9 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['members'],
         summary: 'Owner only: make a member admin, secretary or plain member',
-        security: bearerAuth,
         params: MemberParams,
         body: ChangeRoleBody,
-        response: { 200: MemberViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: MemberView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -61,10 +56,9 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['members'],
         summary: 'Owner only: hand the community to another member; the old owner becomes admin',
-        security: bearerAuth,
         params: CommunityParams,
         body: TransferOwnershipBody,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -76,7 +70,6 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['members'],
-        security: bearerAuth,
         params: CommunityParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404, 409) },
       },

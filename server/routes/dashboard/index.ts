@@ -1,32 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import { DashboardView, WelcomeDigestQuery, WelcomeDigestView } from '../../../src/domain/contract/dashboard';
 import { getDashboard } from '../../modules/dashboard/dashboard-service';
-import { getWelcomeDigest } from '../../modules/dashboard/welcome-digest';
+import { getWelcomeDigest } from '../../modules/dashboard/welcome-digest-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  CommunityParams,
-  DashboardSchema,
-  WelcomeDigestQuery,
-  WelcomeDigestSchema,
-} from './dashboard-schemas';
+import { errorResponses } from '../route-schema';
 
 const tags = ['dashboard'];
 
 const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/dashboard',
     {
       schema: {
         tags,
         summary: 'Owner or admin: size, team, content, sessions, promotions and tags of the last 8 weeks',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: DashboardSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: DashboardView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getDashboard(app.db, currentUser(request), request.params.communityId),
+    async (request) => getDashboard(app.db, currentUser(request), request.params.communityId, app.now()),
   );
 
   app.get(
@@ -36,10 +29,9 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags,
         summary:
           'Team: the newcomers of today (or this week) with their tags, and a welcome to copy into the group',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: WelcomeDigestQuery,
-        response: { 200: WelcomeDigestSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: WelcomeDigestView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -48,6 +40,7 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
         currentUser(request),
         request.params.communityId,
         request.query.period ?? 'day',
+        app.now(),
       ),
   );
 };

@@ -1,17 +1,18 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
 import { sql } from 'drizzle-orm';
+import { HealthView } from '../../../src/domain/contract/health';
 import { AppError } from '../../app-error';
-import { errorResponses } from '../shared-schemas';
+import { errorResponses } from '../route-schema';
 
 const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['health'],
         response: {
-          200: Type.Object({ status: Type.Literal('ok'), database: Type.Literal('up') }),
+          200: HealthView,
           ...errorResponses(503),
         },
       },

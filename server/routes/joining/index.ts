@@ -1,5 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import { CommunityView } from '../../../src/domain/contract/communities';
+import {
+  CommunityPreviewView,
+  DeclineJoinRequestBody,
+  GroupTicketBody,
+  JoinByCodeBody,
+  JoinByGroupBody,
+  JoinRequestBody,
+  JoinRequestParams,
+  JoinRequestView,
+  JoinResult,
+  MyJoinRequestView,
+  PreviewQuery,
+} from '../../../src/domain/contract/joining';
 import type { Config } from '../../config';
 import { confirmCommunityRules } from '../../modules/communities/community-service';
 import { bindWechatGroup, unbindWechatGroup } from '../../modules/joining/group-binding';
@@ -15,26 +30,11 @@ import {
   withdrawJoinRequest,
 } from '../../modules/joining/join-service';
 import { currentUser } from '../../plugins/authenticate';
-import { CommunityParams, CommunityViewSchema } from '../communities/community-schemas';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  CommunityPreviewViewSchema,
-  DeclineJoinRequestBody,
-  GroupTicketBody,
-  JoinByCodeBody,
-  JoinByGroupBody,
-  JoinRequestBody,
-  JoinRequestParams,
-  JoinRequestViewSchema,
-  JoinResultSchema,
-  MyJoinRequestViewSchema,
-  PreviewQuery,
-} from './joining-schemas';
+import { errorResponses } from '../route-schema';
 
 /** How people get into a community: invite code, share card (a request), the bound WeChat group. */
 const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const deps: JoiningDeps = { db: app.db, textChecker: app.textChecker, config };
-  app.addHook('onRequest', app.authenticate);
 
   app.post(
     '/api/communities/join',
@@ -42,9 +42,8 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Join by invite code: in at once, or a request when the community requires approval',
-        security: bearerAuth,
         body: JoinByCodeBody,
-        response: { 200: JoinResultSchema, ...errorResponses(400, 401, 404, 409, 422, 503) },
+        response: { 200: JoinResult, ...errorResponses(400, 401, 404, 409, 422, 503) },
       },
     },
     async (request) => joinByInviteCode(deps, currentUser(request), request.body),
@@ -56,9 +55,8 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: "Join from a share card inside the community's bound WeChat group (getGroupEnterInfo data)",
-        security: bearerAuth,
         body: JoinByGroupBody,
-        response: { 200: JoinResultSchema, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: JoinResult, ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (request) => joinByWechatGroup(deps, currentUser(request), request.body),
@@ -70,10 +68,9 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: "Any signed-in user: what a share card's landing page shows before joining",
-        security: bearerAuth,
         params: CommunityParams,
         querystring: PreviewQuery,
-        response: { 200: CommunityPreviewViewSchema, ...errorResponses(400, 401, 404) },
+        response: { 200: CommunityPreviewView, ...errorResponses(400, 401, 404) },
       },
     },
     async (request) =>
@@ -86,10 +83,9 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Ask to join from a share card without an invite code; the owner or an admin decides',
-        security: bearerAuth,
         params: CommunityParams,
         body: JoinRequestBody,
-        response: { 201: MyJoinRequestViewSchema, ...errorResponses(400, 401, 404, 409, 422, 503) },
+        response: { 201: MyJoinRequestView, ...errorResponses(400, 401, 404, 409, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -109,9 +105,8 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner or admin: join requests waiting, oldest first',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(JoinRequestViewSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(JoinRequestView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => listJoinRequests(app.db, currentUser(request), request.params.communityId),
@@ -123,9 +118,8 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner or admin: let the newcomer in (capacity permitting); they are notified',
-        security: bearerAuth,
         params: JoinRequestParams,
-        response: { 200: JoinRequestViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: JoinRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => approveJoinRequest(app.db, currentUser(request), request.params.requestId),
@@ -137,10 +131,9 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner or admin: decline, with an optional reason the newcomer sees',
-        security: bearerAuth,
         params: JoinRequestParams,
         body: DeclineJoinRequestBody,
-        response: { 200: JoinRequestViewSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: JoinRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) =>
@@ -153,9 +146,8 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'The newcomer withdraws their own request',
-        security: bearerAuth,
         params: JoinRequestParams,
-        response: { 200: MyJoinRequestViewSchema, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: MyJoinRequestView, ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (request) => withdrawJoinRequest(app.db, currentUser(request), request.params.requestId),
@@ -167,10 +159,9 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner: bind the community to the WeChat group the app was opened from',
-        security: bearerAuth,
         params: CommunityParams,
         body: GroupTicketBody,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => bindWechatGroup(deps, currentUser(request), request.params.communityId, request.body),
@@ -182,9 +173,8 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'Owner: unbind the WeChat group',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: CommunityViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: CommunityView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => unbindWechatGroup(app.db, currentUser(request), request.params.communityId),
@@ -196,7 +186,6 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       schema: {
         tags: ['joining'],
         summary: 'A member confirms having read the goal and rules (asked once, after joining)',
-        security: bearerAuth,
         params: CommunityParams,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 403, 404) },
       },

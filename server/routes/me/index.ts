@@ -1,32 +1,17 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
-import { getMe } from '../../modules/communities/community-service';
+import { MeView } from '../../../src/domain/contract/me';
+import { getMe } from '../../modules/me/me-service';
 import { currentUser } from '../../plugins/authenticate';
-import { MyJoinRequestViewSchema } from '../joining/joining-schemas';
-import { bearerAuth, DateTime, errorResponses, RoleSchema, UserViewSchema, Uuid } from '../shared-schemas';
+import { errorResponses } from '../route-schema';
 
 const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/me',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['me'],
-        security: bearerAuth,
         response: {
-          200: Type.Object({
-            user: UserViewSchema,
-            memberships: Type.Array(
-              Type.Object({
-                communityId: Uuid,
-                communityName: Type.String(),
-                role: RoleSchema,
-                joinedAt: DateTime,
-                rulesConfirmed: Type.Boolean(),
-              }),
-            ),
-            joinRequests: Type.Array(MyJoinRequestViewSchema),
-          }),
+          200: MeView,
           ...errorResponses(401),
         },
       },

@@ -1,28 +1,29 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { Config } from '../../config';
-import { getUnreadCount, listInbox, markAllRead, markRead } from '../../modules/notifications/inbox-service';
-import { recordSubscriptions } from '../../modules/notifications/subscription-service';
-import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
 import {
-  ClientConfigSchema,
-  InboxPageSchema,
+  ClientConfigView,
+  InboxPage,
   InboxQuery,
   MessageParams,
   ReadAllQuery,
   SubscriptionsBody,
   SubscriptionsResult,
-  UnreadCountSchema,
-} from './notification-schemas';
+  UnreadCountView,
+} from '../../../src/domain/contract/notifications';
+import type { Config } from '../../config';
+import { getUnreadCount, listInbox, markAllRead, markRead } from '../../modules/notifications/inbox-service';
+import { recordSubscriptions } from '../../modules/notifications/subscription-service';
+import { currentUser } from '../../plugins/authenticate';
+import { errorResponses } from '../route-schema';
 
 const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   app.get(
     '/api/config/client',
     {
+      config: { public: true },
       schema: {
         tags: ['notifications'],
         summary: 'Settings the mini program needs: the subscribe-message template ids to ask consent for',
-        response: { 200: ClientConfigSchema },
+        response: { 200: ClientConfigView },
       },
     },
     async () => ({ subscribeTemplates: config.subscribeTemplates }),
@@ -31,28 +32,24 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.post(
     '/api/me/subscriptions',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
         summary: 'Record the subscribe-message templates the member accepted (one send each)',
-        security: bearerAuth,
         body: SubscriptionsBody,
         response: { 200: SubscriptionsResult, ...errorResponses(400, 401) },
       },
     },
-    async (request) => recordSubscriptions(app.db, currentUser(request), request.body.accepted),
+    async (request) => recordSubscriptions(app.db, currentUser(request), request.body.accepted, app.now()),
   );
 
   app.get(
     '/api/me/inbox',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
         summary: 'My messages, newest first, of all my communities or of one',
-        security: bearerAuth,
         querystring: InboxQuery,
-        response: { 200: InboxPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: InboxPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => listInbox(app.db, currentUser(request), request.query),
@@ -61,11 +58,9 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.get(
     '/api/me/inbox/unread-count',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
-        security: bearerAuth,
-        response: { 200: UnreadCountSchema, ...errorResponses(401) },
+        response: { 200: UnreadCountView, ...errorResponses(401) },
       },
     },
     async (request) => getUnreadCount(app.db, currentUser(request)),
@@ -74,30 +69,26 @@ const notificationRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async 
   app.post(
     '/api/me/inbox/:messageId/read',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
-        security: bearerAuth,
         params: MessageParams,
-        response: { 200: UnreadCountSchema, ...errorResponses(400, 401, 404) },
+        response: { 200: UnreadCountView, ...errorResponses(400, 401, 404) },
       },
     },
-    async (request) => markRead(app.db, currentUser(request), request.params.messageId),
+    async (request) => markRead(app.db, currentUser(request), request.params.messageId, app.now()),
   );
 
   app.post(
     '/api/me/inbox/read-all',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['notifications'],
         summary: 'Mark all my messages read (of one community with ?communityId=)',
-        security: bearerAuth,
         querystring: ReadAllQuery,
-        response: { 200: UnreadCountSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: UnreadCountView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => markAllRead(app.db, currentUser(request), request.query.communityId),
+    async (request) => markAllRead(app.db, currentUser(request), request.query.communityId, app.now()),
   );
 };
 

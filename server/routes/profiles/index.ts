@@ -1,23 +1,25 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams, MemberParams } from '../../../src/domain/contract/common';
+import {
+  MemberProfileView,
+  SimilarPage,
+  SimilarQuery,
+  UpdateProfileBody,
+} from '../../../src/domain/contract/profiles';
 import { getMemberProfile, getMyProfile, updateMyProfile } from '../../modules/profiles/profile-service';
 import { getSimilarMembers } from '../../modules/profiles/tag-service';
 import { currentUser } from '../../plugins/authenticate';
-import { CommunityParams, MemberParams } from '../communities/community-schemas';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import { MemberProfileSchema, SimilarPageSchema, SimilarQuery, UpdateProfileBody } from './profile-schemas';
+import { errorResponses } from '../route-schema';
 
 const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/members/me',
     {
       schema: {
         tags: ['profiles'],
         summary: 'My profile in this community, with my tags (normalised)',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: MemberProfileSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getMyProfile(app.db, currentUser(request), request.params.communityId),
@@ -29,13 +31,13 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profiles'],
         summary: 'Change any subset of my profile; tags replace my list (at most 8 after normalising)',
-        security: bearerAuth,
         params: CommunityParams,
         body: UpdateProfileBody,
-        response: { 200: MemberProfileSchema, ...errorResponses(400, 401, 403, 404, 422) },
+        response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
-    async (request) => updateMyProfile(app, currentUser(request), request.params.communityId, request.body),
+    async (request) =>
+      updateMyProfile(app, currentUser(request), request.params.communityId, request.body, app.now()),
   );
 
   app.get(
@@ -44,10 +46,9 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profiles'],
         summary: '和我相似的人: members by shared tags, then most recent activity; keyset-paged',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: SimilarQuery,
-        response: { 200: SimilarPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SimilarPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -63,9 +64,8 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['profiles'],
         summary: "A member's profile, for members of the same community only",
-        security: bearerAuth,
         params: MemberParams,
-        response: { 200: MemberProfileSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>

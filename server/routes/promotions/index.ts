@@ -1,5 +1,23 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import {
+  ArchiveQuery,
+  CreatePromotionRequestBody,
+  ExtraSlotBody,
+  PromotionArchivePage,
+  PromotionBoardView,
+  PromotionEligibilityView,
+  PromotionRequestView,
+  PromotionReviewItemView,
+  PromotionRulesBody,
+  PromotionRulesView,
+  PromotionSlotView,
+  RejectBody,
+  RequestParams,
+  SlotParams,
+  UpdatePromotionRequestBody,
+} from '../../../src/domain/contract/promotions';
 import { getPromotionArchive, getPromotionBoard } from '../../modules/promotions/board-service';
 import {
   createPromotionRequest,
@@ -17,32 +35,13 @@ import {
 import { getPromotionRules, updatePromotionRules } from '../../modules/promotions/rules-service';
 import { addExtraSlot, closeSlot, listOpenSlots } from '../../modules/promotions/slot-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  ArchiveQuery,
-  ArchiveSchema,
-  BoardSchema,
-  CommunityParams,
-  CreatePromotionRequestBody,
-  EligibilitySchema,
-  ExtraSlotBody,
-  PromotionRequestSchema,
-  PromotionRulesBody,
-  PromotionRulesSchema,
-  PromotionSlotSchema,
-  RejectBody,
-  RequestParams,
-  ReviewItemSchema,
-  SlotParams,
-  UpdatePromotionRequestBody,
-} from './promotion-schemas';
+import { errorResponses } from '../route-schema';
 
 const tags = ['promotions'];
 const readErrors = errorResponses(400, 401, 403, 404);
 
 const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: PromotionDeps = { db: app.db, textChecker: app.textChecker };
-  app.addHook('onRequest', app.authenticate);
 
   app.get(
     '/api/communities/:communityId/promotion-rules',
@@ -50,9 +49,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The promotion rules and weekly schedule (defaults until saved)',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: PromotionRulesSchema, ...readErrors },
+        response: { 200: PromotionRulesView, ...readErrors },
       },
     },
     async (request) => getPromotionRules(app.db, currentUser(request), request.params.communityId),
@@ -64,10 +62,9 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: tenure needed and the weekly schedule of slots',
-        security: bearerAuth,
         params: CommunityParams,
         body: PromotionRulesBody,
-        response: { 200: PromotionRulesSchema, ...readErrors },
+        response: { 200: PromotionRulesView, ...readErrors },
       },
     },
     async (request) =>
@@ -80,9 +77,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Slots of the next 4 weeks with their remaining places',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(PromotionSlotSchema), ...readErrors },
+        response: { 200: Type.Array(PromotionSlotView), ...readErrors },
       },
     },
     async (request) => listOpenSlots(app.db, currentUser(request), request.params.communityId),
@@ -94,10 +90,9 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: add a single extra slot',
-        security: bearerAuth,
         params: CommunityParams,
         body: ExtraSlotBody,
-        response: { 201: PromotionSlotSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 201: PromotionSlotView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
@@ -112,9 +107,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: close a slot; its pending requests are declined',
-        security: bearerAuth,
         params: SlotParams,
-        response: { 200: PromotionSlotSchema, ...readErrors },
+        response: { 200: PromotionSlotView, ...readErrors },
       },
     },
     async (request) => closeSlot(app.db, currentUser(request), request.params.slotId),
@@ -126,9 +120,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Whether I may request a slot now; if not, why and from when',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: EligibilitySchema, ...readErrors },
+        response: { 200: PromotionEligibilityView, ...readErrors },
       },
     },
     async (request) => getMyEligibility(app.db, currentUser(request), request.params.communityId),
@@ -140,9 +133,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'My latest promotion requests',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(PromotionRequestSchema), ...readErrors },
+        response: { 200: Type.Array(PromotionRequestView), ...readErrors },
       },
     },
     async (request) => listMyPromotionRequests(app.db, currentUser(request), request.params.communityId),
@@ -154,10 +146,9 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Request a place in a slot (eligibility and content rules enforced)',
-        security: bearerAuth,
         params: CommunityParams,
         body: CreatePromotionRequestBody,
-        response: { 201: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 201: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -177,10 +168,9 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The author edits a pending request',
-        security: bearerAuth,
         params: RequestParams,
         body: UpdatePromotionRequestBody,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) =>
@@ -193,9 +183,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The author withdraws a pending request',
-        security: bearerAuth,
         params: RequestParams,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 404, 409) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 404, 409) },
       },
     },
     async (request) => withdrawPromotionRequest(app.db, currentUser(request), request.params.requestId),
@@ -207,9 +196,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: pending requests by slot time, with tenure, last promotion and verdict',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(ReviewItemSchema), ...readErrors },
+        response: { 200: Type.Array(PromotionReviewItemView), ...readErrors },
       },
     },
     async (request) => listReviewQueue(app.db, currentUser(request), request.params.communityId),
@@ -221,9 +209,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: approve; 409 SLOT_FULL when the last place went meanwhile',
-        security: bearerAuth,
         params: RequestParams,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => approvePromotionRequest(app.db, currentUser(request), request.params.requestId),
@@ -235,10 +222,9 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: reject with a reason the member sees',
-        security: bearerAuth,
         params: RequestParams,
         body: RejectBody,
-        response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
@@ -251,9 +237,8 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Approved promotions of the slot running now and of the coming slots',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: BoardSchema, ...readErrors },
+        response: { 200: PromotionBoardView, ...readErrors },
       },
     },
     async (request) => getPromotionBoard(app.db, currentUser(request), request.params.communityId),
@@ -265,10 +250,9 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Past approved promotions, newest first (keyset cursor)',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: ArchiveQuery,
-        response: { 200: ArchiveSchema, ...readErrors },
+        response: { 200: PromotionArchivePage, ...readErrors },
       },
     },
     async (request) =>

@@ -1,4 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import {
+  AttendanceView,
+  AttendeeParams,
+  CheckInBody,
+  CreateSessionBody,
+  FeedbackBody,
+  ListSessionsQuery,
+  MySessionsView,
+  MySignupView,
+  SessionPage,
+  SessionParams,
+  SessionView,
+  SignUpBody,
+  SignUpResult,
+  UpdateSessionBody,
+} from '../../../src/domain/contract/sessions';
 import {
   checkIn,
   checkInAttendee,
@@ -18,33 +35,14 @@ import {
 } from '../../modules/sessions/session-service';
 import { cancelMySignup, claimOffer, signUpForSession } from '../../modules/sessions/signup-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  AttendanceSchema,
-  AttendeeParams,
-  CheckInBody,
-  CommunitySessionsParams,
-  CreateSessionBody,
-  FeedbackBody,
-  ListSessionsQuery,
-  MySessionsSchema,
-  MySignupSchema,
-  SessionPageSchema,
-  SessionParams,
-  SessionViewSchema,
-  SignUpBody,
-  SignUpResultSchema,
-  UpdateSessionBody,
-} from './session-schemas';
+import { errorResponses } from '../route-schema';
 import tipWantRoutes from './tip-wants';
 
 const tags = ['sessions'];
 
 const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: SessionDeps = { db: app.db, textChecker: app.textChecker };
-  // Registered before the hook below: it authenticates on its own.
   await app.register(tipWantRoutes);
-  app.addHook('onRequest', app.authenticate);
 
   app.post(
     '/api/communities/:communityId/sessions',
@@ -52,10 +50,9 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team (owner, admin, secretary): schedule a session',
-        security: bearerAuth,
-        params: CommunitySessionsParams,
+        params: CommunityParams,
         body: CreateSessionBody,
-        response: { 201: SessionViewSchema, ...errorResponses(400, 401, 403, 404, 422, 503) },
+        response: { 201: SessionView, ...errorResponses(400, 401, 403, 404, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -64,6 +61,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         currentUser(request),
         request.params.communityId,
         request.body,
+        app.now(),
       );
       return reply.status(201).send(session);
     },
@@ -75,13 +73,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Upcoming sessions by start time, optionally of one tag (keyset-paged)',
-        security: bearerAuth,
-        params: CommunitySessionsParams,
+        params: CommunityParams,
         querystring: ListSessionsQuery,
-        response: { 200: SessionPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SessionPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => listSessions(app.db, currentUser(request), request.params.communityId, request.query),
+    async (request) =>
+      listSessions(app.db, currentUser(request), request.params.communityId, request.query, app.now()),
   );
 
   app.get(
@@ -90,11 +88,10 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'My upcoming and past sessions (signed up or waiting)',
-        security: bearerAuth,
-        response: { 200: MySessionsSchema, ...errorResponses(401) },
+        response: { 200: MySessionsView, ...errorResponses(401) },
       },
     },
-    async (request) => listMySessions(app.db, currentUser(request)),
+    async (request) => listMySessions(app.db, currentUser(request), app.now()),
   );
 
   app.get(
@@ -102,9 +99,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        security: bearerAuth,
         params: SessionParams,
-        response: { 200: SessionViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getSession(app.db, currentUser(request), request.params.sessionId),
@@ -116,13 +112,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: edit; a new time or place notifies everyone signed up',
-        security: bearerAuth,
         params: SessionParams,
         body: UpdateSessionBody,
-        response: { 200: SessionViewSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: SessionView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
-    async (request) => editSession(deps, currentUser(request), request.params.sessionId, request.body),
+    async (request) =>
+      editSession(deps, currentUser(request), request.params.sessionId, request.body, app.now()),
   );
 
   app.post(
@@ -131,9 +127,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: cancel the session; everyone signed up is notified',
-        security: bearerAuth,
         params: SessionParams,
-        response: { 200: SessionViewSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => cancelSession(app.db, currentUser(request), request.params.sessionId),
@@ -145,14 +140,19 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Sign up (with up to 2 guests): confirmed while seats remain, else waitlisted; idempotent',
-        security: bearerAuth,
         params: SessionParams,
         body: SignUpBody,
-        response: { 200: SignUpResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: SignUpResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
-      signUpForSession(app.db, currentUser(request), request.params.sessionId, request.body.guests ?? 0),
+      signUpForSession(
+        app.db,
+        currentUser(request),
+        request.params.sessionId,
+        request.body.guests ?? 0,
+        app.now(),
+      ),
   );
 
   app.delete(
@@ -161,13 +161,12 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Cancel my sign-up or leave the waitlist (before the start); freed seats go to the waitlist',
-        security: bearerAuth,
         params: SessionParams,
         response: { 204: { type: 'null' }, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request, reply) => {
-      await cancelMySignup(app.db, currentUser(request), request.params.sessionId);
+      await cancelMySignup(app.db, currentUser(request), request.params.sessionId, app.now());
       return reply.status(204).send();
     },
   );
@@ -178,12 +177,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Take the seats offered to me from the waitlist, within the claim window',
-        security: bearerAuth,
         params: SessionParams,
-        response: { 200: SignUpResultSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: SignUpResult, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => claimOffer(app.db, currentUser(request), request.params.sessionId),
+    async (request) => claimOffer(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.get(
@@ -192,9 +190,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: sign-ups, check-ins, the check-in code and the feedback average',
-        security: bearerAuth,
         params: SessionParams,
-        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getAttendance(app.db, currentUser(request), request.params.sessionId),
@@ -206,12 +203,11 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: open a new 4-digit check-in code (around the session time)',
-        security: bearerAuth,
         params: SessionParams,
-        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => openCheckIn(app.db, currentUser(request), request.params.sessionId),
+    async (request) => openCheckIn(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.post(
@@ -220,13 +216,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'A confirmed member enters the code; 5 wrong guesses lock it for them',
-        security: bearerAuth,
         params: SessionParams,
         body: CheckInBody,
-        response: { 200: MySignupSchema, ...errorResponses(400, 401, 403, 404, 409, 429) },
+        response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 429) },
       },
     },
-    async (request) => checkIn(app.db, currentUser(request), request.params.sessionId, request.body.code),
+    async (request) =>
+      checkIn(app.db, currentUser(request), request.params.sessionId, request.body.code, app.now()),
   );
 
   app.post(
@@ -235,13 +231,18 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: check a confirmed attendee in by hand (from when the code can be opened)',
-        security: bearerAuth,
         params: AttendeeParams,
-        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
-      checkInAttendee(app.db, currentUser(request), request.params.sessionId, request.params.userId),
+      checkInAttendee(
+        app.db,
+        currentUser(request),
+        request.params.sessionId,
+        request.params.userId,
+        app.now(),
+      ),
   );
 
   app.post(
@@ -250,9 +251,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Host or team: give an attendee locked out by wrong codes their tries back',
-        security: bearerAuth,
         params: AttendeeParams,
-        response: { 200: AttendanceSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -265,13 +265,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'An attendee rates the session (1-5, optional comment); editable',
-        security: bearerAuth,
         params: SessionParams,
         body: FeedbackBody,
-        response: { 200: MySignupSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
-    async (request) => leaveFeedback(deps, currentUser(request), request.params.sessionId, request.body),
+    async (request) =>
+      leaveFeedback(deps, currentUser(request), request.params.sessionId, request.body, app.now()),
   );
 };
 

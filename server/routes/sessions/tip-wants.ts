@@ -1,31 +1,20 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams, TipParams } from '../../../src/domain/contract/common';
+import { TipWantView, WantedTopicView } from '../../../src/domain/contract/sessions';
 import { getTipWant, listWantedTopics, setTipWant } from '../../modules/sessions/tip-want-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses, Uuid } from '../shared-schemas';
-import { CommunitySessionsParams } from './session-schemas';
+import { errorResponses } from '../route-schema';
 
-const TipParams = Type.Object({ tipId: Uuid });
-const TipWantSchema = Type.Object({ tipId: Uuid, wanted: Type.Boolean(), wantCount: Type.Integer() });
-const WantedTopicsSchema = Type.Array(
-  Type.Object({
-    tipId: Uuid,
-    title: Type.String(),
-    tags: Type.Array(Type.String()),
-    wantCount: Type.Integer(),
-  }),
-);
 const tags = ['sessions'];
 
 /** "想听这个" under a tip, and the most wanted topics the team sees when scheduling. */
 const tipWantRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
   const wantSchema = (summary: string) => ({
     tags,
     summary,
-    security: bearerAuth,
     params: TipParams,
-    response: { 200: TipWantSchema, ...errorResponses(400, 401, 403, 404) },
+    response: { 200: TipWantView, ...errorResponses(400, 401, 403, 404) },
   });
 
   app.get(
@@ -49,9 +38,8 @@ const tipWantRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: the tips members most want a session on',
-        security: bearerAuth,
-        params: CommunitySessionsParams,
-        response: { 200: WantedTopicsSchema, ...errorResponses(400, 401, 403, 404) },
+        params: CommunityParams,
+        response: { 200: Type.Array(WantedTopicView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => listWantedTopics(app.db, currentUser(request), request.params.communityId),

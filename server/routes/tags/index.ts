@@ -1,5 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams } from '../../../src/domain/contract/common';
+import { MemberSummaryView } from '../../../src/domain/contract/profiles';
+import {
+  AddSuggestedTagBody,
+  ChangeSuggestedTagBody,
+  MergeTagsBody,
+  SuggestedTagParams,
+  SuggestedTagView,
+  TagCount,
+  TagQuery,
+} from '../../../src/domain/contract/tags';
 import {
   addSuggestedTag,
   changeSuggestedTag,
@@ -9,31 +20,17 @@ import {
   mergeTags,
 } from '../../modules/profiles/tag-service';
 import { currentUser } from '../../plugins/authenticate';
-import { CommunityParams } from '../communities/community-schemas';
-import {
-  AddSuggestedTagBody,
-  ChangeSuggestedTagBody,
-  MemberSummarySchema,
-  MergeTagsBody,
-  SuggestedTagParams,
-  SuggestedTagSchema,
-  TagCountSchema,
-  TagQuery,
-} from '../profiles/profile-schemas';
-import { bearerAuth, errorResponses } from '../shared-schemas';
+import { errorResponses } from '../route-schema';
 
 const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  app.addHook('onRequest', app.authenticate);
-
   app.get(
     '/api/communities/:communityId/tags',
     {
       schema: {
         tags: ['tags'],
         summary: 'Tag cloud: every visible tag with how many members hold it',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(TagCountSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(TagCount), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getTagCloud(app.db, currentUser(request), request.params.communityId),
@@ -45,10 +42,9 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'The members holding a tag (?tag=, normalised by the tag rule)',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: TagQuery,
-        response: { 200: Type.Array(MemberSummarySchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(MemberSummaryView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -61,10 +57,9 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Owner/admins: every member holding `from` then holds `into`, once',
-        security: bearerAuth,
         params: CommunityParams,
         body: MergeTagsBody,
-        response: { 200: Type.Array(TagCountSchema), ...errorResponses(400, 401, 403, 404, 422) },
+        response: { 200: Type.Array(TagCount), ...errorResponses(400, 401, 403, 404, 422) },
       },
     },
     async (request) => mergeTags(app, currentUser(request), request.params.communityId, request.body),
@@ -76,9 +71,8 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Suggested tags for the tag editor; owner and admins also see hidden ones',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: Type.Array(SuggestedTagSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(SuggestedTagView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => getSuggestedTags(app.db, currentUser(request), request.params.communityId),
@@ -90,10 +84,9 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Owner/admins: suggest a tag',
-        security: bearerAuth,
         params: CommunityParams,
         body: AddSuggestedTagBody,
-        response: { 201: SuggestedTagSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: { 201: SuggestedTagView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request, reply) =>
@@ -108,10 +101,9 @@ const tagRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['tags'],
         summary: 'Owner/admins: rename (members holding it follow) or hide/show a suggested tag',
-        security: bearerAuth,
         params: SuggestedTagParams,
         body: ChangeSuggestedTagBody,
-        response: { 200: SuggestedTagSchema, ...errorResponses(400, 401, 403, 404, 409, 422) },
+        response: { 200: SuggestedTagView, ...errorResponses(400, 401, 403, 404, 409, 422) },
       },
     },
     async (request) =>

@@ -1,5 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { CommunityParams, TipParams } from '../../../src/domain/contract/common';
+import {
+  CreateTipBody,
+  DeclineTipBody,
+  EditTipBody,
+  FeedQuery,
+  ManagedTipsQuery,
+  MyTipsQuery,
+  PublishTipBody,
+  TipCardView,
+  TipDetailView,
+  TipNoteView,
+  TipPage,
+  TipTagsView,
+  TryTipBody,
+} from '../../../src/domain/contract/tips';
 import {
   createTip,
   declineTip,
@@ -18,30 +34,12 @@ import {
   tipNotes,
 } from '../../modules/tips/tip-reading-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses } from '../shared-schemas';
-import {
-  CommunityParams,
-  CreateTipBody,
-  DeclineTipBody,
-  EditTipBody,
-  FeedQuery,
-  ManagedTipsQuery,
-  MyTipsQuery,
-  PublishTipBody,
-  TipCardSchema,
-  TipDetailSchema,
-  TipNoteSchema,
-  TipPageSchema,
-  TipParams,
-  TipTagsSchema,
-  TryTipBody,
-} from './tip-schemas';
+import { errorResponses } from '../route-schema';
 
 const tags = ['tips'];
 
 const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const deps: TipDeps = { db: app.db, textChecker: app.textChecker };
-  app.addHook('onRequest', app.authenticate);
+  const deps: TipDeps = { db: app.db, textChecker: app.textChecker, now: app.now };
 
   app.post(
     '/api/communities/:communityId/tips',
@@ -49,10 +47,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: publish, schedule (publishAt) or save a draft. Member: suggest a tip for review',
-        security: bearerAuth,
         params: CommunityParams,
         body: CreateTipBody,
-        response: { 201: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 422, 503) },
+        response: { 201: TipDetailView, ...errorResponses(400, 401, 403, 404, 422, 503) },
       },
     },
     async (request, reply) => {
@@ -67,10 +64,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'The feed of published tips: newest first, by tag, or 为你推荐 (sort=recommended)',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: FeedQuery,
-        response: { 200: TipPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -89,9 +85,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Tag chips for the feed: my tags, then the most used tags of published tips',
-        security: bearerAuth,
         params: CommunityParams,
-        response: { 200: TipTagsSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipTagsView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -104,10 +99,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: tips by status (drafts, scheduled, suggestions...). Member: their own suggestions',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: ManagedTipsQuery,
-        response: { 200: Type.Array(TipCardSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(TipCardView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -126,10 +120,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'My saved (收藏) or tried (试过的技巧) tips in this community',
-        security: bearerAuth,
         params: CommunityParams,
         querystring: MyTipsQuery,
-        response: { 200: TipPageSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipPage, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>
@@ -147,9 +140,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        security: bearerAuth,
         params: TipParams,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => tipDetail(app.db, currentUser(request), request.params.tipId),
@@ -161,10 +153,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: edit a tip (suggestions: owner or admin)',
-        security: bearerAuth,
         params: TipParams,
         body: EditTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => editTip(deps, currentUser(request), request.params.tipId, request.body),
@@ -176,10 +167,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: publish now or at publishAt; publishing a suggestion credits and tells its member',
-        security: bearerAuth,
         params: TipParams,
         body: PublishTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => publishTip(deps, currentUser(request), request.params.tipId, request.body.publishAt),
@@ -191,9 +181,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Team: take a published or scheduled tip off the feed',
-        security: bearerAuth,
         params: TipParams,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => unpublishTip(deps, currentUser(request), request.params.tipId),
@@ -205,10 +194,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: 'Owner or admin: decline a suggestion with a reason (the member is told)',
-        security: bearerAuth,
         params: TipParams,
         body: DeclineTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => declineTip(deps, currentUser(request), request.params.tipId, request.body.reason),
@@ -225,9 +213,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         schema: {
           tags,
           summary: `${on ? 'Add' : 'Remove'} my ${mark === 'save' ? '收藏' : '点赞'}`,
-          security: bearerAuth,
           params: TipParams,
-          response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+          response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
         },
         handler: async (request) =>
           setMark(app.db, currentUser(request), (request.params as { tipId: string }).tipId, mark, on),
@@ -241,10 +228,9 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: '我试过了, with an optional note (one per member per tip; again to edit the note)',
-        security: bearerAuth,
         params: TipParams,
         body: TryTipBody,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
     async (request) => markTried(deps, currentUser(request), request.params.tipId, request.body.note),
@@ -255,9 +241,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        security: bearerAuth,
         params: TipParams,
-        response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+        response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) => unmarkTried(app.db, currentUser(request), request.params.tipId),
@@ -269,9 +254,8 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary: "Members' notes of 我试过了, newest first",
-        security: bearerAuth,
         params: TipParams,
-        response: { 200: Type.Array(TipNoteSchema), ...errorResponses(400, 401, 403, 404) },
+        response: { 200: Type.Array(TipNoteView), ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) => tipNotes(app.db, currentUser(request), request.params.tipId),

@@ -1,13 +1,12 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { UploadParams, UploadView } from '../../../src/domain/contract/uploads';
 import { uploadLimits } from '../../../src/domain/uploads';
 import { AppError } from '../../app-error';
 import { readUpload, storeImageUpload } from '../../modules/uploads/upload-service';
 import { currentUser } from '../../plugins/authenticate';
-import { bearerAuth, errorResponses, Uuid } from '../shared-schemas';
-
-const UploadViewSchema = Type.Object({ id: Uuid, url: Type.String() });
+import { errorResponses } from '../route-schema';
 
 const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   // Registered here only: no other route accepts multipart bodies.
@@ -20,13 +19,11 @@ const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/uploads',
     {
-      onRequest: app.authenticate,
       schema: {
         tags: ['uploads'],
         summary: 'Upload a JPEG, PNG or WebP image of at most 2 MB (multipart/form-data, one file)',
-        security: bearerAuth,
         consumes: ['multipart/form-data'],
-        response: { 201: UploadViewSchema, ...errorResponses(400, 401, 413, 415) },
+        response: { 201: UploadView, ...errorResponses(400, 401, 413, 415) },
       },
     },
     async (request, reply) => {
@@ -43,10 +40,11 @@ const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/uploads/:uploadId',
     {
+      config: { public: true },
       schema: {
         tags: ['uploads'],
         summary: 'The image bytes. Public to anyone holding the unguessable id, like a CDN link',
-        params: Type.Object({ uploadId: Uuid }),
+        params: UploadParams,
         response: {
           200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary' }),
           ...errorResponses(400, 404),

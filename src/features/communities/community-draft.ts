@@ -1,5 +1,5 @@
-import type { CommunityInput } from '@/domain/api-types';
 import { communityLimits, textLength } from '@/domain/community-rules';
+import type { CommunityInput } from '@/domain/contract/communities';
 
 /** What the community form edits: capacity stays text while typing. */
 export interface CommunityDraft {

@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
-import { routes } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { pagePaths } from '@/domain/page-paths';
+import { useLoginSession } from '@/lib/login-session';
 import { refreshMe } from './api/get-me';
 
 /** After creating or joining: refresh my memberships, make this community current and show it on 首页. */
 export async function enterCommunity(communityId: string): Promise<void> {
   await refreshMe();
-  useSessionStore.getState().setCurrentCommunity(communityId);
-  await Taro.switchTab({ url: routes.home });
+  useLoginSession.getState().setCurrentCommunity(communityId);
+  await Taro.switchTab({ url: pagePaths.home });
 }

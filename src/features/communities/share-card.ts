@@ -1,6 +1,6 @@
-import type { CommunityView } from '@/domain/api-types';
-import { pageUrl, routes } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import type { CommunityView } from '@/domain/contract/communities';
+import { pagePaths, pageUrl } from '@/domain/page-paths';
+import { useLoginSession } from '@/lib/login-session';
 
 /**
  * The share card of 首页 opens the join page. The team's card carries the invite code; a member's
@@ -11,10 +11,10 @@ export function shareCardFor(
   community: CommunityView | null,
   myUserId: string | null,
 ): { title: string; path: string } {
-  if (!community) return { title: '群友圈', path: routes.home };
+  if (!community) return { title: '群友圈', path: pagePaths.home };
   return {
     title: `邀请你加入「${community.name}」：${community.goal}`,
-    path: pageUrl(routes.joinCommunity, {
+    path: pageUrl(pagePaths.joinCommunity, {
       code: community.inviteCode ?? undefined,
       community: community.id,
       inviter: myUserId ?? undefined,
@@ -27,11 +27,11 @@ export function shareCardFor(
  * team's tools): the invitation to the community I am looking at, by name once /api/me has answered.
  */
 export function defaultShareCard(): { title: string; path: string } {
-  const { currentCommunityId, memberships, user } = useSessionStore.getState();
-  if (!currentCommunityId) return { title: '群友圈', path: routes.home };
+  const { currentCommunityId, memberships, user } = useLoginSession.getState();
+  if (!currentCommunityId) return { title: '群友圈', path: pagePaths.home };
   const name = memberships?.find((m) => m.communityId === currentCommunityId)?.communityName;
   return {
     title: name ? `邀请你加入「${name}」` : '邀请你加入我们的群友圈',
-    path: pageUrl(routes.joinCommunity, { community: currentCommunityId, inviter: user?.id }),
+    path: pageUrl(pagePaths.joinCommunity, { community: currentCommunityId, inviter: user?.id }),
   };
 }

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
-import type { GroupTicketInput } from '@/domain/api-types';
-import { loginWithWechat } from '@/features/auth/api/login-with-wechat';
+import type { GroupTicketInput } from '@/domain/contract/joining';
 import { isApiError } from '@/lib/api-error';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
+import { loginWithWechat } from '@/lib/login-with-wechat';
 
 /**
  * Whether the mini program was opened from a share card inside a group chat: only then does
@@ -29,7 +29,7 @@ export async function sendGroupTicket<T>(send: (ticket: GroupTicketInput) => Pro
     return await send(await readGroupTicket());
   } catch (error) {
     if (!isApiError(error) || error.code !== 'GROUP_TICKET_INVALID') throw error;
-    useSessionStore.getState().signIn(await loginWithWechat());
+    useLoginSession.getState().signIn(await loginWithWechat());
     return send(await readGroupTicket());
   }
 }

@@ -1,17 +1,7 @@
 import Taro from '@tarojs/taro';
-import { linkedPages } from '@/domain/page-paths';
-import { ownPagePattern } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { ownPagePattern, tabPages } from '@/domain/page-paths';
+import { useLoginSession } from '@/lib/login-session';
 import { showErrorToast } from '@/lib/show-error-toast';
-
-/** Tab pages cannot be opened with navigateTo (and switchTab drops the query). */
-const tabPages = new Set<string>([
-  linkedPages.home,
-  linkedPages.tips,
-  linkedPages.sessions,
-  linkedPages.promotions,
-  linkedPages.me,
-]);
 
 /**
  * Opens the page a notice points to; only our own pages, never an outside address. The notice's
@@ -21,10 +11,10 @@ const tabPages = new Set<string>([
 export async function openNoticeLink(link: string, communityId: string): Promise<void> {
   const path = link.startsWith('/') ? link : `/${link}`;
   if (!ownPagePattern.test(path)) return;
-  useSessionStore.getState().setCurrentCommunity(communityId);
+  useLoginSession.getState().setCurrentCommunity(communityId);
   try {
     const bare = path.split('?')[0]!;
-    if (tabPages.has(bare)) await Taro.switchTab({ url: bare });
+    if (tabPages.includes(bare)) await Taro.switchTab({ url: bare });
     else await Taro.navigateTo({ url: path });
   } catch (error) {
     showErrorToast(error);

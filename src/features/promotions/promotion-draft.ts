@@ -1,5 +1,5 @@
-import type { PromotionRequestInput } from '@/domain/api-types';
 import { textLength } from '@/domain/community-rules';
+import type { PromotionRequestInput } from '@/domain/contract/promotions';
 import {
   isAllowedPromotionLink,
   type PromotionCategory,

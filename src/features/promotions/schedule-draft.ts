@@ -1,4 +1,4 @@
-import type { PromotionRulesInput, PromotionRulesView } from '@/domain/api-types';
+import type { PromotionRulesInput, PromotionRulesView } from '@/domain/contract/promotions';
 import { overlappingScheduleEntries, promotionLimits, startTimePattern } from '@/domain/promotions';
 
 /** The rules form keeps numbers as typed text until saved. */

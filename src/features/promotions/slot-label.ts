@@ -1,4 +1,4 @@
-import type { PromotionSlotView } from '@/domain/api-types';
+import type { PromotionSlotView } from '@/domain/contract/promotions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 
 /** "11月27日 周五 20:00-20:30", in China time. */

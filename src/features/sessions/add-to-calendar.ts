@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { SessionView } from '@/domain/api-types';
+import type { SessionView } from '@/domain/contract/sessions';
 
 function placeOf(session: SessionView): string {
   return session.mode === 'online' ? (session.meetingLink ?? '线上') : (session.address ?? '');

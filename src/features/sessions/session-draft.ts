@@ -1,4 +1,4 @@
-import type { SessionInput, SessionView } from '@/domain/api-types';
+import type { SessionInput, SessionView } from '@/domain/contract/sessions';
 import { defaultReminderOffsets } from '@/domain/sessions';
 import { normaliseTagList } from '@/domain/tags';
 import { appTimeZone, dayjs } from '@/lib/dayjs';

@@ -1,4 +1,4 @@
-import type { SessionSummaryView } from '@/domain/api-types';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 
 /** 11月28日 周六 20:00-20:15, in China's time whatever the phone says. */

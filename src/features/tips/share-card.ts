@@ -1,6 +1,5 @@
-import type { TipDetailView } from '@/domain/api-types';
-import { linkedPages } from '@/domain/page-paths';
-import { pageUrl } from '@/lib/routes';
+import type { TipDetailView } from '@/domain/contract/tips';
+import { pagePaths, pageUrl } from '@/domain/page-paths';
 
 /**
  * The share card of a tip opens that tip. It names its community and me as the inviter, so a
@@ -11,7 +10,7 @@ export function tipShareCard(
   tip: TipDetailView,
   from: { inviteCode: string | null; myUserId: string | null },
 ): { title: string; path: string } {
-  const path = pageUrl(linkedPages.tip, {
+  const path = pageUrl(pagePaths.tip, {
     id: tip.id,
     code: from.inviteCode ?? undefined,
     community: tip.communityId,

@@ -1,15 +1,15 @@
 import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { tagPath } from '@/domain/page-paths';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useSimilarMembers } from '@/features/profiles/api/get-similar-members';
 import { SimilarMemberList } from '@/features/profiles/components/similar-member-list';
-import { tagPath } from '@/features/profiles/page-paths';
 import { useTagCloud } from '@/features/tags/api/get-tag-cloud';
 import { TagCloud } from '@/features/tags/components/tag-cloud';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function PeopleLikeMeContent() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const similar = useSimilarMembers(communityId);
   const cloud = useTagCloud(communityId);
   usePullDownRefresh(async () => {

@@ -3,11 +3,11 @@ import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useMemberProfile } from '@/features/profiles/api/get-member-profile';
 import { MemberProfile } from '@/features/profiles/components/member-profile';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function MemberProfileContent() {
   const { params } = useRouter();
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const profile = useMemberProfile(communityId, params.userId);
   usePullDownRefresh(async () => {
     await profile.reload();

@@ -2,19 +2,18 @@ import { View } from '@tarojs/components';
 import Taro, { useDidShow, useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import { linkedPages } from '@/domain/page-paths';
+import { pagePaths, pageUrl } from '@/domain/page-paths';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { type Invitation, invitationFrom, JoinPrompt } from '@/features/communities/components/join-prompt';
 import { useSession } from '@/features/sessions/api/get-session';
 import { SessionDetail } from '@/features/sessions/components/session-detail';
 import { isApiError } from '@/lib/api-error';
-import { pageUrl } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
 
 function SessionContent({ sessionId, invitation }: { sessionId: string; invitation: Invitation }) {
   const session = useSession(sessionId);
-  const myUserId = useSessionStore((state) => state.user?.id ?? null);
+  const myUserId = useLoginSession((state) => state.user?.id ?? null);
 
   // Back from editing or attendance: show the change without a skeleton.
   useDidShow(() => {
@@ -26,7 +25,7 @@ function SessionContent({ sessionId, invitation }: { sessionId: string; invitati
   });
   useShareAppMessage(() => ({
     title: session.data ? `活动：${session.data.title}` : '群友圈活动',
-    path: pageUrl(linkedPages.session, {
+    path: pageUrl(pagePaths.session, {
       id: sessionId,
       community: session.data?.communityId ?? invitation.community,
       inviter: myUserId ?? undefined,

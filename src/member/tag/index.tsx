@@ -4,14 +4,14 @@ import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { TagMemberList } from '@/features/profiles/components/tag-member-list';
 import { useTagMembers } from '@/features/tags/api/get-tag-members';
 import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { TagTips } from './tag-tips';
 
 /** A tag's page composes one section per feature: the members carrying the tag, then its tips. */
 function TagContent() {
   const { params } = useRouter();
   const tag = params.tag ? decodeURIComponent(params.tag) : undefined;
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const members = useTagMembers(communityId, tag);
   const tips = useTipFeed(tag ? communityId : null, { sort: 'latest', tag: tag ?? null });
   usePullDownRefresh(async () => {

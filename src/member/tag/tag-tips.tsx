@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { tipPath } from '@/domain/page-paths';
 import { TipCardList } from '@/features/tips/components/tip-card-list';
 import type { TipFeedState } from '@/features/tips/hooks/use-tip-feed';
-import { tipPath } from '@/features/tips/tip-pages';
 
 /** The tag page's 技巧 section: published tips carrying the tag, newest first, page by page. */
 export function TagTips({ tag, feed }: { tag: string | undefined; feed: TipFeedState }) {

@@ -3,11 +3,11 @@ import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from
 import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
+import { pagePaths, tagPath } from '@/domain/page-paths';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { type Invitation, invitationFrom, JoinPrompt } from '@/features/communities/components/join-prompt';
-import { tagPath } from '@/features/profiles/page-paths';
 import { WantSessionButton } from '@/features/sessions/components/want-session-button';
 import { useTip } from '@/features/tips/api/get-tip';
 import { useTipNotes } from '@/features/tips/api/get-tip-notes';
@@ -16,12 +16,11 @@ import { TipManageBar } from '@/features/tips/components/tip-manage-bar';
 import { TipNotes } from '@/features/tips/components/tip-notes';
 import { tipShareCard } from '@/features/tips/share-card';
 import { isApiError } from '@/lib/api-error';
-import { routes } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
 
 function TipContent({ tipId, invitation }: { tipId: string; invitation: Invitation }) {
-  const myUserId = useSessionStore((state) => state.user?.id ?? null);
+  const myUserId = useLoginSession((state) => state.user?.id ?? null);
   const query = useTip(tipId);
   const notes = useTipNotes(tipId);
   const [changed, setChanged] = useState<TipDetailView>();
@@ -37,7 +36,7 @@ function TipContent({ tipId, invitation }: { tipId: string; invitation: Invitati
   useShareAppMessage(() =>
     tip
       ? tipShareCard(tip, { inviteCode: community.data?.inviteCode ?? invitation.code ?? null, myUserId })
-      : { title: '群友圈', path: routes.home },
+      : { title: '群友圈', path: pagePaths.home },
   );
 
   if (query.error) {

@@ -5,10 +5,10 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useDashboard } from '@/features/dashboard/api/get-dashboard';
 import { DashboardPanel } from '@/features/dashboard/components/dashboard-panel';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function Dashboard() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const dashboard = useDashboard(communityId);
   usePullDownRefresh(async () => {
     await dashboard.reload();

@@ -5,11 +5,11 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useJoinRequests } from '@/features/communities/api/get-join-requests';
 import { JoinRequestItem } from '@/features/communities/components/join-request-item';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 /** Opened from 首页's waiting strip or from the inbox notice of a new request. */
 function JoinRequests() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const queue = useJoinRequests(communityId);
   usePullDownRefresh(async () => {
     await queue.reload();

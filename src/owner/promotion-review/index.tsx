@@ -5,10 +5,10 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { usePromotionReview } from '@/features/promotions/api/get-promotion-review';
 import { ReviewItem } from '@/features/promotions/components/review-item';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function PromotionReview() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const queue = usePromotionReview(communityId);
   usePullDownRefresh(async () => {
     await queue.reload();

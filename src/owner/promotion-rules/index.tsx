@@ -8,11 +8,11 @@ import { usePromotionRules } from '@/features/promotions/api/get-promotion-rules
 import { usePromotionSlots } from '@/features/promotions/api/get-promotion-slots';
 import { PromotionRulesForm } from '@/features/promotions/components/promotion-rules-form';
 import { SlotAdminList } from '@/features/promotions/components/slot-admin-list';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function PromotionRules() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
-  const role = useSessionStore(
+  const communityId = useLoginSession((state) => state.currentCommunityId);
+  const role = useLoginSession(
     (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
   );
   const rules = usePromotionRules(communityId);

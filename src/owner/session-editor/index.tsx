@@ -3,8 +3,9 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { SessionInput, WantedTopicView } from '@/domain/api-types';
+import type { SessionInput, WantedTopicView } from '@/domain/contract/sessions';
 import { messageFor } from '@/domain/error-codes';
+import { sessionPath } from '@/domain/page-paths';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useMembers } from '@/features/communities/api/get-members';
@@ -14,13 +15,12 @@ import { createSession, updateSession } from '@/features/sessions/api/save-sessi
 import { SessionForm } from '@/features/sessions/components/session-form';
 import { WantedTopics } from '@/features/sessions/components/wanted-topics';
 import { draftOf, emptyDraft } from '@/features/sessions/session-draft';
-import { sessionPath } from '@/features/sessions/session-pages';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { showErrorToast } from '@/lib/show-error-toast';
 
 function SessionEditor({ sessionId }: { sessionId: string | undefined }) {
   const current = useCurrentCommunity();
-  const myUserId = useSessionStore((state) => state.user?.id);
+  const myUserId = useLoginSession((state) => state.user?.id);
   const community = current.status === 'ready' ? current.community : null;
   const members = useMembers(community?.id ?? null);
   const existing = useSession(sessionId ?? null);

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { messageFor } from '@/domain/error-codes';
+import { hasRoleAtLeast } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { refreshMe } from '@/features/communities/api/get-me';
@@ -11,11 +12,11 @@ import { InviteCodePanel } from '@/features/communities/components/invite-code-p
 import { JoinApprovalSwitch } from '@/features/communities/components/join-approval-switch';
 import { MemberList } from '@/features/communities/components/member-list';
 import { WechatGroupPanel } from '@/features/communities/components/wechat-group-panel';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function OwnerSettings() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
-  const myUserId = useSessionStore((state) => state.user?.id);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
+  const myUserId = useLoginSession((state) => state.user?.id);
   const community = useCommunity(communityId);
 
   async function leaveAfterTransfer() {
@@ -25,7 +26,7 @@ function OwnerSettings() {
 
   if (community.error) return <LoadError error={community.error} onRetry={community.reload} />;
   if (!community.data || !myUserId) return <SkeletonCard lines={5} />;
-  if (community.data.myRole !== 'owner') {
+  if (!hasRoleAtLeast(community.data.myRole, 'owner')) {
     return (
       <View className="card">
         <Text className="hint">{messageFor('OWNER_ROLE_REQUIRED')}</Text>

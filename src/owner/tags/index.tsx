@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { TagCuration } from '@/features/tags/components/tag-curation';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function TagCurationContent() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   if (!communityId) {
     return (
       <View className="card">

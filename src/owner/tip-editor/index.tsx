@@ -2,17 +2,17 @@ import { View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { tipPath } from '@/domain/page-paths';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { useTip } from '@/features/tips/api/get-tip';
 import { TipForm } from '@/features/tips/components/tip-form';
-import { tipPath } from '@/features/tips/tip-pages';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 /** New tip (team: publish / schedule / draft; member: suggest), or `?id=` to edit one. */
 function TipEditor({ tipId }: { tipId: string | null }) {
-  const currentCommunityId = useSessionStore((state) => state.currentCommunityId);
+  const currentCommunityId = useLoginSession((state) => state.currentCommunityId);
   const tip = useTip(tipId);
   const communityId = tip.data?.communityId ?? (tipId ? null : currentCommunityId);
   const community = useCommunity(communityId);

@@ -2,15 +2,15 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { tipPath } from '@/domain/page-paths';
 import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { TipReviewList } from '@/features/tips/components/tip-review-list';
-import { tipPath } from '@/features/tips/tip-pages';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function TipReview() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const community = useCommunity(communityId);
   if (community.error) return <LoadError error={community.error} onRetry={community.reload} />;
   if (!community.data) return <SkeletonCard lines={4} />;

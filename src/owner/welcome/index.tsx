@@ -8,10 +8,10 @@ import { type WelcomePeriod, welcomePeriodLabels, welcomePeriods } from '@/domai
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useWelcomeDigest } from '@/features/dashboard/api/get-welcome-digest';
 import { WelcomeDigestPanel } from '@/features/dashboard/components/welcome-digest-panel';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function WelcomeDigest() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
+  const communityId = useLoginSession((state) => state.currentCommunityId);
   const [period, setPeriod] = useState<WelcomePeriod>('day');
   const digest = useWelcomeDigest(communityId, period);
   usePullDownRefresh(async () => {

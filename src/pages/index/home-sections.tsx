@@ -2,17 +2,13 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import { dashboardPages } from '@/features/dashboard/page-paths';
 import { PromotionCard } from '@/features/promotions/components/promotion-card';
-import { promotionRoutes } from '@/features/promotions/promotion-routes';
 import { SessionCard } from '@/features/sessions/components/session-card';
-import { sessionPath } from '@/features/sessions/session-pages';
 import { TipCard } from '@/features/tips/components/tip-card';
-import { tipPages, tipPath } from '@/features/tips/tip-pages';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
-import { routes } from '@/lib/routes';
 import type { HomeSections } from './use-home-sections';
 import './index.scss';
+import { pagePaths, sessionPath, tipPath } from '@/domain/page-paths';
 
 /** The newest published tip. An empty feed hides the section: 技巧 says what to do about it. */
 function TodayTip({ tips }: Pick<HomeSections, 'tips'>) {
@@ -57,7 +53,7 @@ function TodayPromotions({ board }: Pick<HomeSections, 'board'>) {
   return (
     <View
       className="home-section home-promotions"
-      onClick={() => Taro.switchTab({ url: promotionRoutes.tab })}
+      onClick={() => Taro.switchTab({ url: pagePaths.promotions })}
     >
       <View className="section-title">今日推广</View>
       {todays.map((promotion) => (
@@ -85,19 +81,19 @@ function WaitingStrip({
       className: 'waiting-join-requests',
       text: `${joinRequests.data.length} 个入群申请待审核`,
       count: joinRequests.data.length,
-      url: routes.ownerJoinRequests,
+      url: pagePaths.joinRequests,
     },
     {
       className: 'waiting-suggestions',
       text: `${suggestions.data.length} 条投稿待审核`,
       count: suggestions.data.length,
-      url: tipPages.review,
+      url: pagePaths.tipReview,
     },
     {
       className: 'waiting-promotions',
       text: `${promotionRequests.data.length} 个推广申请待审核`,
       count: promotionRequests.data.length,
-      url: promotionRoutes.review,
+      url: pagePaths.promotionReview,
     },
   ].filter((item) => item.count > 0);
   if (items.length === 0) return null;
@@ -123,9 +119,9 @@ function WaitingStrip({
 /** The owner's and admins' tools that are not a waiting count, one tap from 首页. */
 function OwnerTools() {
   const tools = [
-    { className: 'tool-join-requests', text: '入群申请', url: routes.ownerJoinRequests },
-    { className: 'tool-dashboard', text: '社群看板', url: dashboardPages.dashboard },
-    { className: 'tool-welcome', text: '新人欢迎', url: dashboardPages.welcome },
+    { className: 'tool-join-requests', text: '入群申请', url: pagePaths.joinRequests },
+    { className: 'tool-dashboard', text: '社群看板', url: pagePaths.dashboard },
+    { className: 'tool-welcome', text: '新人欢迎', url: pagePaths.welcome },
   ];
   return (
     <View className="home-section">

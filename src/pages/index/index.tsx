@@ -8,7 +8,7 @@ import { NoCommunityChoice } from '@/features/communities/components/no-communit
 import { RulesWelcomeCard } from '@/features/communities/components/rules-welcome-card';
 import { useCurrentCommunity } from '@/features/communities/hooks/use-current-community';
 import { shareCardFor } from '@/features/communities/share-card';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
 import { HomeSectionList } from './home-sections';
 import { useHomeSections } from './use-home-sections';
@@ -16,9 +16,9 @@ import { useHomeSections } from './use-home-sections';
 function HomeContent() {
   const current = useCurrentCommunity();
   const community = current.status === 'ready' ? current.community : null;
-  const myUserId = useSessionStore((state) => state.user?.id ?? null);
+  const myUserId = useLoginSession((state) => state.user?.id ?? null);
   // A newcomer reads the goal and rules and confirms them before anything else.
-  const rulesConfirmed = useSessionStore(
+  const rulesConfirmed = useLoginSession(
     (state) => state.memberships?.find((m) => m.communityId === community?.id)?.rulesConfirmed ?? true,
   );
   const sections = useHomeSections(

@@ -2,27 +2,24 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
-import { isTeamRole } from '@/domain/roles';
+import { pagePaths, tipPath } from '@/domain/page-paths';
+import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { UserCard } from '@/features/auth/components/user-card';
 import { useLogout } from '@/features/auth/hooks/use-logout';
 import { useMe } from '@/features/communities/api/get-me';
 import { CommunitySwitcher } from '@/features/communities/components/community-switcher';
 import { LeaveCommunityButton } from '@/features/communities/components/leave-community-button';
-import { dashboardPages } from '@/features/dashboard/page-paths';
 import { InboxEntry } from '@/features/inbox/components/inbox-entry';
 import { ProfileCard } from '@/features/profiles/components/profile-card';
-import { profilePages } from '@/features/profiles/page-paths';
 import { MySessionsSection } from '@/features/sessions/components/my-sessions-section';
 import { MyTipsSection } from '@/features/tips/components/my-tips-section';
-import { tipPath } from '@/features/tips/tip-pages';
-import { routes } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 function MeContent() {
   const me = useMe();
   const logout = useLogout();
-  const currentMembership = useSessionStore((state) =>
+  const currentMembership = useLoginSession((state) =>
     state.memberships?.find((m) => m.communityId === state.currentCommunityId),
   );
 
@@ -44,38 +41,39 @@ function MeContent() {
       <View className="section-title">我的社群</View>
       {me.error ? <LoadError error={me.error} onRetry={me.reload} /> : <CommunitySwitcher />}
       <View className="button-row">
-        <ActionButton onClick={() => Taro.navigateTo({ url: routes.createCommunity })}>创建社群</ActionButton>
-        <ActionButton onClick={() => Taro.navigateTo({ url: routes.joinCommunity })}>加入社群</ActionButton>
+        <ActionButton onClick={() => Taro.navigateTo({ url: pagePaths.createCommunity })}>
+          创建社群
+        </ActionButton>
+        <ActionButton onClick={() => Taro.navigateTo({ url: pagePaths.joinCommunity })}>
+          加入社群
+        </ActionButton>
       </View>
-      {currentMembership?.role === 'owner' && (
+      {currentMembership && hasRoleAtLeast(currentMembership.role, 'owner') && (
         <ActionButton
           className="owner-settings-entry"
-          onClick={() => Taro.navigateTo({ url: routes.ownerSettings })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.settings })}
         >
           社群设置
         </ActionButton>
       )}
-      {(currentMembership?.role === 'owner' || currentMembership?.role === 'admin') && (
+      {currentMembership && hasRoleAtLeast(currentMembership.role, 'admin') && (
         <ActionButton
           className="tag-curation-entry"
-          onClick={() => Taro.navigateTo({ url: profilePages.tagCuration })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.tagCuration })}
         >
           标签管理
         </ActionButton>
       )}
-      {(currentMembership?.role === 'owner' || currentMembership?.role === 'admin') && (
+      {currentMembership && hasRoleAtLeast(currentMembership.role, 'admin') && (
         <ActionButton
           className="dashboard-entry"
-          onClick={() => Taro.navigateTo({ url: dashboardPages.dashboard })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.dashboard })}
         >
           社群看板
         </ActionButton>
       )}
       {currentMembership && isTeamRole(currentMembership.role) && (
-        <ActionButton
-          className="welcome-entry"
-          onClick={() => Taro.navigateTo({ url: dashboardPages.welcome })}
-        >
+        <ActionButton className="welcome-entry" onClick={() => Taro.navigateTo({ url: pagePaths.welcome })}>
           新人欢迎
         </ActionButton>
       )}

@@ -4,13 +4,13 @@ import { useRef, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { sessionEditorPath, sessionPath } from '@/domain/page-paths';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { NoCommunityChoice } from '@/features/communities/components/no-community-choice';
 import { useCurrentCommunity } from '@/features/communities/hooks/use-current-community';
 import { useSessions } from '@/features/sessions/api/get-sessions';
 import { SessionList } from '@/features/sessions/components/session-list';
-import { sessionEditorPath, sessionPath } from '@/features/sessions/session-pages';
 
 function SessionsContent() {
   const current = useCurrentCommunity();

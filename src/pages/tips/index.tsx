@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { pagePaths, tipEditorPath, tipPath } from '@/domain/page-paths';
 import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { NoCommunityChoice } from '@/features/communities/components/no-community-choice';
@@ -12,7 +13,6 @@ import { type FeedFilter, firstFeedFilter } from '@/features/tips/api/get-tip-fe
 import { useTipTags } from '@/features/tips/api/get-tip-tags';
 import { TipFeed } from '@/features/tips/components/tip-feed';
 import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
-import { tipEditorPath, tipPages, tipPath } from '@/features/tips/tip-pages';
 
 function TipsContent() {
   const current = useCurrentCommunity();
@@ -44,7 +44,7 @@ function TipsContent() {
         <ActionButton
           variant="mini"
           className="tip-review-entry"
-          onClick={() => Taro.navigateTo({ url: tipPages.review })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.tipReview })}
         >
           {hasRoleAtLeast(role, 'admin') ? '审核投稿' : isTeamRole(role) ? '草稿与定时' : '我的投稿'}
         </ActionButton>

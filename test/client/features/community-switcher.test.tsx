@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { CommunitySwitcher } from '@/features/communities/components/community-switcher';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import Taro, { taroTest } from '../shims/taro';
-import { membership, signInForTest } from '../support/session';
+import { membership, signInForTest } from '../support/login-session';
 
 beforeEach(() => {
   taroTest.reset();
@@ -28,7 +28,7 @@ test('tapping another community makes it current and goes to 首页', () => {
   render(<CommunitySwitcher />);
   fireEvent.click(screen.getByText('周末跑团'));
 
-  expect(useSessionStore.getState().currentCommunityId).toBe('c2');
+  expect(useLoginSession.getState().currentCommunityId).toBe('c2');
   expect(currentName()).toBe('周末跑团');
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' });
 });

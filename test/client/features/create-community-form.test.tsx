@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { CreateCommunityForm } from '@/features/communities/components/create-community-form';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();
@@ -67,5 +67,5 @@ test('creates the community and makes it current on 首页', async () => {
     rules: '不发广告\n每周分享一次',
     capacity: 100,
   });
-  expect(useSessionStore.getState().currentCommunityId).toBe('c5');
+  expect(useLoginSession.getState().currentCommunityId).toBe('c5');
 });

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { DashboardView } from '@/domain/api-types';
+import type { DashboardView } from '@/domain/contract/dashboard';
 import DashboardPage from '@/owner/dashboard/index';
 import { taroTest } from '../shims/taro';
+import { membership, signInForTest } from '../support/login-session';
 import { mockApi } from '../support/mock-api';
-import { membership, signInForTest } from '../support/session';
 
 const weekStarts = [
   '2026-10-05',

@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { InboxMessageView, InboxPage } from '@/domain/api-types';
+import type { InboxMessageView, InboxPage } from '@/domain/contract/notifications';
 import { InboxList } from '@/features/inbox/components/inbox-list';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import Taro, { taroTest } from '../shims/taro';
+import { signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { signInForTest } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();
@@ -73,7 +73,7 @@ test('a message of another of my communities makes it the current one before ope
   render(<InboxList />);
   fireEvent.click(await screen.findByText('活动提醒：周六晨跑 m3'));
   await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/owner/join-requests/index' }));
-  expect(useSessionStore.getState().currentCommunityId).toBe('c2');
+  expect(useLoginSession.getState().currentCommunityId).toBe('c2');
 });
 
 test('a message pointing at a tab page switches to that tab', async () => {

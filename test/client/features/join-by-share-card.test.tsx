@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { CommunityPreviewView, MyJoinRequestView } from '@/domain/api-types';
+import type { CommunityPreviewView, MyJoinRequestView } from '@/domain/contract/joining';
 import CommunityJoinPage from '@/pages/community-join/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 const taroEnv = process.env.TARO_ENV;
 

@@ -1,12 +1,12 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { MyJoinRequestView } from '@/domain/api-types';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import { JoinCommunity } from '@/features/communities/components/join-community';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import CommunityJoinPage from '@/pages/community-join/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();
@@ -77,7 +77,7 @@ test('joins with the normalised code, the inviter and my note, then shows the co
     inviterId: 'u7',
     note: '做小红书两年，想学写标题',
   });
-  expect(useSessionStore.getState().currentCommunityId).toBe('c9');
+  expect(useLoginSession.getState().currentCommunityId).toBe('c9');
 });
 
 test('a community that approves newcomers: a clear waiting state, and the request can be taken back', async () => {

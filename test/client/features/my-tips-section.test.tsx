@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MyTipsSection } from '@/features/tips/components/my-tips-section';
 import { taroTest } from '../shims/taro';
+import { signInForTest } from '../support/login-session';
 import { mockApi } from '../support/mock-api';
-import { signInForTest } from '../support/session';
 import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {

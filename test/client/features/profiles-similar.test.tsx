@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { SimilarMemberView } from '@/domain/api-types';
+import type { SimilarMemberView } from '@/domain/contract/profiles';
 import PeopleLikeMePage from '@/member/people-like-me/index';
 import Taro, { taroTest } from '../shims/taro';
+import { signInForTest } from '../support/login-session';
 import { mockApi } from '../support/mock-api';
-import { signInForTest } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { TagCuration } from '@/features/tags/components/tag-curation';
 import Taro, { taroTest } from '../shims/taro';
+import { signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { signInForTest } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();

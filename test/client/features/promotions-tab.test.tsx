@@ -4,11 +4,11 @@ import type {
   PromotionRequestView,
   PromotionRulesView,
   PromotionSlotView,
-} from '@/domain/api-types';
+} from '@/domain/contract/promotions';
 import PromotionsPage from '@/pages/promotions/index';
 import Taro, { taroTest } from '../shims/taro';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 const rules: PromotionRulesView = {
   minTenureDays: 7,

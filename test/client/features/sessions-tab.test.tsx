@@ -1,10 +1,10 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { SessionSummaryView } from '@/domain/api-types';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
 import SessionsPage from '@/pages/sessions/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 function summary(overrides: Partial<SessionSummaryView>): SessionSummaryView {
   return {

@@ -1,10 +1,10 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { DevLogin } from '@/features/auth/components/dev-login';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import Taro, { taroTest } from '../shims/taro';
+import { resetSession, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { resetSession, testUser } from '../support/session';
 
 const originalEnv = { ...process.env };
 const auth = { token: 'tok-wx', expiresAt: '2026-12-26T00:00:00.000Z', user: testUser };
@@ -31,7 +31,7 @@ test('in WeChat, signs in silently with the Taro.login code and then shows the p
 
   await screen.findByText('首页内容');
   expect(requestCalls()[0].data).toEqual({ code: 'code-123' });
-  expect(useSessionStore.getState().token).toBe('tok-wx');
+  expect(useLoginSession.getState().token).toBe('tok-wx');
 });
 
 test('in WeChat, a failed login shows the reason and a retry', async () => {
@@ -135,7 +135,7 @@ test('the dev login lists demo users with their role; tapping one signs in and o
   fireEvent.click(screen.getByText('阿青'));
   await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' }));
   expect(requestCalls().at(-1)?.data).toEqual({ name: '阿青' });
-  expect(useSessionStore.getState().token).toBe('tok-dev');
+  expect(useLoginSession.getState().token).toBe('tok-dev');
 });
 
 test('the dev login creates a user from a typed name', async () => {

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { windowingThreshold } from '@/components/windowed-list';
-import type { TipCardView } from '@/domain/api-types';
+import type { TipCardView } from '@/domain/contract/tips';
 import { tipCardRowRpx } from '@/features/tips/components/tip-card';
 import { TipFeed } from '@/features/tips/components/tip-feed';
 import type { TipFeedState } from '@/features/tips/hooks/use-tip-feed';

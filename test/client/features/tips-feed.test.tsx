@@ -4,8 +4,8 @@ import type { FeedFilter } from '@/features/tips/api/get-tip-feed';
 import { TipFeed } from '@/features/tips/components/tip-feed';
 import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
 import { taroTest } from '../shims/taro';
+import { signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { signInForTest } from '../support/session';
 import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {

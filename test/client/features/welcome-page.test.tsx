@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { WelcomeDigestView } from '@/domain/api-types';
+import type { WelcomeDigestView } from '@/domain/contract/dashboard';
 import WelcomePage from '@/owner/welcome/index';
 import Taro, { taroTest } from '../shims/taro';
+import { membership, signInForTest } from '../support/login-session';
 import { mockApi } from '../support/mock-api';
-import { membership, signInForTest } from '../support/session';
 
 const weekDigest: WelcomeDigestView = {
   period: 'week',

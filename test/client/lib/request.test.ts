@@ -1,10 +1,10 @@
 import { ApiError } from '@/lib/api-error';
 import { startLaunchGet } from '@/lib/launch-gets';
+import { useLoginSession } from '@/lib/login-session';
 import { api } from '@/lib/request';
-import { useSessionStore } from '@/lib/session-store';
 import Taro, { taroTest } from '../shims/taro';
+import { resetSession, signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { resetSession, signInForTest } from '../support/session';
 
 async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
   try {
@@ -110,17 +110,17 @@ test('SESSION_EXPIRED clears the session so the app signs in again', async () =>
 
   const error = await failureOf(api.get('/api/me'));
   expect(error.code).toBe('SESSION_EXPIRED');
-  expect(useSessionStore.getState().token).toBeNull();
-  expect(useSessionStore.getState().user).toBeNull();
+  expect(useLoginSession.getState().token).toBeNull();
+  expect(useLoginSession.getState().user).toBeNull();
   // The community I was looking at is a preference, not a secret: it survives re-login.
-  expect(useSessionStore.getState().currentCommunityId).toBe('c1');
+  expect(useLoginSession.getState().currentCommunityId).toBe('c1');
 });
 
 test('other 401s leave the session alone', async () => {
   signInForTest();
   mockApi({ 'GET /api/me': { status: 401, body: { code: 'UNAUTHENTICATED', message: '请先登录' } } });
   await failureOf(api.get('/api/me'));
-  expect(useSessionStore.getState().token).toBe('test-token');
+  expect(useLoginSession.getState().token).toBe('test-token');
 });
 
 describe('GETs started at H5 launch', () => {

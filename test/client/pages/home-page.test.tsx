@@ -1,10 +1,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { MyJoinRequestView } from '@/domain/api-types';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import IndexPage from '@/pages/index/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();

@@ -1,16 +1,13 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type {
-  JoinRequestView,
-  PromotionRequestView,
-  PromotionReviewItemView,
-  SessionSummaryView,
-  TipCardView,
-} from '@/domain/api-types';
+import type { JoinRequestView } from '@/domain/contract/joining';
+import type { PromotionRequestView, PromotionReviewItemView } from '@/domain/contract/promotions';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
+import type { TipCardView } from '@/domain/contract/tips';
 import IndexPage from '@/pages/index/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, type Reply, type RequestCall, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import MePage from '@/pages/me/index';
 import Taro, { taroTest } from '../shims/taro';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();
@@ -51,7 +51,7 @@ test('shows my profile in the current community, my communities and, as its 群�
 });
 
 test('a member can leave the current community after confirming', async () => {
-  useSessionStore.setState({ currentCommunityId: 'c1' });
+  useLoginSession.setState({ currentCommunityId: 'c1' });
   let left = false;
   mockApi({
     'GET /api/me': () =>
@@ -65,7 +65,7 @@ test('a member can leave the current community after confirming', async () => {
 
   fireEvent.click(await screen.findByText('退出当前社群'));
   await waitFor(() => expect(screen.queryByText('早起读书会')).toBeNull());
-  expect(useSessionStore.getState().currentCommunityId).toBe('c2');
+  expect(useLoginSession.getState().currentCommunityId).toBe('c2');
 });
 
 test('退出登录 ends the session on the server and here', async () => {
@@ -75,5 +75,5 @@ test('退出登录 ends the session on the server and here', async () => {
   fireEvent.click(await screen.findByText('退出登录'));
   await waitFor(() => expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' }));
   expect(requestCalls().some((c) => c.url === '/api/auth/logout')).toBe(true);
-  expect(useSessionStore.getState().token).toBeNull();
+  expect(useLoginSession.getState().token).toBeNull();
 });

@@ -1,9 +1,9 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import type { JoinRequestView } from '@/domain/api-types';
+import type { JoinRequestView } from '@/domain/contract/joining';
 import JoinRequestsPage from '@/owner/join-requests/index';
 import Taro, { taroTest } from '../shims/taro';
+import { membership, signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest } from '../support/session';
 
 beforeEach(() => {
   taroTest.reset();

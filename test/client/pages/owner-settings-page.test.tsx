@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import OwnerSettingsPage from '@/owner/settings/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 
 const members = [
   { userId: 'u1', nickname: '小林', avatarUrl: null, role: 'owner', joinedAt: '2026-11-01T08:00:00.000Z' },

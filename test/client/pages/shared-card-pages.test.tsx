@@ -2,8 +2,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import SessionPage from '@/member/session/index';
 import TipPage from '@/member/tip/index';
 import Taro, { taroTest } from '../shims/taro';
+import { signInForTest, testUser } from '../support/login-session';
 import { mockApi } from '../support/mock-api';
-import { signInForTest, testUser } from '../support/session';
 import { tipDetail } from '../support/tip-card';
 
 beforeEach(() => {

@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import type { TipCardView } from '@/domain/api-types';
+import type { TipCardView } from '@/domain/contract/tips';
 import TagPage from '@/member/tag/index';
 import Taro, { taroTest } from '../shims/taro';
+import { signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
-import { signInForTest } from '../support/session';
 import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {

@@ -2,8 +2,8 @@ import { render, screen, waitFor } from '@testing-library/react';
 import TipsPage from '@/pages/tips/index';
 import { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
+import { membership, signInForTest, testUser } from '../support/login-session';
 import { mockApi, type Reply, requestCalls } from '../support/mock-api';
-import { membership, signInForTest, testUser } from '../support/session';
 import { tipCard } from '../support/tip-card';
 
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 
 export function communityView(overrides: Partial<CommunityView> = {}): CommunityView {
   return {

@@ -1,4 +1,4 @@
-import type { TipCardView, TipDetailView } from '@/domain/api-types';
+import type { TipCardView, TipDetailView } from '@/domain/contract/tips';
 
 /** A published tip card as the feed answers it; `n` makes the id, title and age (n minutes ago). */
 export function tipCard(n: number, overrides: Partial<TipCardView> = {}): TipCardView {

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { membershipEvents } from '../../../server/db/schema';
-import type { CommunityView, MeView } from '../../../src/domain/api-types';
+import type { CommunityView } from '../../../src/domain/contract/communities';
+import type { MeView } from '../../../src/domain/contract/me';
 import {
   communityInput,
   communityWithTeam,

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { inboxMessages, notices, sessionSignups } from '../../../server/db/schema';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
-import type { AttendanceView } from '../../../src/domain/api-types';
+import type { AttendanceView } from '../../../src/domain/contract/sessions';
 import { communityWithTeam, joinCommunity, type SignedInUser } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { collectingLog } from '../notifications/notice-fixtures';

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DashboardView } from '../../../src/domain/api-types';
+import type { DashboardView } from '../../../src/domain/contract/dashboard';
 import { createCommunity, devLogin } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { testDatabaseUrl } from '../../support/test-database';

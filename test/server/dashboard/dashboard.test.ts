@@ -21,7 +21,7 @@ import {
   teamChart,
 } from '../../../server/modules/dashboard/dashboard-queries';
 import { getDashboard } from '../../../server/modules/dashboard/dashboard-service';
-import type { DashboardView } from '../../../src/domain/api-types';
+import type { DashboardView } from '../../../src/domain/contract/dashboard';
 import { communityWithTeam, createCommunity, devLogin } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { memberships, memberTags, users } from '../../../server/db/schema';
-import { getWelcomeDigest } from '../../../server/modules/dashboard/welcome-digest';
-import type { WelcomeDigestView } from '../../../src/domain/api-types';
+import { getWelcomeDigest } from '../../../server/modules/dashboard/welcome-digest-service';
+import type { WelcomeDigestView } from '../../../src/domain/contract/dashboard';
 import { communityWithTeam, devLogin, joinCommunity, uniqueName } from '../../support/api-session';
 import { rowCounts } from '../../support/row-counts';
 import { createTestApp, type TestApp } from '../../support/test-app';
@@ -114,6 +114,25 @@ describe('新人欢迎', () => {
       quietDay,
     );
     expect(digest).toMatchObject({ newcomers: [], text: '' });
+  });
+
+  it('answers who invited each newcomer', async () => {
+    const team = await communityWithTeam(t.app);
+    await t.db
+      .update(memberships)
+      .set({ invitedBy: team.owner.user.id })
+      .where(
+        and(eq(memberships.communityId, team.community.id), eq(memberships.userId, team.member.user.id)),
+      );
+
+    const response = await t.app.inject({
+      url: `/api/communities/${team.community.id}/welcome-digest?period=week`,
+      headers: team.owner.headers,
+    });
+
+    const newcomers = response.json<WelcomeDigestView>().newcomers;
+    expect(newcomers.find((n) => n.userId === team.member.user.id)?.invitedBy).toBe(team.owner.user.nickname);
+    expect(newcomers.find((n) => n.userId === team.admin.user.id)?.invitedBy).toBeNull();
   });
 
   it('is open to the team only, and refuses an unknown period without writing anything', async () => {

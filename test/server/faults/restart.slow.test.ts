@@ -1,13 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type {
-  AttendanceView,
-  CommunityView,
-  MeView,
-  SessionView,
-  SignUpResult,
-} from '../../../src/domain/api-types';
+import type { CommunityView } from '../../../src/domain/contract/communities';
+import type { MeView } from '../../../src/domain/contract/me';
+import type { AttendanceView, SessionView, SignUpResult } from '../../../src/domain/contract/sessions';
 import { startServerProcess } from '../../support/server-process';
 import { sessionInput } from '../sessions/session-fixtures';
 

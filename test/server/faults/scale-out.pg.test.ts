@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../../server/db/database';
 import { openPostgres } from '../../../server/db/open-database';
 import { inboxMessages, notices, subscribeConsents, tips } from '../../../server/db/schema';
 import { enqueueNotices } from '../../../server/modules/notifications';
-import type { SignUpResult } from '../../../src/domain/api-types';
+import type { SignUpResult } from '../../../src/domain/contract/sessions';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { type ServerProcess, startServerProcess } from '../../support/server-process';
 import {

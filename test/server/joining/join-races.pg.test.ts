@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { joinRequests, memberships } from '../../../server/db/schema';
-import type { JoinResult } from '../../../src/domain/api-types';
+import type { JoinResult } from '../../../src/domain/contract/joining';
 import { communityWithTeam, devLogin, type SignedInUser } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { testDatabaseUrl } from '../../support/test-database';

@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { memberships, notices } from '../../../server/db/schema';
+import type { CommunityView } from '../../../src/domain/contract/communities';
 import type {
   CommunityPreviewView,
-  CommunityView,
   JoinRequestView,
   JoinResult,
-  MeView,
   MyJoinRequestView,
-} from '../../../src/domain/api-types';
+} from '../../../src/domain/contract/joining';
+import type { MeView } from '../../../src/domain/contract/me';
 import { communityWithTeam, createCommunity, devLogin, type SignedInUser } from '../../support/api-session';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { encryptGroupTicket, randomSessionKey } from '../../support/group-ticket';

@@ -227,8 +227,8 @@ describe('notice dispatcher', () => {
     notice = await noticeById(t.db, id);
     expect(notice).toMatchObject({ status: 'sent', channel: 'wechat', attempts: 2 });
     expect(wechat.sendCalls).toHaveLength(2);
-    // Give the abandoned first call time to finish on the fake's side: it was never delivered.
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    // Once the abandoned first call has finished on the fake's side: it was never delivered.
+    await wechat.settled();
     expect(wechat.deliveredByPage.get(notice.link.slice(1))).toBe(1);
     expect(await inboxOf(id)).toHaveLength(1);
   });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { inboxMessages, subscribeConsents } from '../../../server/db/schema';
 import { enqueueNotices } from '../../../server/modules/notifications';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
-import type { InboxPage } from '../../../src/domain/api-types';
+import type { InboxPage } from '../../../src/domain/contract/notifications';
 import {
   communityWithTeam,
   devLogin,

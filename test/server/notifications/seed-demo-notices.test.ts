@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { notices, users } from '../../../server/db/schema';
 import { seedDemoCommunity } from '../../../server/db/seed';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
-import type { InboxPage } from '../../../src/domain/api-types';
+import type { InboxPage } from '../../../src/domain/contract/notifications';
 import { devLogin } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { collectingLog } from './notice-fixtures';

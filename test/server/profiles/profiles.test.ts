@@ -1,6 +1,8 @@
 import { count } from 'drizzle-orm';
 import { memberProfiles, memberTags } from '../../../server/db/schema';
-import type { MemberProfileView, Page, SimilarMemberView, UploadView } from '../../../src/domain/api-types';
+import type { Page } from '../../../src/domain/contract/common';
+import type { MemberProfileView, SimilarMemberView } from '../../../src/domain/contract/profiles';
+import type { UploadView } from '../../../src/domain/contract/uploads';
 import { communityWithTeam, createCommunity, devLogin, type SignedInUser } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 

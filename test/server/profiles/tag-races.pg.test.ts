@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { memberTags } from '../../../server/db/schema';
-import type { MemberProfileView } from '../../../src/domain/api-types';
+import type { MemberProfileView } from '../../../src/domain/contract/profiles';
 import { communityWithTeam } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { testDatabaseUrl } from '../../support/test-database';

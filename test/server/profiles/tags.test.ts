@@ -1,6 +1,7 @@
 import { and, count, eq } from 'drizzle-orm';
 import { memberships, memberTags, suggestedTags, users } from '../../../server/db/schema';
-import type { MemberSummaryView, SuggestedTagView, TagCount } from '../../../src/domain/api-types';
+import type { MemberSummaryView } from '../../../src/domain/contract/profiles';
+import type { SuggestedTagView, TagCount } from '../../../src/domain/contract/tags';
 import { communityWithTeam, type SignedInUser } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { App } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { memberships } from '../../../server/db/schema';
-import type { PromotionSlotView } from '../../../src/domain/api-types';
+import type { PromotionSlotView } from '../../../src/domain/contract/promotions';
 import type { SignedInUser } from '../../support/api-session';
 
 /** Members join "now" in tests; this makes them settled members who may request a slot. */

@@ -6,6 +6,7 @@ import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import {
   type Access,
+  apiOperations,
   apiRoutes,
   type Caller,
   callers,
@@ -65,6 +66,12 @@ function headersOf(fixture: Fixture, caller: Caller) {
 
 it('has an entry for every route of the API, and no entry for a route that does not exist', () => {
   expect([...routes].sort()).toEqual(Object.keys(routeTable).sort());
+});
+
+it('declares the bearer token in the API document on exactly the routes that are not public', async () => {
+  const declared = Object.fromEntries((await apiOperations(t)).map((o) => [o.route, o.bearerToken]));
+  const needed = Object.fromEntries(routes.map((route) => [route, routeTable[route]?.access !== 'public']));
+  expect(declared).toEqual(needed);
 });
 
 describe.each(Object.entries(routeTable))('%s', (route, entry) => {

@@ -8,15 +8,13 @@ import { startServerProcess } from '../../support/server-process';
 import { createTestApp, type TestApp, testConfig } from '../../support/test-app';
 import { openTestDatabase } from '../../support/test-database';
 
-/** The limits count per clock minute: start a burst well inside one, so it cannot straddle two. */
-async function startOfAFreshMinuteIfClose() {
-  const left = 60_000 - (Date.now() % 60_000);
-  if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 50));
-}
-
 describe('rate limits', () => {
   let t: TestApp;
-  beforeEach(startOfAFreshMinuteIfClose);
+  // The limits count per clock minute: each test starts its burst at the start of a minute of its own.
+  beforeEach(() => {
+    const minute = 60_000;
+    t.clock.set(new Date((Math.floor(t.clock.now().getTime() / minute) + 1) * minute));
+  });
   beforeAll(async () => {
     t = await createTestApp({ rateLimits: { loginPerAddress: 3, writesPerUser: 4, writesPerAddress: 1000 } });
   });

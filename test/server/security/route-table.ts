@@ -154,12 +154,19 @@ export async function makeFixture(t: TestApp, wechat: FakeWechat): Promise<Fixtu
   };
 }
 
-/** `METHOD /path/{param}` for every operation of the OpenAPI document. */
-export async function apiRoutes(t: TestApp): Promise<string[]> {
+/** `METHOD /path/{param}` for every operation of the OpenAPI document, with whether it declares a token. */
+export async function apiOperations(t: TestApp): Promise<{ route: string; bearerToken: boolean }[]> {
   const document = (await t.app.inject({ url: '/api/openapi.json' })).json<{
-    paths: Record<string, object>;
+    paths: Record<string, Record<string, { security?: unknown[] }>>;
   }>();
   return Object.entries(document.paths).flatMap(([path, operations]) =>
-    Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    Object.entries(operations).map(([method, operation]) => ({
+      route: `${method.toUpperCase()} ${path}`,
+      bearerToken: Boolean(operation.security?.length),
+    })),
   );
+}
+
+export async function apiRoutes(t: TestApp): Promise<string[]> {
+  return (await apiOperations(t)).map(({ route }) => route);
 }

@@ -2,7 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import type { App } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { notices, sessionSignups, sessions } from '../../../server/db/schema';
-import type { SessionInput, SessionView, SignUpResult } from '../../../src/domain/api-types';
+import type { SessionInput, SessionView, SignUpResult } from '../../../src/domain/contract/sessions';
 import { devLogin, joinCommunity, type SignedInUser } from '../../support/api-session';
 
 export function sessionInput(overrides: Partial<SessionInput> = {}): SessionInput {

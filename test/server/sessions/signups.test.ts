@@ -65,9 +65,9 @@ describe('signing up', () => {
     const session = await scheduleSession(t.app, owner, community.id);
     expect((await signUp(t.app, outsider, session.id)).statusCode).toBe(403);
     const closed = await scheduleSession(t.app, owner, community.id, {
-      signUpDeadline: new Date(Date.now() + 1000).toISOString(),
+      signUpDeadline: new Date(t.clock.now().getTime() + 60_000).toISOString(),
     });
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    t.clock.advance(61_000);
     const response = await signUp(t.app, member, closed.id);
     expect(response.statusCode).toBe(409);
     expect(response.json().code).toBe('SIGNUP_CLOSED');

@@ -1,7 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { notices, tips } from '../../../server/db/schema';
 import { scheduledTipPublisher } from '../../../server/modules/tips/scheduled-tip-publisher';
-import type { TipCardView, TipDetailView } from '../../../src/domain/api-types';
+import type { TipCardView, TipDetailView } from '../../../src/domain/contract/tips';
 import { communityWithTeam } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { feed, postTip, publishedTip, tipInput, uploadPng } from './tip-fixtures';

@@ -1,4 +1,5 @@
-import type { Page, TipCardView, TipDetailView } from '../../../src/domain/api-types';
+import type { Page } from '../../../src/domain/contract/common';
+import type { TipCardView, TipDetailView } from '../../../src/domain/contract/tips';
 import { communityWithTeam } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { publishedTip } from './tip-fixtures';

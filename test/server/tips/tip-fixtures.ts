@@ -1,7 +1,8 @@
 import type { App } from '../../../server/app';
 import type { Database } from '../../../server/db/database';
 import { memberTags } from '../../../server/db/schema';
-import type { TipDetailView, TipInput, UploadView } from '../../../src/domain/api-types';
+import type { TipDetailView, TipInput } from '../../../src/domain/contract/tips';
+import type { UploadView } from '../../../src/domain/contract/uploads';
 import { type SignedInUser, uniqueName } from '../../support/api-session';
 
 export function tipInput(overrides: Partial<TipInput> = {}): TipInput {

@@ -1,6 +1,6 @@
 import { count } from 'drizzle-orm';
 import { uploads } from '../../../server/db/schema';
-import type { UploadView } from '../../../src/domain/api-types';
+import type { UploadView } from '../../../src/domain/contract/uploads';
 import { devLogin } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 

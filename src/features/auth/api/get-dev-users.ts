@@ -1,4 +1,4 @@
-import type { DevUserView } from '@/domain/api-types';
+import type { DevUserView } from '@/domain/contract/auth';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

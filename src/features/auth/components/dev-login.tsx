@@ -5,9 +5,9 @@ import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { communityLimits, textLength } from '@/domain/community-rules';
+import { safeReturnTo } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
-import { safeReturnTo } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { useSubmit } from '@/lib/use-submit';
 import { useDevUsers } from '../api/get-dev-users';
 import { loginWithDev } from '../api/login-with-dev';
@@ -23,7 +23,7 @@ export function DevLogin({ returnTo }: { returnTo?: string }) {
 
   function logInAs(nickname: string) {
     run(async () => {
-      useSessionStore.getState().signIn(await loginWithDev(nickname));
+      useLoginSession.getState().signIn(await loginWithDev(nickname));
       Taro.reLaunch({ url: safeReturnTo(returnTo) });
     });
   }

@@ -1,9 +1,9 @@
 import { Image, Text, View } from '@tarojs/components';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { imageSrc } from '@/lib/uploads';
 
 export function UserCard() {
-  const user = useSessionStore((state) => state.user);
+  const user = useLoginSession((state) => state.user);
   if (!user) return null;
   return (
     <View className="card user-card">

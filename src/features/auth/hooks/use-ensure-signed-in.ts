@@ -1,8 +1,8 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
-import { loginPath, pageUrl } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
-import { loginWithWechat } from '../api/login-with-wechat';
+import { loginPath, pageUrl } from '@/domain/page-paths';
+import { useLoginSession } from '@/lib/login-session';
+import { loginWithWechat } from '@/lib/login-with-wechat';
 import { isDevLoginEnabled } from '../dev-login-enabled';
 
 export type SignInStatus = 'signed-in' | 'signing-in' | 'failed' | 'unavailable';
@@ -12,7 +12,7 @@ let pendingWechatLogin: Promise<void> | null = null;
 
 function signInWithWechatOnce(): Promise<void> {
   pendingWechatLogin ??= loginWithWechat()
-    .then((auth) => useSessionStore.getState().signIn(auth))
+    .then((auth) => useLoginSession.getState().signIn(auth))
     .finally(() => {
       pendingWechatLogin = null;
     });
@@ -24,7 +24,7 @@ function signInWithWechatOnce(): Promise<void> {
  * demo-user login page (which brings them back here). Runs again whenever the token goes away (logout, expired session).
  */
 export function useEnsureSignedIn(): { status: SignInStatus; error: unknown; retry: () => void } {
-  const token = useSessionStore((state) => state.token);
+  const token = useLoginSession((state) => state.token);
   const [error, setError] = useState<unknown>(null);
   const router = useRouter();
   const here = pageUrl(router.path, router.params);

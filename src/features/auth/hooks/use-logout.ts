@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { useCallback } from 'react';
-import { routes } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { pagePaths } from '@/domain/page-paths';
+import { useLoginSession } from '@/lib/login-session';
 import { logout } from '../api/logout';
 
 /** Forgets the session and starts over from 首页, which signs in again (silently in WeChat). */
@@ -11,7 +11,7 @@ export function useLogout(): () => Promise<void> {
     if (!confirm) return;
     // Signing out locally must work offline too; the server's session then simply expires.
     await logout().catch(() => undefined);
-    useSessionStore.getState().clearSession();
-    Taro.reLaunch({ url: routes.home });
+    useLoginSession.getState().clearLoginSession();
+    Taro.reLaunch({ url: pagePaths.home });
   }, []);
 }

@@ -1,4 +1,4 @@
-import type { MemberView } from '@/domain/api-types';
+import type { MemberView } from '@/domain/contract/communities';
 import type { AssignableRole } from '@/domain/roles';
 import { api } from '@/lib/request';
 

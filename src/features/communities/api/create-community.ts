@@ -1,4 +1,4 @@
-import type { CommunityInput, CommunityView } from '@/domain/api-types';
+import type { CommunityInput, CommunityView } from '@/domain/contract/communities';
 import { api } from '@/lib/request';
 
 /** Creates a community with me as its 群主. */

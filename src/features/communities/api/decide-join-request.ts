@@ -1,4 +1,4 @@
-import type { JoinRequestView } from '@/domain/api-types';
+import type { JoinRequestView } from '@/domain/contract/joining';
 import { api } from '@/lib/request';
 
 export function approveJoinRequest(requestId: string): Promise<JoinRequestView> {

@@ -1,4 +1,4 @@
-import type { CommunityPreviewView } from '@/domain/api-types';
+import type { CommunityPreviewView } from '@/domain/contract/joining';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

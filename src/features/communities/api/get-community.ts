@@ -1,4 +1,4 @@
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

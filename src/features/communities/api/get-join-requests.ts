@@ -1,4 +1,4 @@
-import type { JoinRequestView } from '@/domain/api-types';
+import type { JoinRequestView } from '@/domain/contract/joining';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,6 +1,6 @@
-import type { MeView } from '@/domain/api-types';
+import type { MeView } from '@/domain/contract/me';
+import { useLoginSession } from '@/lib/login-session';
 import { api } from '@/lib/request';
-import { useSessionStore } from '@/lib/session-store';
 import { useQuery } from '@/lib/use-query';
 
 export const mePath = '/api/me';
@@ -12,12 +12,12 @@ export function getMe(): Promise<MeView> {
 /** Fetches who I am and my communities, and records them in the session (which also settles the current community). */
 export async function refreshMe(): Promise<MeView> {
   const me = await getMe();
-  useSessionStore.getState().setMe(me);
+  useLoginSession.getState().setMe(me);
   return me;
 }
 
 /** Loads my memberships once per signed-in session; the result is read from the session store. */
 export function useMe() {
-  const token = useSessionStore((state) => state.token);
+  const token = useLoginSession((state) => state.token);
   return useQuery(token ? `me:${token}` : null, refreshMe);
 }

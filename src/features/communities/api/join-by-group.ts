@@ -1,4 +1,4 @@
-import type { GroupTicketInput, JoinResult } from '@/domain/api-types';
+import type { GroupTicketInput, JoinResult } from '@/domain/contract/joining';
 import { api } from '@/lib/request';
 
 /** Being in the community's bound WeChat group is the proof: always joined, no code and no approval. */

@@ -1,4 +1,4 @@
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { api } from '@/lib/request';
 
 /** Issues a new invite code; the old one and cards already shared stop working at once. */

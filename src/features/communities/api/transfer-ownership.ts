@@ -1,4 +1,4 @@
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { api } from '@/lib/request';
 
 /** Makes another member the 群主; the server makes me an 管理员. */

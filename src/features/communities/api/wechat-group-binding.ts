@@ -1,4 +1,5 @@
-import type { CommunityView, GroupTicketInput } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
+import type { GroupTicketInput } from '@/domain/contract/joining';
 import { request } from '@/lib/request';
 
 function bindingUrl(communityId: string): string {

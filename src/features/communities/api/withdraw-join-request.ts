@@ -1,4 +1,4 @@
-import type { MyJoinRequestView } from '@/domain/api-types';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import { api } from '@/lib/request';
 
 export function withdrawJoinRequest(requestId: string): Promise<MyJoinRequestView> {

@@ -2,9 +2,9 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { CommunityView } from '@/domain/api-types';
-import { roleLabels } from '@/domain/roles';
-import { routes } from '@/lib/routes';
+import type { CommunityView } from '@/domain/contract/communities';
+import { pagePaths } from '@/domain/page-paths';
+import { hasRoleAtLeast, roleLabels } from '@/domain/roles';
 import { InviteCodeCard } from './invite-code-card';
 
 /**
@@ -37,10 +37,10 @@ export function CommunityHome({ community, children }: { community: CommunityVie
 
       {community.inviteCode && <InviteCodeCard inviteCode={community.inviteCode} />}
 
-      {community.myRole === 'owner' && (
+      {hasRoleAtLeast(community.myRole, 'owner') && (
         <ActionButton
           className="owner-settings-entry"
-          onClick={() => Taro.navigateTo({ url: routes.ownerSettings })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.settings })}
         >
           社群设置
         </ActionButton>

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { CommunityPreviewView } from '@/domain/api-types';
+import type { CommunityPreviewView } from '@/domain/contract/joining';
 import './joining.scss';
 
 /** What a newcomer reads before asking to join: who invited them, the goal, the rules and the size. */

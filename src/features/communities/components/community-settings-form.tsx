@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { useSubmit } from '@/lib/use-submit';
 import { refreshMe } from '../api/get-me';
 import { updateCommunity } from '../api/update-community';

@@ -1,13 +1,13 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { pagePaths } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
-import { routes } from '@/lib/routes';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 
 /** My communities; tapping another one makes it current and shows it on 首页. */
 export function CommunitySwitcher() {
-  const memberships = useSessionStore((state) => state.memberships) ?? [];
-  const currentCommunityId = useSessionStore((state) => state.currentCommunityId);
+  const memberships = useLoginSession((state) => state.memberships) ?? [];
+  const currentCommunityId = useLoginSession((state) => state.currentCommunityId);
 
   if (memberships.length === 0) {
     return (
@@ -19,9 +19,9 @@ export function CommunitySwitcher() {
 
   function switchTo(communityId: string, communityName: string) {
     if (communityId === currentCommunityId) return;
-    useSessionStore.getState().setCurrentCommunity(communityId);
+    useLoginSession.getState().setCurrentCommunity(communityId);
     Taro.showToast({ title: `已切换到${communityName}`, icon: 'none' });
-    Taro.switchTab({ url: routes.home });
+    Taro.switchTab({ url: pagePaths.home });
   }
 
   return (

@@ -2,8 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { type ReactNode, useEffect, useState } from 'react';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { pagePaths } from '@/domain/page-paths';
 import { isApiError } from '@/lib/api-error';
-import { routes } from '@/lib/routes';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { refreshMe } from '../api/get-me';
 import { joinByGroup } from '../api/join-by-group';
@@ -74,7 +74,7 @@ async function joinWithGroupTicket(
       await enterCommunity(joinedId);
     } else {
       await refreshMe();
-      await Taro.switchTab({ url: routes.home });
+      await Taro.switchTab({ url: pagePaths.home });
     }
     return true;
   } catch (error) {

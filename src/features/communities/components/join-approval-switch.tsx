@@ -1,6 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { useSubmit } from '@/lib/use-submit';
 import { updateCommunity } from '../api/update-community';
 import './joining.scss';

@@ -2,7 +2,6 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { MyJoinRequestView } from '@/domain/api-types';
 import {
   inviteCodeLength,
   isWellFormedInviteCode,
@@ -10,6 +9,7 @@ import {
   normaliseInviteCode,
   textLength,
 } from '@/domain/community-rules';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import { useSubmit } from '@/lib/use-submit';
 import { joinCommunity } from '../api/join-community';
 import { enterCommunity } from '../enter-community';

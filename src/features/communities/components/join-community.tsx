@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { MyJoinRequestView } from '@/domain/api-types';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import { GroupJoinGate } from './group-join-gate';
 import { JoinCommunityForm } from './join-community-form';
 import { JoinRequestPanel } from './join-request-panel';

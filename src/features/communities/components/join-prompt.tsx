@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import { pageUrl, routes } from '@/lib/routes';
+import { pagePaths, pageUrl } from '@/domain/page-paths';
 
 /** How a shared card invites a non-member: the team's code, the community, who shared it. */
 export type Invitation = Partial<Record<'code' | 'community' | 'inviter', string>>;
@@ -20,7 +20,7 @@ export function JoinPrompt({ invitation, what }: { invitation: Invitation; what:
       <ActionButton
         variant="primary"
         className="join-prompt__join"
-        onClick={() => Taro.redirectTo({ url: pageUrl(routes.joinCommunity, invitation) })}
+        onClick={() => Taro.redirectTo({ url: pageUrl(pagePaths.joinCommunity, invitation) })}
       >
         加入社群
       </ActionButton>

@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { MyJoinRequestView } from '@/domain/api-types';
-import { routes } from '@/lib/routes';
+import type { MyJoinRequestView } from '@/domain/contract/joining';
 import { WithdrawJoinRequestButton } from './withdraw-join-request-button';
 import './joining.scss';
+import { pagePaths } from '@/domain/page-paths';
 
 /** My request waits for the owner or an admin: say so plainly, and let me take it back. */
 export function JoinRequestedCard({
@@ -23,7 +23,7 @@ export function JoinRequestedCard({
       <Text className="join-requested__message">已提交入群申请，群主或管理员通过后会通知你</Text>
       <View className="button-row">
         <WithdrawJoinRequestButton requestId={request.id} onWithdrawn={onWithdrawn} />
-        <ActionButton variant="mini" onClick={() => Taro.switchTab({ url: routes.home })}>
+        <ActionButton variant="mini" onClick={() => Taro.switchTab({ url: pagePaths.home })}>
           返回首页
         </ActionButton>
       </View>

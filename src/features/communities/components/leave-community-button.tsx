@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { MembershipView } from '@/domain/api-types';
+import type { MembershipView } from '@/domain/contract/me';
+import { hasRoleAtLeast } from '@/domain/roles';
 import { useSubmit } from '@/lib/use-submit';
 import { refreshMe } from '../api/get-me';
 import { leaveCommunity } from '../api/leave-community';
@@ -8,7 +9,7 @@ import { leaveCommunity } from '../api/leave-community';
 /** Leaving cannot be undone without a new invite, so it asks first. The 群主 must transfer instead. */
 export function LeaveCommunityButton({ membership }: { membership: MembershipView }) {
   const { busy: leaving, run } = useSubmit();
-  if (membership.role === 'owner') return null;
+  if (hasRoleAtLeast(membership.role, 'owner')) return null;
 
   async function leave() {
     const { confirm } = await Taro.showModal({

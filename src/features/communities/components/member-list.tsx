@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { MemberView } from '@/domain/api-types';
-import { assignableRoles, roleLabels } from '@/domain/roles';
+import type { MemberView } from '@/domain/contract/communities';
+import { assignableRoles, hasRoleAtLeast, roleLabels } from '@/domain/roles';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { changeMemberRole } from '../api/change-member-role';
 import { useMembers } from '../api/get-members';
@@ -65,7 +65,7 @@ export function MemberList({
         <View key={member.userId} className="list-item member">
           <Text className="member__name">{member.nickname}</Text>
           <Text className="role-tag member__role">{roleLabels[member.role]}</Text>
-          {member.userId !== myUserId && member.role !== 'owner' && (
+          {member.userId !== myUserId && !hasRoleAtLeast(member.role, 'owner') && (
             <View className="member__actions">
               <ActionButton variant="mini" onClick={() => changeRole(member)}>
                 设置角色

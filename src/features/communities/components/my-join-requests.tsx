@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { refreshMe } from '../api/get-me';
 import { WithdrawJoinRequestButton } from './withdraw-join-request-button';
@@ -7,7 +7,7 @@ import './joining.scss';
 
 /** My requests still waiting for a team, and those declined this week with the team's reason. */
 export function MyJoinRequests() {
-  const joinRequests = useSessionStore((state) => state.joinRequests) ?? [];
+  const joinRequests = useLoginSession((state) => state.joinRequests) ?? [];
   const shown = joinRequests.filter(
     (request) => request.status === 'pending' || request.status === 'declined',
   );

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { confirmRules } from '../api/confirm-rules';
 import { refreshMe } from '../api/get-me';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { CommunityView } from '@/domain/api-types';
+import type { CommunityView } from '@/domain/contract/communities';
 import { useSubmit } from '@/lib/use-submit';
 import { bindWechatGroup, unbindWechatGroup } from '../api/wechat-group-binding';
 import { openedFromGroupChat, sendGroupTicket } from '../wechat-group';

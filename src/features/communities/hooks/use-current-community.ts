@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import type { CommunityView } from '@/domain/api-types';
-import { useSessionStore } from '@/lib/session-store';
+import type { CommunityView } from '@/domain/contract/communities';
+import { useLoginSession } from '@/lib/login-session';
 import { useCommunity } from '../api/get-community';
 import { useMe } from '../api/get-me';
 
@@ -17,8 +17,8 @@ export type CurrentCommunityState =
  * requests fail, nothing of them is shown, and everything loads again for the confirmed one.
  */
 function useCommunityIdToShow(): string | null {
-  const memberships = useSessionStore((state) => state.memberships);
-  const currentCommunityId = useSessionStore((state) => state.currentCommunityId);
+  const memberships = useLoginSession((state) => state.memberships);
+  const currentCommunityId = useLoginSession((state) => state.currentCommunityId);
   if (memberships === null) return currentCommunityId;
   return memberships.some((m) => m.communityId === currentCommunityId) ? currentCommunityId : null;
 }
@@ -29,7 +29,7 @@ export function useCurrentCommunity(): CurrentCommunityState & {
   reload: () => Promise<void>;
 } {
   const me = useMe();
-  const memberships = useSessionStore((state) => state.memberships);
+  const memberships = useLoginSession((state) => state.memberships);
   const communityId = useCommunityIdToShow();
   const community = useCommunity(communityId);
 

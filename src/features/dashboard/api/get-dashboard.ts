@@ -1,4 +1,4 @@
-import type { DashboardView } from '@/domain/api-types';
+import type { DashboardView } from '@/domain/contract/dashboard';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,4 +1,4 @@
-import type { WelcomeDigestView } from '@/domain/api-types';
+import type { WelcomeDigestView } from '@/domain/contract/dashboard';
 import type { WelcomePeriod } from '@/domain/welcome-digest';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { DashboardView } from '@/domain/api-types';
+import type { DashboardView } from '@/domain/contract/dashboard';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import '../dashboard.scss';
 import { BarChart, weekLabel } from './bar-chart';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { WelcomeDigestView } from '@/domain/api-types';
+import type { WelcomeDigestView } from '@/domain/contract/dashboard';
 import { welcomePeriodLabels } from '@/domain/welcome-digest';
 import { showErrorToast } from '@/lib/show-error-toast';
 import '../dashboard.scss';

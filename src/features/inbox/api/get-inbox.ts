@@ -1,4 +1,4 @@
-import type { InboxPage } from '@/domain/api-types';
+import type { InboxPage } from '@/domain/contract/notifications';
 import { api } from '@/lib/request';
 
 export function getInbox(cursor?: string | null): Promise<InboxPage> {

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { InboxMessageView, InboxPage } from '@/domain/api-types';
+import type { InboxMessageView, InboxPage } from '@/domain/contract/notifications';
 import { type NoticeKind, noticeKindLabels } from '@/domain/notices';
 import { formatRelative } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';

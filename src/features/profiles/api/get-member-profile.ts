@@ -1,4 +1,4 @@
-import type { MemberProfileView } from '@/domain/api-types';
+import type { MemberProfileView } from '@/domain/contract/profiles';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

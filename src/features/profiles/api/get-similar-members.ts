@@ -1,4 +1,5 @@
-import type { Page, SimilarMemberView } from '@/domain/api-types';
+import type { Page } from '@/domain/contract/common';
+import type { SimilarMemberView } from '@/domain/contract/profiles';
 import { api } from '@/lib/request';
 import { useCursorPages } from '@/lib/use-cursor-pages';
 

@@ -1,4 +1,4 @@
-import type { MemberProfileChanges, MemberProfileView } from '@/domain/api-types';
+import type { MemberProfileChanges, MemberProfileView } from '@/domain/contract/profiles';
 import { api } from '@/lib/request';
 
 export function updateMyProfile(

@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { MemberAvatar } from '@/components/member-avatar';
 import { uploadImage } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';
-import { MemberAvatar } from './member-avatar';
 
 interface AvatarPickerProps {
   nickname: string;

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import { LoadError } from '@/components/load-error';
+import { MemberAvatar } from '@/components/member-avatar';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { TagChips } from '@/components/tag-chips';
 import { roleLabels } from '@/domain/roles';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import type { useMemberProfile } from '../api/get-member-profile';
-import { MemberAvatar } from './member-avatar';
-import { TagChips } from './tag-chips';
 
 /** Another member's profile, as members of the same community see it. */
 export function MemberProfile({ profile }: { profile: ReturnType<typeof useMemberProfile> }) {

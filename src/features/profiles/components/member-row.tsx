@@ -1,10 +1,10 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { MemberSummaryView } from '@/domain/api-types';
-import { roleLabels } from '@/domain/roles';
-import { memberProfilePath } from '../page-paths';
-import { MemberAvatar } from './member-avatar';
-import { TagChips } from './tag-chips';
+import { MemberAvatar } from '@/components/member-avatar';
+import { TagChips } from '@/components/tag-chips';
+import type { MemberSummaryView } from '@/domain/contract/profiles';
+import { memberProfilePath } from '@/domain/page-paths';
+import { isTeamRole, roleLabels } from '@/domain/roles';
 
 /** A member in a list; opens their profile. */
 export function MemberRow({ member, sharedTags }: { member: MemberSummaryView; sharedTags?: string[] }) {
@@ -17,7 +17,7 @@ export function MemberRow({ member, sharedTags }: { member: MemberSummaryView; s
       <View className="member-row__body">
         <View>
           <Text className="member-row__name">{member.nickname}</Text>
-          {member.role !== 'member' && <Text className="role-tag">{roleLabels[member.role]}</Text>}
+          {isTeamRole(member.role) && <Text className="role-tag">{roleLabels[member.role]}</Text>}
         </View>
         {member.bio && <Text className="member-row__bio">{member.bio}</Text>}
         {sharedTags && <TagChips tags={sharedTags} shared />}

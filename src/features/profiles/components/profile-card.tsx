@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
+import { MemberAvatar } from '@/components/member-avatar';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { TagChips } from '@/components/tag-chips';
+import { pagePaths } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
 import { useMyProfile } from '../api/get-my-profile';
-import { profilePages } from '../page-paths';
-import { MemberAvatar } from './member-avatar';
-import { TagChips } from './tag-chips';
 
 /** 我的: my profile in the current community (each community has its own), with 编辑资料 and 和我相似的人. */
 export function ProfileCard({ communityId }: { communityId: string }) {
@@ -42,13 +42,13 @@ export function ProfileCard({ communityId }: { communityId: string }) {
       <View className="button-row">
         <ActionButton
           className="edit-profile"
-          onClick={() => Taro.navigateTo({ url: profilePages.editProfile })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.editProfile })}
         >
           编辑资料
         </ActionButton>
         <ActionButton
           className="people-like-me-entry"
-          onClick={() => Taro.navigateTo({ url: profilePages.peopleLikeMe })}
+          onClick={() => Taro.navigateTo({ url: pagePaths.peopleLikeMe })}
         >
           和我相似的人
         </ActionButton>

@@ -1,15 +1,13 @@
 import { Input, Switch, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { TextField } from '@/components/text-field';
-import type { MemberProfileChanges, MemberProfileView } from '@/domain/api-types';
 import { textLength } from '@/domain/community-rules';
+import type { MemberProfileChanges, MemberProfileView } from '@/domain/contract/profiles';
 import { profileLimits } from '@/domain/profiles';
-import { useSuggestedTags } from '@/features/tags/api/get-suggested-tags';
-import { TagEditor } from '@/features/tags/components/tag-editor';
 import { isApiError } from '@/lib/api-error';
 import { useSubmit } from '@/lib/use-submit';
 import { useMyProfile } from '../api/get-my-profile';
@@ -46,10 +44,18 @@ function changesOf(profile: MemberProfileView, draft: Draft): MemberProfileChang
   return changes;
 }
 
-/** 编辑资料: avatar, nickname, bio, tags and visibility on one screen. */
-export function ProfileEditForm({ communityId }: { communityId: string }) {
+/**
+ * 编辑资料: avatar, nickname, bio, tags and visibility on one screen. The tag editor belongs to the
+ * tags feature: the page hands it in.
+ */
+export function ProfileEditForm({
+  communityId,
+  tagEditor,
+}: {
+  communityId: string;
+  tagEditor: (tags: string[], onChange: (tags: string[]) => void) => ReactNode;
+}) {
   const profile = useMyProfile(communityId);
-  const suggestions = useSuggestedTags(communityId);
   const [draft, setDraft] = useState<Draft | null>(null);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const { busy: saving, run } = useSubmit();
@@ -128,13 +134,7 @@ export function ProfileEditForm({ communityId }: { communityId: string }) {
         />
       </View>
 
-      <View className="card">
-        <TagEditor
-          value={draft.tags}
-          onChange={(tags) => update({ tags })}
-          suggestions={(suggestions.data ?? []).map((suggestion) => suggestion.tag)}
-        />
-      </View>
+      <View className="card">{tagEditor(draft.tags, (tags) => update({ tags }))}</View>
 
       <View className="card hidden-from-similar">
         <View className="list-item">

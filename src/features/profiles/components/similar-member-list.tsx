@@ -4,8 +4,8 @@ import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { pagePaths } from '@/domain/page-paths';
 import type { useSimilarMembers } from '../api/get-similar-members';
-import { profilePages } from '../page-paths';
 import { MemberRow } from './member-row';
 
 /** 和我相似的人: most shared tags first; each row says which tags we share. */
@@ -16,7 +16,7 @@ export function SimilarMemberList({ similar }: { similar: ReturnType<typeof useS
     return (
       <View className="card empty-state similar-empty">
         <Text className="hint">还没有和你标签相同的群友。多加几个兴趣标签试试？</Text>
-        <ActionButton variant="primary" onClick={() => Taro.navigateTo({ url: profilePages.editProfile })}>
+        <ActionButton variant="primary" onClick={() => Taro.navigateTo({ url: pagePaths.editProfile })}>
           编辑我的标签
         </ActionButton>
       </View>

@@ -1,11 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { useTagMembers } from '@/features/tags/api/get-tag-members';
+import type { MemberSummaryView } from '@/domain/contract/profiles';
+import type { QueryState } from '@/lib/use-query';
 import { MemberRow } from './member-row';
 
 /** The tag page's members section. */
-export function TagMemberList({ members }: { members: ReturnType<typeof useTagMembers> }) {
+export function TagMemberList({ members }: { members: QueryState<MemberSummaryView[]> }) {
   if (members.error) return <LoadError error={members.error} onRetry={members.reload} />;
   if (!members.data) return <SkeletonCard lines={3} />;
   if (members.data.length === 0) {

@@ -1,4 +1,4 @@
-import type { ExtraSlotInput, PromotionSlotView } from '@/domain/api-types';
+import type { ExtraSlotInput, PromotionSlotView } from '@/domain/contract/promotions';
 import { api } from '@/lib/request';
 
 export function addExtraSlot(communityId: string, input: ExtraSlotInput): Promise<PromotionSlotView> {

@@ -1,4 +1,4 @@
-import type { PromotionRequestInput, PromotionRequestView } from '@/domain/api-types';
+import type { PromotionRequestInput, PromotionRequestView } from '@/domain/contract/promotions';
 import { api } from '@/lib/request';
 
 export function createPromotionRequest(

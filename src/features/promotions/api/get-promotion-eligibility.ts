@@ -1,4 +1,4 @@
-import type { PromotionEligibilityView } from '@/domain/api-types';
+import type { PromotionEligibilityView } from '@/domain/contract/promotions';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,4 +1,4 @@
-import type { PromotionRulesInput, PromotionRulesView } from '@/domain/api-types';
+import type { PromotionRulesInput, PromotionRulesView } from '@/domain/contract/promotions';
 import { api } from '@/lib/request';
 
 export function updatePromotionRules(

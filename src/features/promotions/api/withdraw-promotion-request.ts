@@ -1,4 +1,4 @@
-import type { PromotionRequestView } from '@/domain/api-types';
+import type { PromotionRequestView } from '@/domain/contract/promotions';
 import { api } from '@/lib/request';
 
 export function withdrawPromotionRequest(requestId: string): Promise<PromotionRequestView> {

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { PromotionEligibilityView, PromotionRulesView } from '@/domain/api-types';
+import type { PromotionEligibilityView, PromotionRulesView } from '@/domain/contract/promotions';
 import { type EarnedExtraReason, earnedExtraLabels, weekdayLabels } from '@/domain/promotions';
 
 /** The rules as members read them, and whether I may request now: if not, why and from when. */

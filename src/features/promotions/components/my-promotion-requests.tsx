@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { PromotionRequestView } from '@/domain/api-types';
+import type { PromotionRequestView } from '@/domain/contract/promotions';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { withdrawPromotionRequest } from '../api/withdraw-promotion-request';
 import { PromotionCard } from './promotion-card';

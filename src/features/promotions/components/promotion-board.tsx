@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { PromotionBoardView } from '@/domain/api-types';
+import type { PromotionBoardView } from '@/domain/contract/promotions';
 import { PromotionCard } from './promotion-card';
 
 /** Approved promotions: those of the slot running now first, then the coming ones. */

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import type { PromotionRequestView } from '@/domain/api-types';
+import type { PromotionRequestView } from '@/domain/contract/promotions';
 import { promotionStatusLabels } from '@/domain/promotions';
 import { imageSrc } from '@/lib/uploads';
 import { slotLabel } from '../slot-label';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
-import type { PromotionRequestView, PromotionSlotView } from '@/domain/api-types';
+import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
 import { promotionCategories, promotionLimits } from '@/domain/promotions';
 import { useSubmit } from '@/lib/use-submit';
 import { createPromotionRequest } from '../api/create-promotion-request';

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
-import type { PromotionRulesView } from '@/domain/api-types';
+import type { PromotionRulesView } from '@/domain/contract/promotions';
 import { promotionLimits, weekdayLabels } from '@/domain/promotions';
 import { useSubmit } from '@/lib/use-submit';
 import { updatePromotionRules } from '../api/update-promotion-rules';

@@ -5,15 +5,15 @@ import { useCallback, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { PromotionRequestView, PromotionSlotView } from '@/domain/api-types';
+import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
+import { pagePaths } from '@/domain/page-paths';
 import { hasRoleAtLeast } from '@/domain/roles';
-import { useSessionStore } from '@/lib/session-store';
+import { useLoginSession } from '@/lib/login-session';
 import { useMyPromotionRequests } from '../api/get-my-promotion-requests';
 import { usePromotionBoard } from '../api/get-promotion-board';
 import { usePromotionEligibility } from '../api/get-promotion-eligibility';
 import { usePromotionRules } from '../api/get-promotion-rules';
 import { usePromotionSlots } from '../api/get-promotion-slots';
-import { promotionRoutes } from '../promotion-routes';
 import { shareCardForPromotion } from '../share-card';
 import { EligibilityCard } from './eligibility-card';
 import { MyPromotionRequests } from './my-promotion-requests';
@@ -23,11 +23,11 @@ import { SlotCalendar } from './slot-calendar';
 
 /** The 推广 tab: rules and my eligibility, the board, the slot calendar, the form, my requests. */
 export function PromotionsTab() {
-  const communityId = useSessionStore((state) => state.currentCommunityId);
-  const role = useSessionStore(
+  const communityId = useLoginSession((state) => state.currentCommunityId);
+  const role = useLoginSession(
     (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
   );
-  const myUserId = useSessionStore((state) => state.user?.id);
+  const myUserId = useLoginSession((state) => state.user?.id);
   const rules = usePromotionRules(communityId);
   const eligibility = usePromotionEligibility(communityId);
   const slots = usePromotionSlots(communityId);
@@ -76,13 +76,13 @@ export function PromotionsTab() {
         <View className="button-row">
           <ActionButton
             className="promotion-review-entry"
-            onClick={() => Taro.navigateTo({ url: promotionRoutes.review })}
+            onClick={() => Taro.navigateTo({ url: pagePaths.promotionReview })}
           >
             推广审核
           </ActionButton>
           <ActionButton
             className="promotion-rules-entry"
-            onClick={() => Taro.navigateTo({ url: promotionRoutes.rules })}
+            onClick={() => Taro.navigateTo({ url: pagePaths.promotionRules })}
           >
             推广规则
           </ActionButton>

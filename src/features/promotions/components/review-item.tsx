@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
-import type { PromotionReviewItemView } from '@/domain/api-types';
+import type { PromotionReviewItemView } from '@/domain/contract/promotions';
 import { promotionLimits } from '@/domain/promotions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';

@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
-import type { PromotionSlotView } from '@/domain/api-types';
+import type { PromotionSlotView } from '@/domain/contract/promotions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
 import { addExtraSlot } from '../api/add-extra-slot';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { PromotionSlotView } from '@/domain/api-types';
+import type { PromotionSlotView } from '@/domain/contract/promotions';
 import { slotLabel } from '../slot-label';
 
 /** Upcoming slots with their places left; a full or closed slot cannot be picked. */

@@ -1,4 +1,4 @@
-import type { AttendanceView } from '@/domain/api-types';
+import type { AttendanceView } from '@/domain/contract/sessions';
 import { api } from '@/lib/request';
 
 function attendeePath(sessionId: string, userId: string): string {

@@ -1,4 +1,4 @@
-import type { MySignupView } from '@/domain/api-types';
+import type { MySignupView } from '@/domain/contract/sessions';
 import { api } from '@/lib/request';
 
 export function checkIn(sessionId: string, code: string): Promise<MySignupView> {

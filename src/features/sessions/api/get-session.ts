@@ -1,4 +1,4 @@
-import type { SessionView } from '@/domain/api-types';
+import type { SessionView } from '@/domain/contract/sessions';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

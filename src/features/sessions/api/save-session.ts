@@ -1,4 +1,4 @@
-import type { SessionInput, SessionView } from '@/domain/api-types';
+import type { SessionInput, SessionView } from '@/domain/contract/sessions';
 import { api } from '@/lib/request';
 
 export function createSession(communityId: string, input: SessionInput): Promise<SessionView> {

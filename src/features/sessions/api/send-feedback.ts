@@ -1,4 +1,4 @@
-import type { MySignupView } from '@/domain/api-types';
+import type { MySignupView } from '@/domain/contract/sessions';
 import { api } from '@/lib/request';
 
 export function sendFeedback(sessionId: string, rating: number, comment: string): Promise<MySignupView> {

@@ -1,4 +1,4 @@
-import type { SignUpResult } from '@/domain/api-types';
+import type { SignUpResult } from '@/domain/contract/sessions';
 import { api } from '@/lib/request';
 
 export function signUpForSession(sessionId: string, guests: number): Promise<SignUpResult> {

@@ -1,4 +1,4 @@
-import type { TipWantView, WantedTopicView } from '@/domain/api-types';
+import type { TipWantView, WantedTopicView } from '@/domain/contract/sessions';
 import { api, request } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '@/components/action-button';
-import type { AttendanceView, AttendeeView } from '@/domain/api-types';
+import type { AttendanceView, AttendeeView } from '@/domain/contract/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
 import { checkInAttendee, unlockCheckIn } from '../api/attendee-check-in';

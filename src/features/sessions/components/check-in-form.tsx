@@ -2,7 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { SessionView } from '@/domain/api-types';
+import type { SessionView } from '@/domain/contract/sessions';
 import { isCheckInOpen, isWellFormedCheckInCode, sessionLimits } from '@/domain/sessions';
 import { useSubmit } from '@/lib/use-submit';
 import { checkIn } from '../api/check-in';

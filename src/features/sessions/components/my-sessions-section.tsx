@@ -2,14 +2,14 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import { useSessionStore } from '@/lib/session-store';
+import { pagePaths, sessionPath } from '@/domain/page-paths';
+import { useLoginSession } from '@/lib/login-session';
 import { useMySessions } from '../api/get-my-sessions';
-import { sessionPages, sessionPath } from '../session-pages';
 import { SessionCard } from './session-card';
 
 /** 我的活动 on 我的: what I signed up for or wait on, upcoming first, then the recent past. */
 export function MySessionsSection() {
-  const userId = useSessionStore((state) => state.user?.id ?? null);
+  const userId = useLoginSession((state) => state.user?.id ?? null);
   const mine = useMySessions(userId);
   useDidShow(() => {
     if (mine.data) mine.reload();
@@ -27,7 +27,7 @@ export function MySessionsSection() {
           <Text className="hint">还没有报名活动。</Text>
           <Text
             className="link my-sessions__browse"
-            onClick={() => Taro.switchTab({ url: sessionPages.list })}
+            onClick={() => Taro.switchTab({ url: pagePaths.sessions })}
           >
             去活动看看
           </Text>

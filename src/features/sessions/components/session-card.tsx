@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { SessionSummaryView } from '@/domain/api-types';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
 import { mySignupText, seatsText, sessionTimeRange } from '../session-text';
 import '../sessions.scss';
 

@@ -1,16 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { SessionView } from '@/domain/api-types';
+import type { SessionView } from '@/domain/contract/sessions';
 import { reminderLabel } from '@/domain/sessions';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { cancelSession } from '../api/cancel-session';
-import { attendancePath, sessionEditorPath } from '../session-pages';
 import { seatsText, sessionTimeRange } from '../session-text';
 import { CheckInForm } from './check-in-form';
 import { FeedbackForm } from './feedback-form';
 import { SignupPanel } from './signup-panel';
 import '../sessions.scss';
+import { attendancePath, sessionEditorPath } from '@/domain/page-paths';
 
 function ManageBar({ session, onChanged }: { session: SessionView; onChanged: () => Promise<void> | void }) {
   async function cancel() {

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { DateTimePicker } from '@/components/date-time-picker';
 import { TextField } from '@/components/text-field';
-import type { MemberView, SessionInput } from '@/domain/api-types';
+import type { MemberView } from '@/domain/contract/communities';
+import type { SessionInput } from '@/domain/contract/sessions';
 import { reminderLabel, sessionLimits } from '@/domain/sessions';
 import { useSubmit } from '@/lib/use-submit';
 import {

@@ -3,7 +3,7 @@ import { Fragment } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { SessionSummaryView } from '@/domain/api-types';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
 import { sessionDateHeading } from '../session-text';
 import { SessionCard } from './session-card';
 

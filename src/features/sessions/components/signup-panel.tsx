@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { SessionView, SignUpResult } from '@/domain/api-types';
-import { canCancelSignup, isSignUpOpen, sessionLimits } from '@/domain/sessions';
-import { askForSubscriptions } from '@/features/inbox/ask-for-subscriptions';
+import type { SessionView, SignUpResult } from '@/domain/contract/sessions';
+import { canCancelSignup, isSignUpOpen, partySize, placeNewParty, sessionLimits } from '@/domain/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { askForSubscriptions } from '@/lib/subscribe-messages';
 import { useSubmit } from '@/lib/use-submit';
 import { addSessionToCalendar } from '../add-to-calendar';
 import { cancelMySignup } from '../api/cancel-signup';
@@ -118,7 +118,9 @@ export function SignupPanel({
               disabled={busy}
               onClick={signUp}
             >
-              {session.seatsLeft >= 1 + guests ? '报名' : '报名候补'}
+              {placeNewParty(session.capacity, session.confirmedCount, partySize(guests)) === 'confirmed'
+                ? '报名'
+                : '报名候补'}
             </ActionButton>
           </>
         ) : (

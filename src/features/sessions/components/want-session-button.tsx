@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import type { TipWantView } from '@/domain/api-types';
+import type { TipWantView } from '@/domain/contract/sessions';
 import { useSubmit } from '@/lib/use-submit';
 import { setTipWant, useTipWant } from '../api/tip-want';
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { WantedTopicView } from '@/domain/api-types';
+import type { WantedTopicView } from '@/domain/contract/sessions';
 import { useWantedTopics } from '../api/tip-want';
 
 /** 大家想听: the tips members most want a session on; tapping one starts the form from it. */

@@ -1,4 +1,4 @@
-import type { SuggestedTagView } from '@/domain/api-types';
+import type { SuggestedTagView } from '@/domain/contract/tags';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,4 +1,4 @@
-import type { TagCount } from '@/domain/api-types';
+import type { TagCount } from '@/domain/contract/tags';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

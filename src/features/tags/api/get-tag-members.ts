@@ -1,4 +1,4 @@
-import type { MemberSummaryView } from '@/domain/api-types';
+import type { MemberSummaryView } from '@/domain/contract/profiles';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,4 +1,4 @@
-import type { TagCount } from '@/domain/api-types';
+import type { TagCount } from '@/domain/contract/tags';
 import { api } from '@/lib/request';
 
 export function mergeTags(communityId: string, from: string, into: string): Promise<TagCount[]> {

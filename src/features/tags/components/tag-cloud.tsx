@@ -1,8 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { TagCount } from '@/domain/api-types';
+import type { TagCount } from '@/domain/contract/tags';
 import type { useTagCloud } from '../api/get-tag-cloud';
+import '@/components/tag-chips.scss';
 import './tags.scss';
 
 /** Five sizes from the rarest to the most held tag, so the shape of the community shows at a glance. */

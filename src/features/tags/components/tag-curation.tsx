@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { SuggestedTagView } from '@/domain/api-types';
+import type { SuggestedTagView } from '@/domain/contract/tags';
 import { normaliseTag, tagProblemMessages } from '@/domain/tags';
 import { useSubmit } from '@/lib/use-submit';
 import { addSuggestedTag } from '../api/add-suggested-tag';
@@ -12,6 +12,7 @@ import { changeSuggestedTag } from '../api/change-suggested-tag';
 import { useSuggestedTags } from '../api/get-suggested-tags';
 import { useTagCloud } from '../api/get-tag-cloud';
 import { mergeTags } from '../api/merge-tags';
+import '@/components/tag-chips.scss';
 import './tags.scss';
 
 function TagInput({

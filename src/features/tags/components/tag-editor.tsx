@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { normaliseTag, tagLimits, tagProblemMessages } from '@/domain/tags';
+import '@/components/tag-chips.scss';
 import './tags.scss';
 
 interface TagEditorProps {

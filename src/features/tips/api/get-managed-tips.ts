@@ -1,4 +1,5 @@
-import type { TipCardView, TipStatus } from '@/domain/api-types';
+import type { TipCardView } from '@/domain/contract/tips';
+import type { TipStatus } from '@/domain/tips';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,9 +1,8 @@
-import type { Page, TipCardView } from '@/domain/api-types';
+import type { Page } from '@/domain/contract/common';
+import type { MyTipsKind, TipCardView } from '@/domain/contract/tips';
 import { api } from '@/lib/request';
 import { useCursorPages } from '@/lib/use-cursor-pages';
 import { tipId } from '../hooks/use-tip-feed';
-
-export type MyTipsKind = 'saved' | 'tried';
 
 export function getMyTips(
   communityId: string,

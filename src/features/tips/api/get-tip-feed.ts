@@ -1,7 +1,6 @@
-import type { Page, TipCardView } from '@/domain/api-types';
+import type { Page } from '@/domain/contract/common';
+import type { FeedSort, TipCardView } from '@/domain/contract/tips';
 import { api } from '@/lib/request';
-
-export type FeedSort = 'latest' | 'recommended';
 
 export interface FeedFilter {
   sort: FeedSort;

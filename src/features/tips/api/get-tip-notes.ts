@@ -1,4 +1,4 @@
-import type { TipNoteView } from '@/domain/api-types';
+import type { TipNoteView } from '@/domain/contract/tips';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

@@ -1,4 +1,4 @@
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 

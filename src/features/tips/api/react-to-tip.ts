@@ -1,4 +1,4 @@
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
 import { api, request } from '@/lib/request';
 
 const tipUrl = (tipId: string, what: string) => `/api/tips/${encodeURIComponent(tipId)}/${what}`;

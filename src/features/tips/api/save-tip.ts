@@ -1,4 +1,4 @@
-import type { TipDetailView, TipInput } from '@/domain/api-types';
+import type { TipDetailView, TipInput } from '@/domain/contract/tips';
 import { api } from '@/lib/request';
 
 /** Team: publish, schedule or draft; member: suggest. */

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
 import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
-import { type MyTipsKind, useMyTips } from '../api/get-my-tips';
+import { useMyTips } from '../api/get-my-tips';
 import { TipCardList } from './tip-card-list';
 import '../tips.scss';
+import type { MyTipsKind } from '@/domain/contract/tips';
 
 /** 我的: 收藏 and 试过的技巧 of the current community. */
 export function MyTipsSection({

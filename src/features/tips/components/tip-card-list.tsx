@@ -1,5 +1,5 @@
 import { WindowedList } from '@/components/windowed-list';
-import type { TipCardView } from '@/domain/api-types';
+import type { TipCardView } from '@/domain/contract/tips';
 import { TipCard, tipCardRowRpx } from './tip-card';
 
 /** Tip cards in the page's scroll; a long list renders only the cards near the screen. */

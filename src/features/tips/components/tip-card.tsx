@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import type { TipCardView } from '@/domain/api-types';
+import type { TipCardView } from '@/domain/contract/tips';
 import { tipStatusLabels } from '@/domain/tips';
 import { formatRelative } from '@/lib/dayjs';
 import '../tips.scss';

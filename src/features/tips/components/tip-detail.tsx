@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
 import { tipLimits, tipStatusLabels } from '@/domain/tips';
 import { formatRelative } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { TipTagsView } from '@/domain/api-types';
+import type { TipTagsView } from '@/domain/contract/tips';
 import type { FeedFilter } from '../api/get-tip-feed';
 import type { TipFeedState } from '../hooks/use-tip-feed';
 import { TipCardList } from './tip-card-list';

@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/action-button';
 import { DateTimePicker } from '@/components/date-time-picker';
 import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
-import type { TipDetailView, TipInput } from '@/domain/api-types';
+import type { TipDetailView, TipInput } from '@/domain/contract/tips';
 import { checkTipDraft, tipLimits } from '@/domain/tips';
 import { isApiError } from '@/lib/api-error';
 import { appTimeZone, dayjs } from '@/lib/dayjs';

@@ -1,10 +1,11 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
-import type { TipDetailView } from '@/domain/api-types';
+import type { TipDetailView } from '@/domain/contract/tips';
+import { tipEditorPath } from '@/domain/page-paths';
+import { tipAllows } from '@/domain/tips';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { publishTip, unpublishTip } from '../api/save-tip';
-import { tipEditorPath } from '../tip-pages';
 
 /** The team's tools on a tip: edit, publish now, take off the feed. */
 export function TipManageBar({
@@ -34,12 +35,12 @@ export function TipManageBar({
       <ActionButton className="tip-edit" onClick={() => Taro.navigateTo({ url: tipEditorPath(tip.id) })}>
         编辑
       </ActionButton>
-      {tip.status === 'published' || tip.status === 'scheduled' ? (
+      {tipAllows('unpublish', tip.status) ? (
         <ActionButton variant="warn" className="tip-unpublish" onClick={takeDown}>
           下线
         </ActionButton>
       ) : (
-        tip.status !== 'declined' && (
+        tipAllows('publish', tip.status) && (
           <ActionButton
             variant="primary"
             className="tip-publish"

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { TipNoteView } from '@/domain/api-types';
+import type { TipNoteView } from '@/domain/contract/tips';
 import { formatRelative } from '@/lib/dayjs';
 import type { QueryState } from '@/lib/use-query';
 

@@ -1,4 +1,4 @@
-import type { TipCardView } from '@/domain/api-types';
+import type { TipCardView } from '@/domain/contract/tips';
 import { type CursorPagesState, useCursorPages } from '@/lib/use-cursor-pages';
 import { type FeedFilter, getTipFeed } from '../api/get-tip-feed';
 

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { sessions } from '../../../../server/db/schema';
-import type { SessionInput } from '../../../../src/domain/api-types';
+import type { SessionInput } from '../../../../src/domain/contract/sessions';
 import { apiCall, once } from '../../../support/route-fixtures';
 import type { Fixture, RouteEntry } from '../route-table';
 

@@ -1,0 +1,129 @@
+import { and, eq } from 'drizzle-orm';
+import { partySize } from '../../../src/domain/sessions';
+import type { Database } from '../database';
+import { memberships, sessionSignups, sessions, users } from '../schema';
+
+const day = 24 * 3600_000;
+
+/** 20:00 in Shanghai (12:00 UTC), `daysAhead` days from now. */
+function eveningIn(daysAhead: number, hourShanghai = 20): Date {
+  const date = new Date(Date.now() + daysAhead * day);
+  date.setUTCHours(hourShanghai - 8, 0, 0, 0);
+  return date;
+}
+
+interface DemoSession {
+  host: string;
+  values: Omit<typeof sessions.$inferInsert, 'communityId' | 'hostUserId' | 'createdBy'>;
+  confirmed: Array<[string, number]>;
+  waitlisted: string[];
+}
+
+/** From the essay: a 15-minute practical trick online instead of an hour-long cake lecture, PPT basics, and an offline meetup. */
+const demoSessions: DemoSession[] = [
+  {
+    host: '王小雪',
+    values: {
+      title: '15分钟：切水果做蛋糕装饰',
+      description:
+        '不用烤箱、不用蛋糕胚，只学一个马上能用的小技巧：猕猴桃用勺子取果肉、草莓切扇形。做完拍一张照片发到群里。',
+      startsAt: eveningIn(2),
+      durationMinutes: 15,
+      mode: 'online',
+      meetingLink: 'https://meeting.tencent.com/dm/qy-fruit',
+      capacity: 4,
+      signUpDeadline: eveningIn(2),
+      materials: ['一把水果刀', '一个勺子', '一个猕猴桃或几颗草莓'],
+      tags: ['烘焙', '小技巧'],
+    },
+    confirmed: [
+      ['张三丰', 1],
+      ['刘晓', 0],
+      ['赵敏', 0],
+    ],
+    waitlisted: ['周芷若'],
+  },
+  {
+    host: '陈秘书',
+    values: {
+      title: 'PPT 新手课：标题层级怎么写',
+      description: '从一级标题到三级标题的正确写法，先把基础打牢，动画和抠图以后再学。课后答疑 10 分钟。',
+      startsAt: eveningIn(4),
+      durationMinutes: 30,
+      mode: 'online',
+      meetingLink: 'https://meeting.tencent.com/dm/qy-ppt',
+      capacity: 30,
+      signUpDeadline: eveningIn(4),
+      materials: ['装好 PowerPoint 或 WPS 的电脑', '一份自己做过的 PPT'],
+      tags: ['PPT'],
+    },
+    confirmed: [['刘晓', 0]],
+    waitlisted: [],
+  },
+  {
+    host: '李根',
+    values: {
+      title: '线下见面会：一起做水果蛋糕',
+      description: '线上学过切水果的朋友，来店里把整只蛋糕做完。材料店里准备好，带上好奇心就行。',
+      startsAt: eveningIn(9, 15),
+      durationMinutes: 90,
+      mode: 'offline',
+      address: '上海市徐汇区漕溪北路 88 号 一楼烘焙教室',
+      capacity: 12,
+      signUpDeadline: eveningIn(8, 20),
+      materials: ['围裙（店里也有）'],
+      tags: ['烘焙', '见面会'],
+      claimWindowHours: 12,
+    },
+    confirmed: [['赵敏', 2]],
+    waitlisted: [],
+  },
+];
+
+/** Idempotent per title: runs inside the demo community's seeding transaction. */
+export async function seedDemoSessions(tx: Database, communityId: string): Promise<void> {
+  const userIdOf = async (nickname: string) => {
+    const [row] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.communityId, communityId)))
+      .where(eq(users.nickname, nickname));
+    return row?.id;
+  };
+  for (const demo of demoSessions) {
+    const [existing] = await tx
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.communityId, communityId), eq(sessions.title, demo.values.title)));
+    const hostUserId = await userIdOf(demo.host);
+    if (existing || !hostUserId) continue;
+    const confirmed: { userId: string; guests: number }[] = [];
+    for (const [nickname, guests] of demo.confirmed) {
+      const userId = await userIdOf(nickname);
+      if (userId) confirmed.push({ userId, guests });
+    }
+    const waitlisted: string[] = [];
+    for (const nickname of demo.waitlisted) {
+      const userId = await userIdOf(nickname);
+      if (userId) waitlisted.push(userId);
+    }
+    // Demo sign-ups are written whole, with the counters the seat ledger would have kept for them.
+    const [session] = await tx
+      .insert(sessions)
+      .values({
+        ...demo.values,
+        communityId,
+        hostUserId,
+        createdBy: hostUserId,
+        seatsTaken: confirmed.reduce((seats, party) => seats + partySize(party.guests), 0),
+        waitlistCount: waitlisted.length,
+      })
+      .returning();
+    for (const { userId, guests } of confirmed) {
+      await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, guests, status: 'confirmed' });
+    }
+    for (const userId of waitlisted) {
+      await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, status: 'waitlisted' });
+    }
+  }
+}

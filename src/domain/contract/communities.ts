@@ -1,0 +1,61 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { communityLimits } from '../community-rules';
+import { assignableRoles } from '../roles';
+import { DateTime, literalUnion, multiLineText, Nullable, RoleSchema, singleLineText, Uuid } from './common';
+
+export const CommunityView = Type.Object({
+  id: Uuid,
+  name: Type.String(),
+  goal: Type.String(),
+  rules: Type.String(),
+  capacity: Type.Integer(),
+  memberCount: Type.Integer(),
+  myRole: RoleSchema,
+  /** Shown to the whole team, so they can invite people; null for plain members. */
+  inviteCode: Nullable(Type.String()),
+  /** Owner setting: newcomers with an invite code or a share card wait for the owner or an admin. */
+  joinApproval: Type.Boolean(),
+  /** Bound to its WeChat group: members opening a share card inside that group join without a code. */
+  wechatGroupBound: Type.Boolean(),
+  createdAt: DateTime,
+});
+export type CommunityView = Static<typeof CommunityView>;
+
+export const MemberView = Type.Object({
+  userId: Uuid,
+  nickname: Type.String(),
+  avatarUrl: Nullable(Type.String()),
+  role: RoleSchema,
+  joinedAt: DateTime,
+});
+export type MemberView = Static<typeof MemberView>;
+
+const communityFields = {
+  name: singleLineText(communityLimits.nameMax),
+  goal: singleLineText(communityLimits.goalMax),
+  rules: multiLineText(communityLimits.rulesMax),
+  capacity: Type.Integer({ minimum: communityLimits.capacityMin, maximum: communityLimits.capacityMax }),
+};
+
+export const CreateCommunityBody = Type.Object(
+  { ...communityFields, capacity: Type.Optional(communityFields.capacity) },
+  { additionalProperties: false },
+);
+export type CommunityInput = Static<typeof CreateCommunityBody>;
+
+/** Owner only; `joinApproval` turns approval of newcomers on or off. */
+export const UpdateCommunityBody = Type.Partial(
+  Type.Object({ ...communityFields, joinApproval: Type.Boolean() }),
+  {
+    additionalProperties: false,
+    minProperties: 1,
+  },
+);
+export type CommunityChanges = Static<typeof UpdateCommunityBody>;
+
+export const ChangeRoleBody = Type.Object(
+  { role: literalUnion(assignableRoles) },
+  { additionalProperties: false },
+);
+
+export const TransferOwnershipBody = Type.Object({ userId: Uuid }, { additionalProperties: false });

@@ -1,0 +1,97 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { welcomePeriods } from '../welcome-digest';
+import { DateTime, literalUnion, Nullable, Uuid } from './common';
+
+/** The owner's dashboard. Weeks are ISO weeks in China time, oldest first, `weekStart` a Monday `YYYY-MM-DD`. */
+
+const Count = Type.Integer({ minimum: 0 });
+const WeekStart = Type.String({ format: 'date' });
+
+export const DashboardSizeWeek = Type.Object({ weekStart: WeekStart, joined: Count, left: Count });
+export type DashboardSizeWeek = Static<typeof DashboardSizeWeek>;
+
+export const DashboardContentWeek = Type.Object({
+  weekStart: WeekStart,
+  published: Count,
+  saved: Count,
+  tried: Count,
+});
+export type DashboardContentWeek = Static<typeof DashboardContentWeek>;
+
+export const DashboardSessionView = Type.Object({
+  id: Uuid,
+  title: Type.String(),
+  startsAt: DateTime,
+  capacity: Count,
+  seatsTaken: Count,
+  fillPercent: Count,
+  waitlisted: Count,
+  /** Null while the session has not started. */
+  attended: Nullable(Count),
+});
+
+export const DashboardPromotionWeek = Type.Object({
+  weekStart: WeekStart,
+  requested: Count,
+  approved: Count,
+  rejected: Count,
+  /** Places of slots that started this week and ended with nobody approved in them. */
+  emptyPlaces: Count,
+});
+export type DashboardPromotionWeek = Static<typeof DashboardPromotionWeek>;
+
+export const DashboardView = Type.Object({
+  size: Type.Object({
+    memberCount: Count,
+    capacity: Count,
+    band: Type.Object({ min: Count, max: Count }),
+    advice: Type.String(),
+    weeks: Type.Array(DashboardSizeWeek),
+  }),
+  team: Type.Object({
+    admins: Count,
+    secretaries: Count,
+    recommended: Type.Object({ admin: Count, secretary: Count }),
+    note: Nullable(Type.String()),
+  }),
+  content: Type.Object({
+    weeks: Type.Array(DashboardContentWeek),
+    mostTried: Type.Array(Type.Object({ id: Uuid, title: Type.String(), tryCount: Count })),
+  }),
+  sessions: Type.Array(DashboardSessionView),
+  promotions: Type.Array(DashboardPromotionWeek),
+  tags: Type.Object({
+    top: Type.Array(Type.Object({ tag: Type.String(), holders: Count, addedRecently: Count })),
+    /** Weeks over which `addedRecently` counts new holders. */
+    growthWeeks: Count,
+  }),
+});
+export type DashboardView = Static<typeof DashboardView>;
+
+const WelcomePeriodSchema = literalUnion(welcomePeriods);
+
+export const WelcomeDigestQuery = Type.Object(
+  { period: Type.Optional(WelcomePeriodSchema) },
+  { additionalProperties: false },
+);
+
+/** 新人欢迎: the period's newcomers, oldest first, and the message to copy into the group. */
+export const WelcomeDigestView = Type.Object({
+  period: WelcomePeriodSchema,
+  /** Start of the period (today or this ISO week, China time). */
+  since: DateTime,
+  newcomers: Type.Array(
+    Type.Object({
+      userId: Uuid,
+      nickname: Type.String(),
+      /** The inviter's name in the group, when known. */
+      invitedBy: Nullable(Type.String()),
+      joinedAt: DateTime,
+      tags: Type.Array(Type.String()),
+      sharedTags: Type.Array(Type.Object({ tag: Type.String(), others: Count })),
+    }),
+  ),
+  /** '' when nobody joined in the period. */
+  text: Type.String(),
+});
+export type WelcomeDigestView = Static<typeof WelcomeDigestView>;

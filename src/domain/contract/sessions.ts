@@ -1,0 +1,199 @@
+import { type Static, Type } from '@sinclair/typebox';
+import { type SignupStatus, sessionLimits, sessionModes, signupStatuses } from '../sessions';
+import {
+  DateTime,
+  literalUnion,
+  Nullable,
+  optionalMultiLineText,
+  optionalSingleLineText,
+  pageOf,
+  singleLineText,
+  UserView,
+  Uuid,
+} from './common';
+
+/** The `session_status` database enum is this list too. */
+export const sessionStatuses = ['scheduled', 'cancelled'] as const;
+
+/** A cancelled sign-up is never shown: answers carry the other statuses. */
+const SignupStatusSchema = literalUnion(
+  signupStatuses.filter((status): status is Exclude<SignupStatus, 'cancelled'> => status !== 'cancelled'),
+);
+const ModeSchema = literalUnion(sessionModes);
+
+/** A member's own sign-up for a session; `position` is set only while waitlisted (1 = next in line). */
+export const MySignupView = Type.Object({
+  status: SignupStatusSchema,
+  guests: Type.Integer(),
+  position: Nullable(Type.Integer()),
+  /** Until when an offered (promoted) party may claim its seats. */
+  offerExpiresAt: Nullable(DateTime),
+  checkedIn: Type.Boolean(),
+  feedback: Nullable(Type.Object({ rating: Type.Integer(), comment: Type.String() })),
+});
+export type MySignupView = Static<typeof MySignupView>;
+
+const summaryFields = {
+  id: Uuid,
+  communityId: Uuid,
+  title: Type.String(),
+  startsAt: DateTime,
+  durationMinutes: Type.Integer(),
+  mode: ModeSchema,
+  hostNickname: Type.String(),
+  capacity: Type.Integer(),
+  /** Seats held by confirmed (and offered) parties, guests included. */
+  confirmedCount: Type.Integer(),
+  seatsLeft: Type.Integer(),
+  /** Parties waiting. */
+  waitlistCount: Type.Integer(),
+  tags: Type.Array(Type.String()),
+  status: literalUnion(sessionStatuses),
+  mySignup: Nullable(MySignupView),
+};
+
+export const SessionSummaryView = Type.Object(summaryFields);
+export type SessionSummaryView = Static<typeof SessionSummaryView>;
+
+export const SessionView = Type.Object({
+  ...summaryFields,
+  description: Type.String(),
+  host: UserView,
+  /** Online sessions' link: only for confirmed attendees, the host and the team (absent for others). */
+  meetingLink: Type.Optional(Nullable(Type.String())),
+  /** Attendee-only details (the meeting link) are withheld: they appear once the caller's seat is confirmed. */
+  attendeeDetailsHidden: Type.Boolean(),
+  address: Nullable(Type.String()),
+  materials: Type.Array(Type.String()),
+  signUpDeadline: DateTime,
+  reminderOffsets: Type.Array(Type.Integer()),
+  claimWindowHours: Nullable(Type.Integer()),
+  /** The caller may edit, cancel and open check-in (host or team). */
+  canManage: Type.Boolean(),
+});
+export type SessionView = Static<typeof SessionView>;
+
+export const SessionPage = pageOf(SessionSummaryView);
+export type SessionPage = Static<typeof SessionPage>;
+
+export const MySessionsView = Type.Object({
+  upcoming: Type.Array(SessionSummaryView),
+  past: Type.Array(SessionSummaryView),
+});
+export type MySessionsView = Static<typeof MySessionsView>;
+
+const sessionFields = {
+  title: singleLineText(sessionLimits.titleMax),
+  description: optionalMultiLineText(sessionLimits.descriptionMax),
+  hostUserId: Uuid,
+  startsAt: DateTime,
+  durationMinutes: Type.Integer({ minimum: sessionLimits.durationMin, maximum: sessionLimits.durationMax }),
+  mode: ModeSchema,
+  meetingLink: Type.String({ maxLength: sessionLimits.meetingLinkMax, pattern: '^(|https?://\\S+)$' }),
+  address: optionalSingleLineText(sessionLimits.locationMax),
+  capacity: Type.Integer({ minimum: sessionLimits.capacityMin, maximum: sessionLimits.capacityMax }),
+  signUpDeadline: DateTime,
+  materials: Type.Array(singleLineText(sessionLimits.materialMax), {
+    maxItems: sessionLimits.materialsMaxItems,
+  }),
+  tags: Type.Array(Type.String({ maxLength: 40 }), { maxItems: sessionLimits.tagsMax }),
+  reminderOffsets: Type.Array(
+    Type.Integer({ minimum: sessionLimits.reminderOffsetMin, maximum: sessionLimits.reminderOffsetMax }),
+    { maxItems: sessionLimits.remindersMax },
+  ),
+  claimWindowHours: Nullable(
+    Type.Integer({ minimum: sessionLimits.claimWindowMinHours, maximum: sessionLimits.claimWindowMaxHours }),
+  ),
+};
+
+const requiredSessionFields = ['title', 'startsAt', 'durationMinutes', 'mode', 'capacity'] as const;
+
+export const CreateSessionBody = Type.Composite(
+  [
+    Type.Pick(Type.Object(sessionFields), requiredSessionFields),
+    Type.Partial(Type.Omit(Type.Object(sessionFields), requiredSessionFields)),
+  ],
+  { additionalProperties: false },
+);
+export type SessionInput = Static<typeof CreateSessionBody>;
+
+export const UpdateSessionBody = Type.Partial(Type.Object(sessionFields), {
+  additionalProperties: false,
+  minProperties: 1,
+});
+
+export const SessionParams = Type.Object({ sessionId: Uuid });
+export const AttendeeParams = Type.Object({ sessionId: Uuid, userId: Uuid });
+export const ListSessionsQuery = Type.Object(
+  {
+    tag: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+    cursor: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
+export const SignUpBody = Type.Object(
+  { guests: Type.Optional(Type.Integer({ minimum: 0, maximum: sessionLimits.guestsMax })) },
+  { additionalProperties: false },
+);
+
+export const SignUpResult = Type.Object({
+  status: SignupStatusSchema,
+  position: Type.Optional(Type.Integer()),
+  guests: Type.Integer(),
+  /** Set when I am already confirmed for a session at an overlapping time (a warning, not a refusal). */
+  overlapping: Type.Optional(Type.Object({ id: Uuid, title: Type.String(), startsAt: DateTime })),
+});
+export type SignUpResult = Static<typeof SignUpResult>;
+
+export const CheckInBody = Type.Object(
+  { code: Type.String({ minLength: 1, maxLength: 10 }) },
+  { additionalProperties: false },
+);
+
+export const FeedbackBody = Type.Object(
+  {
+    rating: Type.Integer({ minimum: sessionLimits.ratingMin, maximum: sessionLimits.ratingMax }),
+    comment: Type.Optional(optionalMultiLineText(sessionLimits.feedbackCommentMax)),
+  },
+  { additionalProperties: false },
+);
+
+export const AttendeeView = Type.Object({
+  userId: Uuid,
+  nickname: Type.String(),
+  avatarUrl: Nullable(Type.String()),
+  guests: Type.Integer(),
+  status: SignupStatusSchema,
+  checkedInAt: Nullable(DateTime),
+  /** Five wrong codes: the member cannot check in with the code until the host lifts the lock. */
+  checkInLocked: Type.Boolean(),
+});
+export type AttendeeView = Static<typeof AttendeeView>;
+
+export const AttendanceView = Type.Object({
+  sessionId: Uuid,
+  checkInCode: Nullable(Type.String()),
+  checkInOpensAt: DateTime,
+  checkInClosesAt: DateTime,
+  attendees: Type.Array(AttendeeView),
+  checkedInCount: Type.Integer(),
+  feedbackCount: Type.Integer(),
+  averageRating: Nullable(Type.Number()),
+  comments: Type.Array(
+    Type.Object({ nickname: Type.String(), rating: Type.Integer(), comment: Type.String() }),
+  ),
+});
+export type AttendanceView = Static<typeof AttendanceView>;
+
+/** "想听这个" on a tip: whether I asked for a session on it, and how many did. */
+export const TipWantView = Type.Object({ tipId: Uuid, wanted: Type.Boolean(), wantCount: Type.Integer() });
+export type TipWantView = Static<typeof TipWantView>;
+
+export const WantedTopicView = Type.Object({
+  tipId: Uuid,
+  title: Type.String(),
+  tags: Type.Array(Type.String()),
+  wantCount: Type.Integer(),
+});
+export type WantedTopicView = Static<typeof WantedTopicView>;

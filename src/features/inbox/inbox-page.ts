@@ -1,2 +1,0 @@
-/** The 消息 page (我的 → 消息). */
-export const inboxPage = '/member/inbox/index';
