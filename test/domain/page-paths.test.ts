@@ -1,8 +1,13 @@
 import { pagePaths, safeReturnTo, tabPages, tipEditorPath, tipPath } from '../../src/domain/page-paths';
 
-/** The pages src/app.config.ts registers (Taro's defineAppConfig is a global of the build). */
+/**
+ * The pages src/app.config.ts registers (Taro's defineAppConfig is a global of the build), in the
+ * build that registers the most: H5 with the demo-user login on.
+ */
 function registeredPages(): { pages: string[]; tabs: string[] } {
   (globalThis as { defineAppConfig?: (config: unknown) => unknown }).defineAppConfig = (config) => config;
+  process.env.TARO_ENV = 'h5';
+  process.env.TARO_APP_DEV_LOGIN = 'true';
   const config = require('../../src/app.config').default as {
     pages: string[];
     subPackages: { root: string; pages: string[] }[];
