@@ -13,6 +13,12 @@ export const tipLimits = {
   noteMax: 100,
   declineReasonMax: 100,
   pageSize: 10,
+  searchQueryMax: 40,
+  /**
+   * A search ranks the newest this many matching tips (and as many matching in the title), so a word
+   * in every tip costs what a rare one does.
+   */
+  searchCandidatesMax: 200,
 } as const;
 
 export const tipStatuses = [

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { WelcomeDigestView } from '../../../src/domain/contract/dashboard';
-import { type WelcomePeriod, welcomeNewcomersMax, welcomeText } from '../../../src/domain/welcome-digest';
+import { welcomeNewcomersMax, welcomeText } from '../../../src/domain/welcome-digest';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
@@ -18,19 +18,14 @@ interface DigestRow {
 }
 
 /**
- * Members who joined since the start of today (or this ISO week) in China time and are still here,
+ * Members who joined since the start of today in China time and are still here,
  * each with their tags and how many other members hold each: one query, the (community_id, tag)
  * index of member_tags counting the others.
  */
-async function findNewcomers(
-  db: Database,
-  communityId: string,
-  period: WelcomePeriod,
-  now: Date,
-): Promise<DigestRow> {
+async function findNewcomers(db: Database, communityId: string, now: Date): Promise<DigestRow> {
   const result = await db.execute(sql`
     with since as (
-      select date_trunc(${period}, ${now.toISOString()}::timestamptz at time zone 'Asia/Shanghai')
+      select date_trunc('day', ${now.toISOString()}::timestamptz at time zone 'Asia/Shanghai')
         at time zone 'Asia/Shanghai' as at
     ),
     newcomers as (
@@ -65,16 +60,15 @@ async function findNewcomers(
   return (result as unknown as { rows: DigestRow[] }).rows[0]!;
 }
 
-/** The team (owner, admins, secretary) welcomes newcomers. Read only. */
+/** The team (owner, admins, secretary) welcomes today's newcomers. Read only. */
 export async function getWelcomeDigest(
   db: Database,
   user: UserRow,
   communityId: string,
-  period: WelcomePeriod,
   now = new Date(),
 ): Promise<WelcomeDigestView> {
   await requireMembership(db, communityId, user.id, 'secretary');
-  const row = await findNewcomers(db, communityId, period, now);
+  const row = await findNewcomers(db, communityId, now);
   const newcomers = row.newcomers.map((newcomer) => ({
     userId: newcomer.userId,
     nickname: newcomer.nickname,
@@ -84,9 +78,8 @@ export async function getWelcomeDigest(
     sharedTags: newcomer.tags.filter((held) => held.others > 0),
   }));
   return {
-    period,
     since: new Date(row.since).toISOString(),
     newcomers,
-    text: welcomeText(row.communityName, period, newcomers),
+    text: welcomeText(row.communityName, newcomers),
   };
 }
