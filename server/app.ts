@@ -17,6 +17,7 @@ import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
 import dashboardRoutes from './routes/dashboard';
+import exportRoutes from './routes/exports';
 import healthRoutes from './routes/health';
 import joiningRoutes from './routes/joining';
 import meRoutes from './routes/me';
@@ -27,6 +28,7 @@ import sessionRoutes from './routes/sessions';
 import tagRoutes from './routes/tags';
 import tipRoutes from './routes/tips';
 import uploadRoutes from './routes/uploads';
+import weeklyDigestRoutes from './routes/weekly-digest';
 
 export interface AppOptions {
   db: Database;
@@ -75,6 +77,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
     await api.register(promotionRoutes);
     await api.register(sessionRoutes);
     await api.register(dashboardRoutes);
+    await api.register(weeklyDigestRoutes);
+    await api.register(exportRoutes);
   });
 
   await app.ready();

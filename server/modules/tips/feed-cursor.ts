@@ -33,3 +33,26 @@ export function decodeMarkedCursor(cursor: string): MarkedPosition {
     return date && isUuid(tipId) ? { markedAt: date, tipId } : null;
   });
 }
+
+/** Where a search page ended: title match (1/0), score, then the feed's order. */
+export interface SearchPosition {
+  inTitle: number;
+  score: number;
+  publishedAt: Date;
+  id: string;
+}
+
+export function encodeSearchCursor(position: SearchPosition): string {
+  return encodeCursor([position.inTitle, position.score, position.publishedAt.toISOString(), position.id]);
+}
+
+export function decodeSearchCursor(cursor: string): SearchPosition {
+  return decodeCursor(cursor, ([inTitle, score, publishedAt, id]) => {
+    const date = cursorDate(publishedAt);
+    const validInTitle = inTitle === 0 || inTitle === 1;
+    const validScore = Number.isInteger(score) && (score as number) >= 0;
+    return date && isUuid(id) && validInTitle && validScore
+      ? { inTitle: inTitle as number, score: score as number, publishedAt: date, id }
+      : null;
+  });
+}
