@@ -22,6 +22,8 @@ export default defineAppConfig({
         'people-like-me/index',
         'tag/index',
         'inbox/index',
+        'weekly-digest/index',
+        'tip-search/index',
       ],
     },
     {
@@ -38,6 +40,7 @@ export default defineAppConfig({
         'dashboard/index',
         'welcome/index',
         'join-requests/index',
+        'members/index',
       ],
     },
   ],
