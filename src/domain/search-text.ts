@@ -110,6 +110,7 @@ export function tipSearchQuery(text: string): TipSearchQuery | null {
   if (chosen.length === 0) return null;
   return {
     anywhere: chosen.join(' & '),
-    inTitle: chosen.map((term) => `${term}A`).join(' & '),
+    // A weight follows the colon (`'烘焙':A`), after the prefix mark when there is one (`'粥':*A`).
+    inTitle: chosen.map((term) => (term.endsWith(':*') ? `${term}A` : `${term}:A`)).join(' & '),
   };
 }

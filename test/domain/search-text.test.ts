@@ -28,9 +28,9 @@ describe('search words (character pairs)', () => {
   it('asks for every pair of the query with &, and for a lone character as a prefix', () => {
     expect(tipSearchQuery('烘焙 红薯')).toEqual({
       anywhere: "'烘焙' & '红薯'",
-      inTitle: "'烘焙'A & '红薯'A",
+      inTitle: "'烘焙':A & '红薯':A",
     });
-    expect(tipSearchQuery('粥')?.anywhere).toBe("'粥':*");
+    expect(tipSearchQuery('粥')).toEqual({ anywhere: "'粥':*", inTitle: "'粥':*A" });
     expect(tipSearchQuery("it's")?.anywhere).toBe("'it' & 's'");
     expect(tipSearchQuery('！？🙂 …')).toBeNull();
   });
