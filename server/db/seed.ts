@@ -8,6 +8,7 @@ import { seedDemoProfiles } from '../modules/profiles/seed-demo-profiles';
 import { seedDemoPromotions } from '../modules/promotions/seed-demo-promotions';
 import { seedDemoSessions } from '../modules/sessions/seed-demo-sessions';
 import { seedDemoTips } from '../modules/tips/seed-demo-tips';
+import { seedDemoWeeklyDigest } from '../modules/weekly-digest/seed-demo-weekly-digest';
 import type { Database } from './database';
 import { communities, users } from './schema';
 
@@ -67,6 +68,8 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
     await seedDemoNotices(tx, community!.id);
     await seedDemoSessions(tx, community!.id);
     await seedDemoJoinRequests(tx, community!.id);
+    // Last: the digest gathers what the seeds above made this week.
+    await seedDemoWeeklyDigest(tx, community!.id);
     return true;
   });
 }

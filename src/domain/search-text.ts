@@ -54,9 +54,10 @@ function lexeme(token: string): string {
   return `'${token.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-/** Title words weigh most (A), then the steps (B), then the body (C): `ts_rank` counts them so. */
+/** Title words weigh most (A), then tags and steps (B), then the body (C): `ts_rank` counts them so. */
 const fieldWeights = [
   ['title', 'A'],
+  ['tags', 'B'],
   ['steps', 'B'],
   ['body', 'C'],
 ] as const;
@@ -65,14 +66,15 @@ export interface SearchableTip {
   title: string;
   body: string;
   steps: readonly string[];
+  tags: readonly string[];
 }
 
-/** The tip's words as a `tsvector` literal (`'烘焙':1A,7C '焙课':2A`), cast with `::tsvector`. */
+/** The tip's words (title, tags, steps, body) as a `tsvector` literal (`'烘焙':1A,7C '焙课':2A`), cast with `::tsvector`. */
 export function tipSearchDocument(tip: SearchableTip): string {
   const positions = new Map<string, string[]>();
   let position = 0;
   for (const [field, weight] of fieldWeights) {
-    const text = field === 'steps' ? tip.steps.join('\n') : tip[field];
+    const text = field === 'steps' || field === 'tags' ? tip[field].join('\n') : tip[field];
     for (const token of searchTokens(text)) {
       position = Math.min(position + 1, positionMax);
       const list = positions.get(token) ?? [];

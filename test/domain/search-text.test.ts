@@ -35,9 +35,9 @@ describe('search words (character pairs)', () => {
     expect(tipSearchQuery('！？🙂 …')).toBeNull();
   });
 
-  it('weighs title words A, steps B and body C, with positions', () => {
-    expect(tipSearchDocument({ title: '红薯', body: '红薯粥', steps: ['蒸'] })).toBe(
-      "'红薯':1A,4C '薯':2A '蒸':3B '薯粥':5C '粥':6C",
+  it('weighs title words A, tags and steps B and body C, with positions', () => {
+    expect(tipSearchDocument({ title: '红薯', body: '红薯粥', steps: ['蒸'], tags: ['早餐'] })).toBe(
+      "'红薯':1A,6C '薯':2A '早餐':3B '餐':4B '蒸':5B '薯粥':7C '粥':8C",
     );
   });
 

@@ -51,7 +51,7 @@ export const tips = pgTable(
     saveCount: integer('save_count').notNull().default(0),
     tryCount: integer('try_count').notNull().default(0),
     /**
-     * The words of title, steps and body as character pairs (tipSearchDocument), set with every write of
+     * The words of title, tags, steps and body as character pairs (tipSearchDocument), set with every write of
      * them; null for tips from before search existed until the backfill job reaches them.
      */
     searchVector: tsvector('search_vector'),

@@ -35,8 +35,13 @@ export function selectTipCards(tx: Database) {
 export type TipCardRow = Awaited<ReturnType<ReturnType<typeof selectTipCards>['execute']>>[number];
 
 /** The search words of a tip's title, body and steps, as the tsvector column stores them. */
-function searchVectorOf(tip: { title: string; body: string; steps?: string[] | null }) {
-  return sql`${tipSearchDocument({ ...tip, steps: tip.steps ?? [] })}::tsvector`;
+function searchVectorOf(tip: {
+  title: string;
+  body: string;
+  steps?: string[] | null;
+  tags?: string[] | null;
+}) {
+  return sql`${tipSearchDocument({ ...tip, steps: tip.steps ?? [], tags: tip.tags ?? [] })}::tsvector`;
 }
 
 export async function insertTip(tx: Database, tip: NewTipRow): Promise<TipRow> {
@@ -59,14 +64,15 @@ export async function lockTip(tx: Database, tipId: string): Promise<TipRow | und
   return row;
 }
 
-/** A change of title, body or steps rewrites the search words from the row as it now is. */
+/** A change of title, body, steps or tags rewrites the search words from the row as it now is. */
 export async function updateTip(tx: Database, tipId: string, changes: Partial<NewTipRow>): Promise<TipRow> {
   const [row] = await tx
     .update(tips)
     .set({ ...changes, updatedAt: new Date() })
     .where(eq(tips.id, tipId))
     .returning();
-  if (changes.title !== undefined || changes.body !== undefined || changes.steps !== undefined)
+  const { title, body, steps, tags } = changes;
+  if (title !== undefined || body !== undefined || steps !== undefined || tags !== undefined)
     await tx
       .update(tips)
       .set({ searchVector: searchVectorOf(row!) })
@@ -81,15 +87,13 @@ export async function updateTip(tx: Database, tipId: string, changes: Partial<Ne
  */
 export async function fillMissingSearchVectors(tx: Database, limit: number): Promise<number> {
   const missing = await tx
-    .select({ id: tips.id, title: tips.title, body: tips.body, steps: tips.steps })
+    .select({ id: tips.id, title: tips.title, body: tips.body, steps: tips.steps, tags: tips.tags })
     .from(tips)
     .where(isNull(tips.searchVector))
     .limit(limit)
     .for('update', { skipLocked: true });
   if (missing.length === 0) return 0;
-  const documents = missing.map(
-    (tip) => sql`(${tip.id}::uuid, ${tipSearchDocument({ ...tip, steps: tip.steps ?? [] })})`,
-  );
+  const documents = missing.map((tip) => sql`(${tip.id}::uuid, ${tipSearchDocument(tip)})`);
   await tx.execute(sql`
     update tips set search_vector = filled.document::tsvector
     from (values ${sql.join(documents, sql`, `)}) as filled(id, document)

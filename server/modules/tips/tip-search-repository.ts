@@ -24,7 +24,7 @@ function newestMatching(tx: Database, communityId: string, query: string) {
 /**
  * One page of a search: the candidates are the newest matching tips and the newest matching in the
  * title, so the cost stays flat however common a word is. They are ranked title matches first, then
- * by `ts_rank` (title words weigh most, then steps, then body; normalised by length), then newest.
+ * by `ts_rank` (title words weigh most, then tags and steps, then body; normalised by length), then newest.
  * The query is cast (`::tsquery`), not parsed by a text search configuration: its words are already
  * the index's own, and a configuration's parser depends on the database's locale.
  */

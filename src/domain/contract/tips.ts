@@ -73,7 +73,7 @@ export const FeedQuery = Type.Object(
 );
 export type FeedQuery = Static<typeof FeedQuery>;
 
-/** Words of a tip's title, body or steps; `cursor` as the feed's. */
+/** Words of a tip's title, tags, steps or body; `cursor` as the feed's. */
 export const SearchTipsQuery = Type.Object(
   {
     q: singleLineText(tipLimits.searchQueryMax),

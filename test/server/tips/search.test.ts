@@ -27,27 +27,31 @@ describe('finding tips by their words', () => {
 
   const titles = (page: Page<TipCardView>) => page.items.map((tip) => tip.title);
 
-  it('finds two-character Chinese words in title, steps or body, title matches first', async () => {
+  it('finds two-character Chinese words in title, tags, steps or body, title matches first', async () => {
     const { community, owner, member } = await communityWithTeam(t.app);
     await publishedTip(t.app, owner, community.id, {
       title: '周五烘焙课的准备',
       body: '提前一天把黄油拿出来软化。',
       steps: ['称好面粉'],
+      tags: [],
     });
     await publishedTip(t.app, owner, community.id, {
       title: '烤箱预热多久',
       body: '烘焙之前先预热十分钟，红薯也一样。',
       steps: ['上下火200度'],
+      tags: [],
     });
     await publishedTip(t.app, owner, community.id, {
       title: '红薯怎么烤更甜',
       body: '锡纸包好，小火慢烤。',
       steps: ['选细长的红薯', '烤四十分钟'],
+      tags: ['早餐'],
     });
     await publishedTip(t.app, owner, community.id, {
       title: 'PPT 标题层级',
       body: '一级标题 32 号。',
       steps: [],
+      tags: [],
     });
 
     expect(titles(await search(member, community.id, '烘焙'))).toEqual(['周五烘焙课的准备', '烤箱预热多久']);
@@ -57,6 +61,8 @@ describe('finding tips by their words', () => {
     // Latin words whole, in any case; numbers whole.
     expect(titles(await search(member, community.id, 'ppt'))).toEqual(['PPT 标题层级']);
     expect(titles(await search(member, community.id, '32'))).toEqual(['PPT 标题层级']);
+    // Tags are words of the tip too.
+    expect(titles(await search(member, community.id, '早餐'))).toEqual(['红薯怎么烤更甜']);
     expect(titles(await search(member, community.id, '蛋糕'))).toEqual([]);
     expect(await search(member, community.id, '！？')).toEqual({ items: [], nextCursor: null });
   });
