@@ -1,6 +1,7 @@
 import { Input, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from './action-button';
+import './search-box.scss';
 
 interface SearchBoxProps {
   placeholder: string;
