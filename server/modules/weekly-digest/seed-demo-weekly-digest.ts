@@ -4,6 +4,7 @@ import { weeklyDigestPath } from '../../../src/domain/page-paths';
 import { assembleDigest, isEmptyDigest } from '../../../src/domain/weekly-digest';
 import type { Database } from '../../db/database';
 import { exportRecords, memberships, users } from '../../db/schema';
+import { findCommunity } from '../communities/community-repository';
 import { listTeamIds } from '../membership/membership-repository';
 import { enqueueNotices } from '../notifications';
 import { digestCandidates } from './digest-queries';
@@ -59,11 +60,12 @@ export async function seedDemoWeeklyDigest(
     );
   }
   const memberCount = (await listTeamIds(tx, communityId, 'member')).length;
+  const community = await findCommunity(tx, communityId);
   await tx.insert(exportRecords).values({
     communityId,
     userId: secretary,
     kind: 'members',
-    subject: '一起走上10万+之路',
+    subject: community!.name,
     rowCount: memberCount,
     createdAt: new Date(now.getTime() - 3_600_000),
   });

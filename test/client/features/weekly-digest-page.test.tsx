@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { WeeklyDigestView } from '@/domain/contract/weekly-digest';
 import WeeklyDigestPage from '@/member/weekly-digest/index';
 import Taro, { taroTest } from '../shims/taro';
@@ -138,7 +138,7 @@ describe('a member', () => {
     });
     render(<WeeklyDigestPage />);
     expect(await screen.findByText('这一周的群周报还没有发布，群主分享后就能在这里看到。')).toBeTruthy();
-    await taroTest.firePullDownRefresh();
+    await act(() => taroTest.firePullDownRefresh());
     expect(await screen.findByText('服务器开小差了，请稍后再试')).toBeTruthy();
   });
 });
