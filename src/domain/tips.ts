@@ -15,10 +15,11 @@ export const tipLimits = {
   pageSize: 10,
   searchQueryMax: 40,
   /**
-   * A search ranks the newest this many matching tips (ten pages), so a word in every tip costs
-   * what a rare one does: at 100k tips a page stays within twice the feed's (npm run bench).
+   * A search ranks the newest this many matching tips (six pages), so a word in every tip costs what
+   * a rare one does, and a word in one tip in 20 (about the costliest) reads some 1,200 tips: at 100k
+   * tips a page stays within twice the feed's first page (npm run bench, part 3).
    */
-  searchCandidatesMax: 100,
+  searchCandidatesMax: 60,
 } as const;
 
 export const tipStatuses = [
