@@ -6,6 +6,9 @@ import { profileColumns } from './profile-repository';
 /** The team first (owner, admins, secretary), then members by arrival: the member list's order. */
 const roleRank = sql<number>`(case ${memberships.role} when 'owner' then 0 when 'admin' then 1 when 'secretary' then 2 else 3 end)`;
 
+/** Joins are stored to the microsecond; cursors carry JavaScript dates (milliseconds), so pages compare and order by those. */
+const joinedAtMs = sql<Date>`date_trunc('milliseconds', ${memberships.joinedAt})`;
+
 /** Where a page of the member list ended. */
 export interface DirectoryPosition {
   roleRank: number;
@@ -49,7 +52,7 @@ export async function listDirectory(tx: Database, communityId: string, filter: D
   if (filter.after) {
     const { roleRank: rank, joinedAt, userId } = filter.after;
     conditions.push(
-      sql`(${roleRank}, ${memberships.joinedAt}, ${memberships.userId}) > (${rank}::int, ${joinedAt.toISOString()}::timestamptz, ${userId}::uuid)`,
+      sql`(${roleRank}, ${joinedAtMs}, ${memberships.userId}) > (${rank}::int, ${joinedAt.toISOString()}::timestamptz, ${userId}::uuid)`,
     );
   }
   const query = tx
@@ -69,7 +72,7 @@ export async function listDirectory(tx: Database, communityId: string, filter: D
       ),
     )
     .where(and(...conditions))
-    .orderBy(asc(roleRank), asc(memberships.joinedAt), asc(memberships.userId));
+    .orderBy(asc(roleRank), asc(joinedAtMs), asc(memberships.userId));
   return filter.limit === undefined ? query : query.limit(filter.limit);
 }
 
