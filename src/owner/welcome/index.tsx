@@ -7,6 +7,7 @@ import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useWelcomeDigest } from '@/features/dashboard/api/get-welcome-digest';
 import { WelcomeDigestPanel } from '@/features/dashboard/components/welcome-digest-panel';
 import { useSessionStore } from '@/lib/session-store';
+import '../../components/cell.scss';
 
 /** Today's newcomers; the week's are welcomed in 本周群周报, one tap away. */
 function WelcomeDigest() {

@@ -123,7 +123,6 @@ function OwnerTools() {
     { className: 'tool-join-requests', text: '入群申请', url: pagePaths.joinRequests },
     { className: 'tool-dashboard', text: '社群看板', url: pagePaths.dashboard },
     { className: 'tool-weekly-digest', text: '本周群周报', url: weeklyDigestPath() },
-    { className: 'tool-members', text: '成员与导出', url: pagePaths.members },
     { className: 'tool-welcome', text: '新人欢迎', url: pagePaths.welcome },
   ];
   return (

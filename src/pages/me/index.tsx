@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
-import { pagePaths, tipPath, weeklyDigestPath } from '@/domain/page-paths';
+import { pagePaths, tipPath } from '@/domain/page-paths';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { UserCard } from '@/features/auth/components/user-card';
@@ -74,12 +74,6 @@ function MeContent() {
       )}
       {currentMembership && isTeamRole(currentMembership.role) && (
         <>
-          <ActionButton
-            className="weekly-digest-entry-me"
-            onClick={() => Taro.navigateTo({ url: weeklyDigestPath() })}
-          >
-            本周群周报
-          </ActionButton>
           <ActionButton className="members-entry" onClick={() => Taro.navigateTo({ url: pagePaths.members })}>
             成员与导出
           </ActionButton>

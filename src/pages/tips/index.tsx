@@ -12,7 +12,6 @@ import { useCurrentCommunity } from '@/features/communities/hooks/use-current-co
 import { type FeedFilter, firstFeedFilter } from '@/features/tips/api/get-tip-feed';
 import { useTipTags } from '@/features/tips/api/get-tip-tags';
 import { TipFeed } from '@/features/tips/components/tip-feed';
-import { TipSearchEntry } from '@/features/tips/components/tip-search-entry';
 import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
 
 function TipsContent() {
@@ -38,8 +37,14 @@ function TipsContent() {
 
   return (
     <>
-      <TipSearchEntry />
       <View className="button-row tip-tools">
+        <ActionButton
+          variant="mini"
+          className="tip-search-entry"
+          onClick={() => Taro.navigateTo({ url: pagePaths.tipSearch })}
+        >
+          搜索技巧
+        </ActionButton>
         <ActionButton variant="mini" className="tip-compose" onClick={compose}>
           {isTeamRole(role) ? '发布技巧' : '投稿技巧'}
         </ActionButton>

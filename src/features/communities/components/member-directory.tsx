@@ -7,6 +7,7 @@ import type { MemberDirectoryEntry } from '@/domain/contract/communities';
 import { memberProfilePath } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
 import type { CursorPagesState } from '@/lib/use-cursor-pages';
+import '../../../components/cell.scss';
 
 /** The team's member list, with roles and tags; a row opens the member's profile. */
 export function MemberDirectory({

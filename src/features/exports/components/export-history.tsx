@@ -6,6 +6,7 @@ import type { ExportRecordView } from '@/domain/contract/exports';
 import { exportKindLabels } from '@/domain/exports';
 import { formatRelative } from '@/lib/dayjs';
 import type { CursorPagesState } from '@/lib/use-cursor-pages';
+import '../../../components/cell.scss';
 
 /** Every export of the community: who took which list, when, and how many rows. */
 export function ExportHistory({ history }: { history: CursorPagesState<ExportRecordView> }) {

@@ -5,6 +5,7 @@ import { memberProfilePath, pagePaths, sessionPath, tipPath } from '@/domain/pag
 import { type DigestSectionKind, digestSectionTitles, nonEmptySections } from '@/domain/weekly-digest';
 import { formatRelative } from '@/lib/dayjs';
 import '../weekly-digest.scss';
+import '../../../components/cell.scss';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
