@@ -27,7 +27,8 @@ export async function seedFeedCommunity(app: App, db: Database, size: number): P
 /** A later page: the 50th (tips 491-500), reached by following the cursors. */
 const laterPage = 50;
 
-async function timeRequests(app: App, url: string, member: SignedInUser, requests: number) {
+/** p50 and p99 of `requests` GETs by `member`, after 10 to warm up. */
+export async function timeRequests(app: App, url: string, member: SignedInUser, requests: number) {
   const times: number[] = [];
   for (let i = 0; i < requests + 10; i += 1) {
     const t0 = performance.now();

@@ -16,6 +16,7 @@ import { feedScaleBench } from './feed-bench';
 import { feedLoadBench } from './feed-load';
 import { firstRenderBench } from './first-render';
 import { packageSizeBench } from './package-size';
+import { searchScaleBench } from './search-bench';
 import { repoRoot } from './taro-build';
 
 const quick = process.argv.includes('--quick');
@@ -85,6 +86,13 @@ async function main() {
       })),
     );
     rows.push(...(await dashboardBench(bench.app, bench.db, { requests: plan.scaleRequests })));
+    step(`3 scale: tip search with ${plan.scaleSizes[1]} tips against the feed's first page`);
+    rows.push(
+      ...(await searchScaleBench(bench.app, bench.db, {
+        size: plan.scaleSizes[1],
+        requests: plan.scaleRequests,
+      })),
+    );
 
     step('4 contention: 500 sign-ups for 60 seats, the approval race');
     const contention = await contentionBench(bench.app, bench.db, { runs: plan.bursts });

@@ -18,6 +18,7 @@ import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
 import dashboardRoutes from './routes/dashboard';
+import exportRoutes from './routes/exports';
 import healthRoutes from './routes/health';
 import joiningRoutes from './routes/joining';
 import meRoutes from './routes/me';
@@ -28,6 +29,7 @@ import sessionRoutes from './routes/sessions';
 import tagRoutes from './routes/tags';
 import tipRoutes from './routes/tips';
 import uploadRoutes from './routes/uploads';
+import weeklyDigestRoutes from './routes/weekly-digest';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -85,6 +87,8 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
     await api.register(promotionRoutes);
     await api.register(sessionRoutes);
     await api.register(dashboardRoutes);
+    await api.register(weeklyDigestRoutes);
+    await api.register(exportRoutes);
   });
 
   await app.ready();

@@ -25,6 +25,8 @@ export default defineAppConfig({
         'people-like-me/index',
         'tag/index',
         'inbox/index',
+        'weekly-digest/index',
+        'tip-search/index',
       ],
     },
     {
@@ -41,6 +43,7 @@ export default defineAppConfig({
         'dashboard/index',
         'welcome/index',
         'join-requests/index',
+        'members/index',
       ],
     },
   ],

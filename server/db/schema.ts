@@ -1,5 +1,6 @@
 // Every table, one file per area under tables/. drizzle-kit reads this file to generate migrations.
 export * from './tables/communities';
+export * from './tables/exports';
 export * from './tables/notifications';
 export * from './tables/profiles';
 export * from './tables/promotions';
@@ -9,3 +10,4 @@ export * from './tables/tips';
 export * from './tables/uploads';
 export * from './tables/users';
 export * from './tables/wechat';
+export * from './tables/weekly-digests';

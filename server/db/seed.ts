@@ -9,6 +9,7 @@ import { seedDemoProfiles } from './demo/profiles';
 import { seedDemoPromotions } from './demo/promotions';
 import { seedDemoSessions } from './demo/sessions';
 import { seedDemoTips } from './demo/tips';
+import { seedDemoWeeklyDigest } from './demo/weekly-digest';
 import { communities, users } from './schema';
 
 /** From the essay: the name it proposes, the goal of small practical tricks, and its rules on ads. */
@@ -67,6 +68,8 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
     await seedDemoNotices(tx, community!.id);
     await seedDemoSessions(tx, community!.id);
     await seedDemoJoinRequests(tx, community!.id);
+    // Last: the digest gathers what the seeds above made this week.
+    await seedDemoWeeklyDigest(tx, community!.id);
     return true;
   });
 }

@@ -3,6 +3,8 @@ import { createNoticeDispatcher } from '../modules/notifications/notice-dispatch
 import { rateLimitCleanupJob } from '../modules/rate-limits/rate-limiter';
 import { offerExpiryJob } from '../modules/sessions/offer-expiry-job';
 import { scheduledTipPublisher } from '../modules/tips/scheduled-tip-publisher';
+import { tipSearchBackfill } from '../modules/tips/tip-search-backfill';
+import { weeklyDigestReadyJob } from '../modules/weekly-digest/digest-ready-job';
 import type { BackgroundJob } from './background-job';
 
 export interface BackgroundJobDeps {
@@ -12,5 +14,12 @@ export interface BackgroundJobDeps {
 
 /** Every background job the server runs; add yours to the list. */
 export function createBackgroundJobs(deps: BackgroundJobDeps): BackgroundJob[] {
-  return [createNoticeDispatcher(deps), scheduledTipPublisher, offerExpiryJob, rateLimitCleanupJob];
+  return [
+    createNoticeDispatcher(deps),
+    scheduledTipPublisher,
+    offerExpiryJob,
+    rateLimitCleanupJob,
+    tipSearchBackfill,
+    weeklyDigestReadyJob,
+  ];
 }

@@ -7,6 +7,8 @@ interface ActionButtonProps {
   className?: string;
   disabled?: boolean;
   loading?: boolean;
+  /** `share`: in WeChat, the tap also opens the share sheet with the page's share card. */
+  openType?: 'share';
   onClick?: () => void;
   children: ReactNode;
 }
@@ -21,6 +23,7 @@ export function ActionButton({
   className,
   disabled,
   loading,
+  openType,
   onClick,
   children,
 }: ActionButtonProps) {
@@ -31,6 +34,7 @@ export function ActionButton({
       size={variant === 'mini' ? 'mini' : undefined}
       disabled={disabled || undefined}
       loading={loading || undefined}
+      openType={openType}
       onClick={onClick}
     >
       {children}

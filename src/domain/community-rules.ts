@@ -6,6 +6,9 @@ export const communityLimits = {
   capacityMin: 2,
   capacityMax: 500,
   capacityDefault: 100,
+  /** The team's member search: a part of a name or a tag. */
+  memberSearchMax: 20,
+  memberPageSize: 30,
   /** The essay's advice: a community works best at 60-100 members. */
   recommendedBand: { min: 60, max: 100 },
 } as const;

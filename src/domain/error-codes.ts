@@ -65,6 +65,8 @@ export const errorMessages = {
   GROUP_TICKET_INVALID: '无法确认你所在的微信群，请从群聊里重新打开',
   GROUP_NOT_BOUND: '这个微信群还没有绑定社群，请向群主索取邀请码',
   GROUP_BOUND_ELSEWHERE: '这个微信群已经绑定了另一个社群',
+  WEEKLY_DIGEST_EMPTY: '这一周还没有可以汇总的内容',
+  WEEKLY_DIGEST_CLOSED: '这一周的群周报已经不能再修改或分享了',
 } as const;
 
 export type ErrorCode = keyof typeof errorMessages;

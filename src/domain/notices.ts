@@ -17,6 +17,8 @@ export const noticeKinds = [
   'join_requested',
   'join_approved',
   'join_declined',
+  'weekly_digest_ready',
+  'weekly_digest',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
@@ -43,6 +45,8 @@ export const noticeKindLabels: Record<NoticeKind, string> = {
   join_requested: '入群申请',
   join_approved: '入群通过',
   join_declined: '入群未通过',
+  weekly_digest_ready: '群周报待分享',
+  weekly_digest: '本周群周报',
 };
 
 /**

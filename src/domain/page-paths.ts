@@ -21,6 +21,8 @@ export const pagePaths = {
   peopleLikeMe: '/member/people-like-me/index',
   tag: '/member/tag/index',
   inbox: '/member/inbox/index',
+  weeklyDigest: '/member/weekly-digest/index',
+  tipSearch: '/member/tip-search/index',
   // owner/: the team's tools.
   settings: '/owner/settings/index',
   tagCuration: '/owner/tags/index',
@@ -33,6 +35,7 @@ export const pagePaths = {
   dashboard: '/owner/dashboard/index',
   welcome: '/owner/welcome/index',
   joinRequests: '/owner/join-requests/index',
+  members: '/owner/members/index',
 } as const;
 
 /** Tab pages are opened with switchTab, which drops the query; navigateTo cannot open them. */
@@ -64,6 +67,8 @@ export const tagPath = (tag: string) => pageUrl(pagePaths.tag, { tag });
 /** The editor for a new tip, or for editing one. */
 export const tipEditorPath = (tipId?: string) => pageUrl(pagePaths.tipEditor, { id: tipId });
 export const sessionEditorPath = (sessionId?: string) => pageUrl(pagePaths.sessionEditor, { id: sessionId });
+/** 本周群周报 of a week (its Monday, `YYYY-MM-DD`); without one, this week's. */
+export const weeklyDigestPath = (weekStart?: string) => pageUrl(pagePaths.weeklyDigest, { week: weekStart });
 export const attendancePath = (sessionId: string) => pageUrl(pagePaths.attendance, { id: sessionId });
 
 /** The login page returns to where the visitor was, e.g. a shared join link. */

@@ -13,6 +13,13 @@ export const tipLimits = {
   noteMax: 100,
   declineReasonMax: 100,
   pageSize: 10,
+  searchQueryMax: 40,
+  /**
+   * A search ranks the newest this many matching tips (six pages), so a word in every tip costs what
+   * a rare one does, and a word in one tip in 20 (about the costliest) reads some 1,200 tips: at 100k
+   * tips a page stays within twice the feed's first page (npm run bench, part 3).
+   */
+  searchCandidatesMax: 60,
 } as const;
 
 export const tipStatuses = [

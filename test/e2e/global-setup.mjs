@@ -59,5 +59,6 @@ export default async function globalSetup() {
   const url = `http://127.0.0.1:${port}`;
   globalThis.__E2E_SERVER__ = server;
   process.env.E2E_BASE_URL = url;
-  await waitForHealth(url, server, 30000);
+  // PGlite's first start (initdb, migrations, the demo seed) took 52 s on this 2-core machine at load 14.
+  await waitForHealth(url, server, 90000);
 }

@@ -70,4 +70,37 @@ describe('seedDemoCommunity', () => {
       community: { name: demoCommunity.name, myRole: 'member' },
     });
   });
+
+  it('shows the digest, search and exports: a shared 本周群周报, tips found by 烘焙, a line in the export log', async () => {
+    const member = await devLogin(t.app, '刘晓');
+    const secretary = await devLogin(t.app, '陈秘书');
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    const base = `/api/communities/${community!.id}`;
+
+    const latest = (
+      await t.app.inject({ url: `${base}/weekly-digests/latest`, headers: member.headers })
+    ).json();
+    expect(latest.latest).not.toBeNull();
+    const digest = await t.app.inject({
+      url: `${base}/weekly-digests/${latest.latest.weekStart}`,
+      headers: member.headers,
+    });
+    expect(digest.json()).toMatchObject({
+      intro: expect.stringContaining('这周群里很热闹'),
+      canManage: false,
+    });
+
+    const found = await t.app.inject({
+      url: `${base}/tips/search`,
+      query: { q: '烘焙' },
+      headers: member.headers,
+    });
+    expect(found.json().items.map((tip: { title: string }) => tip.title)).toContain(
+      '猕猴桃不用削皮，一把勺子就能取出果肉',
+    );
+    const log = await t.app.inject({ url: `${base}/exports`, headers: secretary.headers });
+    expect(log.json().items).toEqual([
+      expect.objectContaining({ kind: 'members', rowCount: demoMembers.length }),
+    ]);
+  });
 });

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  customType,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { tipStatuses } from '../../../src/domain/tips';
 import { createdAt, primaryId } from './columns';
 import { communityIdColumn } from './communities';
@@ -7,6 +17,9 @@ import { uploads } from './uploads';
 import { userIdColumn, users } from './users';
 
 export const tipStatus = pgEnum('tip_status', tipStatuses);
+
+/** Written as a `tsvector` literal the app builds (src/domain/search-text.ts), read back as text. */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
 /**
  * Counters are updated in the transaction that adds or removes a like/save/try, with the tip row
@@ -37,6 +50,11 @@ export const tips = pgTable(
     likeCount: integer('like_count').notNull().default(0),
     saveCount: integer('save_count').notNull().default(0),
     tryCount: integer('try_count').notNull().default(0),
+    /**
+     * The words of title, tags, steps and body as character pairs (tipSearchDocument), set with every write of
+     * them; null for tips from before search existed until the backfill job reaches them.
+     */
+    searchVector: tsvector('search_vector'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -48,6 +66,9 @@ export const tips = pgTable(
     index('tips_due').on(table.publishAt).where(sql`${table.status} = 'scheduled'`),
     index('tips_by_status').on(table.communityId, table.status, table.createdAt.desc().nullsFirst()),
     index('tips_by_author').on(table.authorId, table.createdAt.desc().nullsFirst()),
+    // Search asks only among published tips.
+    index('tips_search').using('gin', table.searchVector).where(sql`${table.status} = 'published'`),
+    index('tips_search_missing').on(table.id).where(sql`${table.searchVector} is null`),
   ],
 );
 

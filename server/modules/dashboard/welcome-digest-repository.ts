@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type WelcomePeriod, welcomeNewcomersMax } from '../../../src/domain/welcome-digest';
+import { welcomeNewcomersMax } from '../../../src/domain/welcome-digest';
 import { appTimeZoneSql } from '../../db/app-time-zone';
 import type { Database } from '../../db/database';
 
@@ -16,19 +16,14 @@ export interface DigestRow {
 }
 
 /**
- * Members who joined since the start of today (or this ISO week) in China time and are still here,
+ * Members who joined since the start of today in China time and are still here,
  * each with their tags and how many other members hold each: one query, the (community_id, tag)
  * index of member_tags counting the others.
  */
-export async function findNewcomers(
-  db: Database,
-  communityId: string,
-  period: WelcomePeriod,
-  now: Date,
-): Promise<DigestRow> {
+export async function findNewcomers(db: Database, communityId: string, now: Date): Promise<DigestRow> {
   const result = await db.execute(sql`
     with since as (
-      select date_trunc(${period}, ${now.toISOString()}::timestamptz at time zone ${appTimeZoneSql})
+      select date_trunc('day', ${now.toISOString()}::timestamptz at time zone ${appTimeZoneSql})
         at time zone ${appTimeZoneSql} as at
     ),
     newcomers as (

@@ -1,20 +1,19 @@
 import type { WelcomeDigestView } from '../../../src/domain/contract/dashboard';
-import { type WelcomePeriod, welcomeText } from '../../../src/domain/welcome-digest';
+import { welcomeText } from '../../../src/domain/welcome-digest';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
 import { findNewcomers } from './welcome-digest-repository';
 
-/** The team (owner, admins, secretary) welcomes newcomers. Read only. */
+/** The team (owner, admins, secretary) welcomes today's newcomers. Read only. */
 export async function getWelcomeDigest(
   db: Database,
   user: UserRow,
   communityId: string,
-  period: WelcomePeriod,
   now = new Date(),
 ): Promise<WelcomeDigestView> {
   await requireMembership(db, communityId, user.id, 'secretary');
-  const row = await findNewcomers(db, communityId, period, now);
+  const row = await findNewcomers(db, communityId, now);
   const newcomers = row.newcomers.map((newcomer) => ({
     userId: newcomer.userId,
     nickname: newcomer.nickname,
@@ -24,9 +23,8 @@ export async function getWelcomeDigest(
     sharedTags: newcomer.tags.filter((held) => held.others > 0),
   }));
   return {
-    period,
     since: new Date(row.since).toISOString(),
     newcomers,
-    text: welcomeText(row.communityName, period, newcomers),
+    text: welcomeText(row.communityName, newcomers),
   };
 }

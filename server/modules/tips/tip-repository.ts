@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { tipSearchDocument } from '../../../src/domain/search-text';
 import type { TipStatus } from '../../../src/domain/tips';
 import type { Database } from '../../db/database';
 import { tips, tipTags, users } from '../../db/schema';
@@ -33,8 +34,21 @@ export function selectTipCards(tx: Database) {
 
 export type TipCardRow = Awaited<ReturnType<ReturnType<typeof selectTipCards>['execute']>>[number];
 
+/** The search words of a tip's title, body and steps, as the tsvector column stores them. */
+function searchVectorOf(tip: {
+  title: string;
+  body: string;
+  steps?: string[] | null;
+  tags?: string[] | null;
+}) {
+  return sql`${tipSearchDocument({ ...tip, steps: tip.steps ?? [], tags: tip.tags ?? [] })}::tsvector`;
+}
+
 export async function insertTip(tx: Database, tip: NewTipRow): Promise<TipRow> {
-  const [row] = await tx.insert(tips).values(tip).returning();
+  const [row] = await tx
+    .insert(tips)
+    .values({ ...tip, searchVector: searchVectorOf(tip) })
+    .returning();
   await replaceTipTags(tx, row!);
   return row!;
 }
@@ -50,14 +64,41 @@ export async function lockTip(tx: Database, tipId: string): Promise<TipRow | und
   return row;
 }
 
+/** A change of title, body, steps or tags rewrites the search words from the row as it now is. */
 export async function updateTip(tx: Database, tipId: string, changes: Partial<NewTipRow>): Promise<TipRow> {
   const [row] = await tx
     .update(tips)
     .set({ ...changes, updatedAt: new Date() })
     .where(eq(tips.id, tipId))
     .returning();
+  const { title, body, steps, tags } = changes;
+  if (title !== undefined || body !== undefined || steps !== undefined || tags !== undefined)
+    await tx
+      .update(tips)
+      .set({ searchVector: searchVectorOf(row!) })
+      .where(eq(tips.id, tipId));
   await replaceTipTags(tx, row!);
   return row!;
+}
+
+/**
+ * Tips without search words (from before search existed), claimed so that two instances never
+ * write the same ones, and given their words. Returns how many it filled.
+ */
+export async function fillMissingSearchVectors(tx: Database, limit: number): Promise<number> {
+  const missing = await tx
+    .select({ id: tips.id, title: tips.title, body: tips.body, steps: tips.steps, tags: tips.tags })
+    .from(tips)
+    .where(isNull(tips.searchVector))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+  if (missing.length === 0) return 0;
+  const documents = missing.map((tip) => sql`(${tip.id}::uuid, ${tipSearchDocument(tip)})`);
+  await tx.execute(sql`
+    update tips set search_vector = filled.document::tsvector
+    from (values ${sql.join(documents, sql`, `)}) as filled(id, document)
+    where tips.id = filled.id`);
+  return missing.length;
 }
 
 /** tip_tags mirrors the tip's tags, and its published_at only while the tip is published (the tag feed's index). */

@@ -4,6 +4,8 @@ import { CommunityParams, MemberParams } from '../../../src/domain/contract/comm
 import {
   ChangeRoleBody,
   CommunityView,
+  MemberDirectoryPage,
+  MemberSearchQuery,
   MemberView,
   TransferOwnershipBody,
 } from '../../../src/domain/contract/communities';
@@ -13,6 +15,7 @@ import {
   listCommunityMembers,
   transferOwnership,
 } from '../../modules/communities/community-service';
+import { searchMembers } from '../../modules/profiles/member-directory-service';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
 
@@ -27,6 +30,27 @@ const memberRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => listCommunityMembers(app.db, currentUser(request), request.params.communityId),
+  );
+
+  app.get(
+    '/api/communities/:communityId/members/search',
+    {
+      schema: {
+        tags: ['members'],
+        summary: 'Team: members with their tags, found by a part of a name or a tag (none: everyone), paged',
+        params: CommunityParams,
+        querystring: MemberSearchQuery,
+        response: { 200: MemberDirectoryPage, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      searchMembers(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        request.query,
+        request.communityStanding,
+      ),
   );
 
   app.put(

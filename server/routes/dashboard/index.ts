@@ -27,21 +27,13 @@ const dashboardRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary:
-          'Team: the newcomers of today (or this week) with their tags, and a welcome to copy into the group',
+        summary: 'Team: the newcomers of today with their tags, and a welcome to copy into the group',
         params: CommunityParams,
         querystring: WelcomeDigestQuery,
         response: { 200: WelcomeDigestView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) =>
-      getWelcomeDigest(
-        app.db,
-        currentUser(request),
-        request.params.communityId,
-        request.query.period ?? 'day',
-        app.now(),
-      ),
+    async (request) => getWelcomeDigest(app.db, currentUser(request), request.params.communityId, app.now()),
   );
 };
 

@@ -9,6 +9,7 @@ import {
   ManagedTipsQuery,
   MyTipsQuery,
   PublishTipBody,
+  SearchTipsQuery,
   TipCardView,
   TipDetailView,
   TipNoteView,
@@ -33,6 +34,7 @@ import {
   tipDetail,
   tipNotes,
 } from '../../modules/tips/tip-reading-service';
+import { searchTips } from '../../modules/tips/tip-search-service';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
 
@@ -71,6 +73,28 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       getFeed(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        request.query,
+        request.communityStanding,
+      ),
+  );
+
+  app.get(
+    '/api/communities/:communityId/tips/search',
+    {
+      schema: {
+        tags,
+        summary:
+          'Published tips with every word of q in title, steps or body: title matches first, then by rank',
+        params: CommunityParams,
+        querystring: SearchTipsQuery,
+        response: { 200: TipPage, ...errorResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) =>
+      searchTips(
         app.db,
         currentUser(request),
         request.params.communityId,

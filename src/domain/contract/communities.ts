@@ -1,7 +1,17 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { communityLimits } from '../community-rules';
 import { assignableRoles } from '../roles';
-import { DateTime, literalUnion, multiLineText, Nullable, RoleSchema, singleLineText, Uuid } from './common';
+import {
+  DateTime,
+  literalUnion,
+  multiLineText,
+  Nullable,
+  optionalSingleLineText,
+  pageOf,
+  RoleSchema,
+  singleLineText,
+  Uuid,
+} from './common';
 
 export const CommunityView = Type.Object({
   id: Uuid,
@@ -29,6 +39,29 @@ export const MemberView = Type.Object({
   joinedAt: DateTime,
 });
 export type MemberView = Static<typeof MemberView>;
+
+/** The team's member list: a member with their name in the community and their tags. */
+export const MemberDirectoryEntry = Type.Object({
+  userId: Uuid,
+  nickname: Type.String(),
+  avatarUrl: Nullable(Type.String()),
+  role: RoleSchema,
+  joinedAt: DateTime,
+  tags: Type.Array(Type.String()),
+});
+export type MemberDirectoryEntry = Static<typeof MemberDirectoryEntry>;
+
+export const MemberDirectoryPage = pageOf(MemberDirectoryEntry);
+
+/** A part of a name or of a tag; '' or absent lists everyone (the team first, then by arrival). */
+export const MemberSearchQuery = Type.Object(
+  {
+    q: Type.Optional(optionalSingleLineText(communityLimits.memberSearchMax)),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
+export type MemberSearchQuery = Static<typeof MemberSearchQuery>;
 
 const communityFields = {
   name: singleLineText(communityLimits.nameMax),

@@ -1,6 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
-import { welcomePeriods } from '../welcome-digest';
-import { DateTime, literalUnion, Nullable, Uuid } from './common';
+import { DateTime, Nullable, Uuid } from './common';
 
 /** The owner's dashboard. Weeks are ISO weeks in China time, oldest first, `weekStart` a Monday `YYYY-MM-DD`. */
 
@@ -68,17 +67,12 @@ export const DashboardView = Type.Object({
 });
 export type DashboardView = Static<typeof DashboardView>;
 
-const WelcomePeriodSchema = literalUnion(welcomePeriods);
+/** 新人欢迎 takes no options: today's newcomers (the week's are in 本周群周报). */
+export const WelcomeDigestQuery = Type.Object({}, { additionalProperties: false });
 
-export const WelcomeDigestQuery = Type.Object(
-  { period: Type.Optional(WelcomePeriodSchema) },
-  { additionalProperties: false },
-);
-
-/** 新人欢迎: the period's newcomers, oldest first, and the message to copy into the group. */
+/** 新人欢迎: today's newcomers, oldest first, and the message to copy into the group. */
 export const WelcomeDigestView = Type.Object({
-  period: WelcomePeriodSchema,
-  /** Start of the period (today or this ISO week, China time). */
+  /** Start of today, China time. */
   since: DateTime,
   newcomers: Type.Array(
     Type.Object({
@@ -91,7 +85,7 @@ export const WelcomeDigestView = Type.Object({
       sharedTags: Type.Array(Type.Object({ tag: Type.String(), others: Count })),
     }),
   ),
-  /** '' when nobody joined in the period. */
+  /** '' when nobody joined today. */
   text: Type.String(),
 });
 export type WelcomeDigestView = Static<typeof WelcomeDigestView>;

@@ -73,6 +73,16 @@ export const FeedQuery = Type.Object(
 );
 export type FeedQuery = Static<typeof FeedQuery>;
 
+/** Words of a tip's title, tags, steps or body; `cursor` as the feed's. */
+export const SearchTipsQuery = Type.Object(
+  {
+    q: singleLineText(tipLimits.searchQueryMax),
+    cursor: Type.Optional(Type.String({ minLength: 1, maxLength: 300 })),
+  },
+  { additionalProperties: false },
+);
+export type SearchTipsQuery = Static<typeof SearchTipsQuery>;
+
 export const ManagedTipsQuery = Type.Object({ status: TipStatusSchema }, { additionalProperties: false });
 
 export const MyTipsQuery = Type.Object(

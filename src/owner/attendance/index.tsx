@@ -2,9 +2,35 @@ import { View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { exportFileName } from '@/domain/exports';
+import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { sessionExportPath } from '@/features/exports/api/open-spreadsheet';
+import { ExportButton } from '@/features/exports/components/export-button';
 import { useAttendance } from '@/features/sessions/api/get-attendance';
+import { useSession } from '@/features/sessions/api/get-session';
 import { AttendancePanel } from '@/features/sessions/components/attendance-panel';
+import { useLoginSession } from '@/lib/login-session';
+
+/** The team (not a host who is a plain member) may take the sign-ups away as a spreadsheet. */
+function ExportSignups({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  const communityId = session.data?.communityId;
+  const role = useLoginSession(
+    (state) => state.memberships?.find((m) => m.communityId === communityId)?.role,
+  );
+  if (!session.data || !role || !isTeamRole(role)) return null;
+  return (
+    <View className="button-row">
+      <ExportButton
+        className="export-signups"
+        label="导出报名与签到表"
+        path={sessionExportPath(sessionId)}
+        fileName={exportFileName('session_signups', session.data.title)}
+      />
+    </View>
+  );
+}
 
 function Attendance({ sessionId }: { sessionId: string }) {
   const attendance = useAttendance(sessionId);
@@ -14,7 +40,12 @@ function Attendance({ sessionId }: { sessionId: string }) {
   });
   if (attendance.error) return <LoadError error={attendance.error} onRetry={attendance.reload} />;
   if (!attendance.data) return <SkeletonCard lines={4} />;
-  return <AttendancePanel attendance={attendance.data} onChanged={attendance.reload} />;
+  return (
+    <>
+      <AttendancePanel attendance={attendance.data} onChanged={attendance.reload} />
+      <ExportSignups sessionId={sessionId} />
+    </>
+  );
 }
 
 export default function AttendancePage() {

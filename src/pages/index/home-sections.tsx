@@ -5,10 +5,11 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import { PromotionCard } from '@/features/promotions/components/promotion-card';
 import { SessionCard } from '@/features/sessions/components/session-card';
 import { TipCard } from '@/features/tips/components/tip-card';
+import { WeeklyDigestEntry } from '@/features/weekly-digest/components/weekly-digest-entry';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import type { HomeSections } from './use-home-sections';
 import './index.scss';
-import { pagePaths, sessionPath, tipPath } from '@/domain/page-paths';
+import { pagePaths, sessionPath, tipPath, weeklyDigestPath } from '@/domain/page-paths';
 
 /** The newest published tip. An empty feed hides the section: 技巧 says what to do about it. */
 function TodayTip({ tips }: Pick<HomeSections, 'tips'>) {
@@ -121,6 +122,7 @@ function OwnerTools() {
   const tools = [
     { className: 'tool-join-requests', text: '入群申请', url: pagePaths.joinRequests },
     { className: 'tool-dashboard', text: '社群看板', url: pagePaths.dashboard },
+    { className: 'tool-weekly-digest', text: '本周群周报', url: weeklyDigestPath() },
     { className: 'tool-welcome', text: '新人欢迎', url: pagePaths.welcome },
   ];
   return (
@@ -145,6 +147,7 @@ function OwnerTools() {
 export function HomeSectionList({ sections }: { sections: HomeSections }) {
   return (
     <>
+      <WeeklyDigestEntry latest={sections.digest.data} />
       <TodayTip tips={sections.tips} />
       <NextSession sessions={sections.sessions} />
       <TodayPromotions board={sections.board} />

@@ -6,6 +6,7 @@ import { usePromotionReview } from '@/features/promotions/api/get-promotion-revi
 import { useSessions } from '@/features/sessions/api/get-sessions';
 import { useManagedTips } from '@/features/tips/api/get-managed-tips';
 import { useTipFeed } from '@/features/tips/hooks/use-tip-feed';
+import { useLatestWeeklyDigest } from '@/features/weekly-digest/api/get-latest-weekly-digest';
 
 const newestFirst = { sort: 'latest', tag: null } as const;
 
@@ -19,6 +20,7 @@ export function useHomeSections(communityId: string | null, role: Role | null) {
   const tips = useTipFeed(communityId, newestFirst);
   const sessions = useSessions(communityId, null);
   const board = usePromotionBoard(communityId);
+  const digest = useLatestWeeklyDigest(communityId);
   const suggestions = useManagedTips(reviewCommunityId, 'suggested');
   const promotionRequests = usePromotionReview(reviewCommunityId);
   const joinRequests = useJoinRequests(reviewCommunityId);
@@ -28,12 +30,13 @@ export function useHomeSections(communityId: string | null, role: Role | null) {
       tips.reload(),
       sessions.reload(),
       board.reload(),
+      digest.reload(),
       suggestions.reload(),
       promotionRequests.reload(),
       joinRequests.reload(),
     ]);
   };
-  return { tips, sessions, board, canReview, suggestions, promotionRequests, joinRequests, reload };
+  return { tips, sessions, board, digest, canReview, suggestions, promotionRequests, joinRequests, reload };
 }
 
 export type HomeSections = ReturnType<typeof useHomeSections>;

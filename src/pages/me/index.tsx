@@ -73,9 +73,14 @@ function MeContent() {
         </ActionButton>
       )}
       {currentMembership && isTeamRole(currentMembership.role) && (
-        <ActionButton className="welcome-entry" onClick={() => Taro.navigateTo({ url: pagePaths.welcome })}>
-          新人欢迎
-        </ActionButton>
+        <>
+          <ActionButton className="members-entry" onClick={() => Taro.navigateTo({ url: pagePaths.members })}>
+            成员与导出
+          </ActionButton>
+          <ActionButton className="welcome-entry" onClick={() => Taro.navigateTo({ url: pagePaths.welcome })}>
+            新人欢迎
+          </ActionButton>
+        </>
       )}
       {currentMembership && <LeaveCommunityButton membership={currentMembership} />}
       <ActionButton className="logout" onClick={logout}>

@@ -38,6 +38,13 @@ function TipsContent() {
   return (
     <>
       <View className="button-row tip-tools">
+        <ActionButton
+          variant="mini"
+          className="tip-search-entry"
+          onClick={() => Taro.navigateTo({ url: pagePaths.tipSearch })}
+        >
+          搜索技巧
+        </ActionButton>
         <ActionButton variant="mini" className="tip-compose" onClick={compose}>
           {isTeamRole(role) ? '发布技巧' : '投稿技巧'}
         </ActionButton>

@@ -168,6 +168,7 @@ test('a newcomer reads the goal and rules and confirms them before the usual 首
     'GET /api/communities/c1/tips?sort=latest': { body: { items: [], nextCursor: null } },
     'GET /api/communities/c1/sessions': { body: { items: [], nextCursor: null } },
     'GET /api/communities/c1/promotion-board': { body: { current: [], upcoming: [] } },
+    'GET /api/communities/c1/weekly-digests/latest': { body: { latest: null } },
   });
   const { container } = render(<IndexPage />);
 

@@ -117,6 +117,7 @@ function mockHome(role: 'owner' | 'admin' | 'secretary' | 'member', overrides: R
       },
     },
     'GET /api/communities/c1/promotion-board': { body: { current: [promotion()], upcoming: [] } },
+    'GET /api/communities/c1/weekly-digests/latest': { body: { latest: null } },
     'GET /api/communities/c1/tips/manage?status=suggested': {
       body: [writingTip({ id: 's1', status: 'suggested' }), writingTip({ id: 's2', status: 'suggested' })],
     },
@@ -251,4 +252,32 @@ test('pull-down refresh reloads every section', async () => {
   await screen.findByText('新技巧');
   await screen.findByText('3 个推广申请待审核');
   expect(Taro.stopPullDownRefresh).toHaveBeenCalled();
+});
+
+test('the latest shared 本周群周报 is one tap from 首页, above today’s tip', async () => {
+  mockHome('member', {
+    'GET /api/communities/c1/weekly-digests/latest': {
+      body: {
+        latest: {
+          weekStart: '2026-11-23',
+          weekLabel: '11月23日-11月29日',
+          sharedAt: '2026-11-27T12:00:00.000Z',
+        },
+      },
+    },
+  });
+  render(<IndexPage />);
+
+  const entry = await screen.findByText('本周群周报 · 11月23日-11月29日 ›');
+  expect(follows(entry, await screen.findByText('三分钟写出爆款标题'))).toBe(true);
+  fireEvent.click(entry);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/member/weekly-digest/index?week=2026-11-23' });
+});
+
+test('an admin previews this week’s digest from 群主工具', async () => {
+  mockHome('admin');
+  render(<IndexPage />);
+
+  fireEvent.click(await screen.findByText('本周群周报'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/member/weekly-digest/index' });
 });

@@ -55,6 +55,14 @@ function createApi() {
       statusCode: 201,
       data: JSON.stringify({ id: 'u1', url: '/api/uploads/u1' }),
     })),
+    downloadFile: jest.fn(async (_options: { url: string; header?: Record<string, string> }) => ({
+      statusCode: 200,
+      tempFilePath: 'wxfile://tmp/export.xlsx',
+      errMsg: 'downloadFile:ok',
+    })),
+    openDocument: jest.fn(async (_options: { filePath: string; fileType?: string; showMenu?: boolean }) => ({
+      errMsg: 'openDocument:ok',
+    })),
     // Opened from a share card in a group chat: a test sets `shareTicket`.
     getEnterOptionsSync: jest.fn((): { shareTicket?: string } => ({})),
     getGroupEnterInfo: jest.fn(async () => ({ encryptedData: 'enc-group', iv: 'iv-group', errMsg: 'ok' })),

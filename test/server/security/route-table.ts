@@ -13,6 +13,7 @@ import type { FakeWechat } from '../../support/fake-wechat';
 import type { RouteFixtureBase } from '../../support/route-fixtures';
 import type { TestApp } from '../../support/test-app';
 import { dashboardRoutes } from './routes/dashboard';
+import { exportRoutes } from './routes/exports';
 import { joiningRoutes } from './routes/joining';
 import { notificationRoutes } from './routes/notifications';
 import { profileRoutes } from './routes/profiles';
@@ -21,6 +22,7 @@ import { sessionRoutes } from './routes/sessions';
 import { tagRoutes } from './routes/tags';
 import { tipRoutes } from './routes/tips';
 import { uploadRoutes } from './routes/uploads';
+import { weeklyDigestRoutes } from './routes/weekly-digest';
 
 /**
  * Every route of the API: who may call it, and a request that an allowed caller would make.
@@ -100,6 +102,10 @@ export const routeTable: Record<string, RouteEntry> = {
     access: 'member',
     request: (f) => ({ url: `/api/communities/${f.communityId}/members` }),
   },
+  'GET /api/communities/{communityId}/members/search': {
+    access: 'secretary',
+    request: (f) => ({ url: `/api/communities/${f.communityId}/members/search`, query: { q: '成员' } }),
+  },
   'PUT /api/communities/{communityId}/members/{userId}/role': {
     access: 'owner',
     request: (f) => ({
@@ -131,6 +137,8 @@ export const routeTable: Record<string, RouteEntry> = {
   ...promotionRoutes,
   ...notificationRoutes,
   ...dashboardRoutes,
+  ...weeklyDigestRoutes,
+  ...exportRoutes,
 };
 
 /** A community with every role, an outsider who belongs to another community, and an expired session. */

@@ -2,7 +2,6 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { WelcomeDigestView } from '@/domain/contract/dashboard';
-import { welcomePeriodLabels } from '@/domain/welcome-digest';
 import { showErrorToast } from '@/lib/show-error-toast';
 import '../dashboard.scss';
 
@@ -14,12 +13,12 @@ async function copy(text: string) {
   }
 }
 
-/** The newcomers of the period and the one message that welcomes them all, ready to paste into the group. */
+/** Today's newcomers and the one message that welcomes them all, ready to paste into the group. */
 export function WelcomeDigestPanel({ digest }: { digest: WelcomeDigestView }) {
   if (digest.newcomers.length === 0) {
     return (
       <View className="card dashboard-empty welcome-empty">
-        {`${welcomePeriodLabels[digest.period]}还没有新成员。把邀请码分享给志同道合的朋友吧`}
+        今天还没有新成员。把邀请码分享给志同道合的朋友吧
       </View>
     );
   }
@@ -31,9 +30,9 @@ export function WelcomeDigestPanel({ digest }: { digest: WelcomeDigestView }) {
             <Text className="dashboard-row__name">
               {newcomer.invitedBy ? `${newcomer.nickname}（${newcomer.invitedBy} 邀请）` : newcomer.nickname}
             </Text>
-            <Text className="dashboard-row__value">
-              {newcomer.tags.length > 0 ? newcomer.tags.join('、') : '还没有填写标签'}
-            </Text>
+            {newcomer.tags.length > 0 && (
+              <Text className="dashboard-row__value">{newcomer.tags.join('、')}</Text>
+            )}
           </View>
         ))}
       </View>

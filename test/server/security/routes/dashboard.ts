@@ -7,6 +7,6 @@ export const dashboardRoutes: Record<string, RouteEntry> = {
   },
   'GET /api/communities/{communityId}/welcome-digest': {
     access: 'secretary',
-    request: (f) => ({ url: `/api/communities/${f.communityId}/welcome-digest?period=week` }),
+    request: (f) => ({ url: `/api/communities/${f.communityId}/welcome-digest` }),
   },
 };

@@ -69,6 +69,13 @@ export const tipRoutes: Record<string, RouteEntry> = {
     access: 'member',
     request: (f) => ({ url: `/api/communities/${f.communityId}/tips`, query: { sort: 'recommended' } }),
   },
+  'GET /api/communities/{communityId}/tips/search': {
+    access: 'member',
+    request: async (f) => {
+      await ownerTip(f, 'published');
+      return { url: `/api/communities/${f.communityId}/tips/search`, query: { q: '猕猴桃 去皮' } };
+    },
+  },
   'GET /api/communities/{communityId}/tips/tags': {
     access: 'member',
     request: (f) => ({ url: `/api/communities/${f.communityId}/tips/tags` }),

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '本周群周报', enablePullDownRefresh: true });
