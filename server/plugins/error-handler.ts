@@ -5,6 +5,7 @@ import type { ApiErrorBody, ErrorCode } from '../../src/domain/error-codes';
 import { messageFor } from '../../src/domain/error-codes';
 import { AppError } from '../app-error';
 import { isDatabaseUnavailable } from '../db/database-unavailable';
+import { isApiRequest } from './request-path';
 
 interface SchemaViolation {
   keyword: string;
@@ -109,7 +110,7 @@ async function errorHandler(app: FastifyInstance) {
 
   app.setNotFoundHandler((request, reply) => {
     // With an H5 folder served, browser paths outside /api belong to the single-page app's router.
-    if (request.method === 'GET' && !request.url.startsWith('/api') && app.hasReplyDecorator('sendFile')) {
+    if (request.method === 'GET' && !isApiRequest(request) && app.hasReplyDecorator('sendFile')) {
       return reply.sendFile('index.html');
     }
     return reply.status(404).send(body('NOT_FOUND'));
