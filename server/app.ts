@@ -3,14 +3,15 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import authenticate from './plugins/authenticate';
+import cleanInput from './plugins/clean-input';
 import contentSecurity from './plugins/content-security';
 import database from './plugins/database';
 import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
+import { inputKeywords } from './plugins/input-keywords';
 import rateLimit from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
 import swagger from './plugins/swagger';
-import trimBody from './plugins/trim-body';
 import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
@@ -43,6 +44,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
     ajv: {
       // Refuse what does not fit rather than quietly fixing it: extra fields and wrong types are errors.
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true },
+      // The text and time rules of src/domain as schema keywords (x-text, x-user-time).
+      plugins: [inputKeywords],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -50,7 +53,7 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(database, { db });
   await app.register(errorHandler);
   await app.register(swagger);
-  await app.register(trimBody);
+  await app.register(cleanInput);
   await app.register(authenticate);
   await app.register(rateLimit, { limits: config.rateLimits });
   await app.register(securityHeaders);

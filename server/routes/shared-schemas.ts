@@ -1,5 +1,7 @@
-import { type TSchema, Type } from '@sinclair/typebox';
+import { type StringOptions, type TSchema, Type } from '@sinclair/typebox';
 import { roles } from '../../src/domain/roles';
+import { type TextKind, textKindKeyword } from '../../src/domain/text';
+import { userTimeKeyword } from '../../src/domain/user-time';
 
 export const ErrorBody = Type.Object(
   {
@@ -15,21 +17,24 @@ export function errorResponses(...statuses: number[]): Record<number, TSchema> {
   return Object.fromEntries(statuses.map((status) => [status, Type.Ref(ErrorBody)]));
 }
 
-/** C0 controls and DEL; multi-line text keeps tab and line breaks. */
-const noControlCharacters = '^[^\\u0000-\\u001F\\u007F]*$';
-const noControlCharactersExceptLineBreaks = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
+/** Typed text (`src/domain/text.ts`): control characters, unpaired surrogates, invisible-only text and, on one line, direction controls are refused. */
+export function typedText(kind: TextKind, options: StringOptions & { maxLength: number }) {
+  return Type.String({ ...options, [textKindKeyword]: kind });
+}
 
 /** Lengths count characters as a reader does (ajv counts code points, like `textLength`); input arrives trimmed. */
 export function singleLineText(maxLength: number) {
-  return Type.String({ minLength: 1, maxLength, pattern: noControlCharacters });
+  return typedText('single-line', { minLength: 1, maxLength });
 }
 
 export function multiLineText(maxLength: number) {
-  return Type.String({ minLength: 1, maxLength, pattern: noControlCharactersExceptLineBreaks });
+  return typedText('multi-line', { minLength: 1, maxLength });
 }
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const DateTime = Type.String({ format: 'date-time' });
+/** A time someone picks: on the calendar and within a year of now (`src/domain/user-time.ts`). */
+export const UserTime = Type.String({ format: 'date-time', [userTimeKeyword]: true });
 export const RoleSchema = Type.Union(roles.map((role) => Type.Literal(role)));
 
 export const UserViewSchema = Type.Object({

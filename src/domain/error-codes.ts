@@ -25,6 +25,7 @@ export const errorMessages = {
   PAYLOAD_TOO_LARGE: '提交的内容太多，请精简后再试',
   UNSUPPORTED_MEDIA_TYPE: '请求格式不受支持',
   SERVICE_UNAVAILABLE: '服务暂时不可用，请稍后再试',
+  WRITE_CONFLICT: '刚才有人同时做了同样的修改，请刷新后再试',
   NETWORK_ERROR: '网络连接失败，请检查网络',
   IMAGE_TOO_LARGE: '图片不能超过 2 MB，请换一张小一点的',
   IMAGE_TYPE_UNSUPPORTED: '只支持 JPG、PNG、WebP 格式的图片',

@@ -1,6 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import { promotionCategories, promotionLimits, startTimePattern } from '../../../src/domain/promotions';
-import { DateTime, multiLineText, singleLineText, UserViewSchema, Uuid } from '../shared-schemas';
+import {
+  DateTime,
+  multiLineText,
+  singleLineText,
+  typedText,
+  UserTime,
+  UserViewSchema,
+  Uuid,
+} from '../shared-schemas';
 
 export const CommunityParams = Type.Object({ communityId: Uuid });
 export const RequestParams = Type.Object({ requestId: Uuid });
@@ -56,14 +64,14 @@ export const PromotionSlotSchema = Type.Object({
 
 export const ExtraSlotBody = Type.Object(
   {
-    startsAt: DateTime,
+    startsAt: UserTime,
     durationMinutes: ScheduleEntry.properties.durationMinutes,
     places: ScheduleEntry.properties.places,
   },
   { additionalProperties: false },
 );
 
-const httpsLink = Type.String({
+const httpsLink = typedText('link', {
   maxLength: promotionLimits.linkMax,
   pattern: '^https://[^\\s/$.?#][^\\s]*$',
 });

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { sessionLimits } from '../../../src/domain/sessions';
-import { DateTime, singleLineText, UserViewSchema, Uuid } from '../shared-schemas';
+import { DateTime, singleLineText, typedText, UserTime, UserViewSchema, Uuid } from '../shared-schemas';
 
 const Nullable = <T extends ReturnType<typeof Type.String>>(schema: T) => Type.Union([schema, Type.Null()]);
 const SignupStatusSchema = Type.Union([
@@ -63,18 +63,15 @@ export const MySessionsSchema = Type.Object({
 
 const sessionFields = {
   title: singleLineText(sessionLimits.titleMax),
-  description: Type.String({
-    maxLength: sessionLimits.descriptionMax,
-    pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$',
-  }),
+  description: typedText('multi-line', { maxLength: sessionLimits.descriptionMax }),
   hostUserId: Uuid,
-  startsAt: DateTime,
+  startsAt: UserTime,
   durationMinutes: Type.Integer({ minimum: sessionLimits.durationMin, maximum: sessionLimits.durationMax }),
   mode: ModeSchema,
-  meetingLink: Type.String({ maxLength: sessionLimits.meetingLinkMax, pattern: '^(|https?://\\S+)$' }),
-  address: Type.String({ maxLength: sessionLimits.locationMax, pattern: '^[^\\u0000-\\u001F\\u007F]*$' }),
+  meetingLink: typedText('link', { maxLength: sessionLimits.meetingLinkMax, pattern: '^(|https?://\\S+)$' }),
+  address: typedText('single-line', { maxLength: sessionLimits.locationMax }),
   capacity: Type.Integer({ minimum: sessionLimits.capacityMin, maximum: sessionLimits.capacityMax }),
-  signUpDeadline: DateTime,
+  signUpDeadline: UserTime,
   materials: Type.Array(singleLineText(sessionLimits.materialMax), {
     maxItems: sessionLimits.materialsMaxItems,
   }),
@@ -134,12 +131,7 @@ export const CheckInBody = Type.Object(
 export const FeedbackBody = Type.Object(
   {
     rating: Type.Integer({ minimum: sessionLimits.ratingMin, maximum: sessionLimits.ratingMax }),
-    comment: Type.Optional(
-      Type.String({
-        maxLength: sessionLimits.feedbackCommentMax,
-        pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$',
-      }),
-    ),
+    comment: Type.Optional(typedText('multi-line', { maxLength: sessionLimits.feedbackCommentMax })),
   },
   { additionalProperties: false },
 );

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { tipLimits, tipStatuses } from '../../../src/domain/tips';
-import { DateTime, multiLineText, singleLineText, Uuid } from '../shared-schemas';
+import { DateTime, multiLineText, singleLineText, typedText, UserTime, Uuid } from '../shared-schemas';
 
 const TipStatusSchema = Type.Union(tipStatuses.map((status) => Type.Literal(status)));
 
@@ -9,7 +9,7 @@ const TipStatusSchema = Type.Union(tipStatuses.map((status) => Type.Literal(stat
 const tipContent = {
   title: singleLineText(tipLimits.titleMax),
   body: multiLineText(tipLimits.bodyMax),
-  steps: Type.Array(Type.String({ maxLength: tipLimits.stepMax, pattern: '^[^\\u0000-\\u001F\\u007F]*$' }), {
+  steps: Type.Array(typedText('single-line', { maxLength: tipLimits.stepMax }), {
     maxItems: tipLimits.stepsMax,
   }),
   tags: Type.Array(Type.String({ maxLength: 40 }), { maxItems: 10 }),
@@ -18,14 +18,14 @@ const tipContent = {
 };
 
 export const CreateTipBody = Type.Object(
-  { ...tipContent, publishAt: Type.Optional(DateTime), draft: Type.Optional(Type.Boolean()) },
+  { ...tipContent, publishAt: Type.Optional(UserTime), draft: Type.Optional(Type.Boolean()) },
   { additionalProperties: false },
 );
 
 export const EditTipBody = Type.Object(tipContent, { additionalProperties: false });
 
 export const PublishTipBody = Type.Object(
-  { publishAt: Type.Optional(DateTime) },
+  { publishAt: Type.Optional(UserTime) },
   { additionalProperties: false },
 );
 
@@ -36,12 +36,7 @@ export const DeclineTipBody = Type.Object(
 
 export const TryTipBody = Type.Object(
   {
-    note: Type.Optional(
-      Type.String({
-        maxLength: tipLimits.noteMax,
-        pattern: '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$',
-      }),
-    ),
+    note: Type.Optional(typedText('multi-line', { maxLength: tipLimits.noteMax })),
   },
   { additionalProperties: false },
 );

@@ -8,6 +8,7 @@ import { TextField } from '@/components/text-field';
 import type { MemberProfileChanges, MemberProfileView } from '@/domain/api-types';
 import { textLength } from '@/domain/community-rules';
 import { profileLimits } from '@/domain/profiles';
+import { textProblem } from '@/domain/text';
 import { useSuggestedTags } from '@/features/tags/api/get-suggested-tags';
 import { TagEditor } from '@/features/tags/components/tag-editor';
 import { isApiError } from '@/lib/api-error';
@@ -64,10 +65,13 @@ export function ProfileEditForm({ communityId }: { communityId: string }) {
   const update = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
 
   const nicknameLength = textLength(draft.nickname.trim());
+  const nicknameProblem = textProblem(draft.nickname.trim(), 'single-line');
   const invalid =
     nicknameLength === 0 ||
     nicknameLength > profileLimits.nicknameMax ||
-    textLength(draft.bio.trim()) > profileLimits.bioMax;
+    textLength(draft.bio.trim()) > profileLimits.bioMax ||
+    nicknameProblem !== null ||
+    textProblem(draft.bio.trim(), 'multi-line') !== null;
   const changes = changesOf(saved, draft);
   const unchanged = Object.keys(changes).length === 0;
 
@@ -116,6 +120,7 @@ export function ProfileEditForm({ communityId }: { communityId: string }) {
             onInput={(event) => update({ nickname: event.detail.value })}
             onBlur={(event) => update({ nickname: event.detail.value })}
           />
+          {nicknameProblem && <Text className="field__problem">{nicknameProblem}</Text>}
         </View>
         <TextField
           className="field--bio"
