@@ -308,6 +308,8 @@ export interface TipCardView {
   likeCount: number;
   saveCount: number;
   tryCount: number;
+  /** 1 when written, +1 on every edit: publishing or declining names the version the reviewer saw. */
+  version: number;
 }
 
 export interface TipTryView {
@@ -419,6 +421,8 @@ export interface PromotionRequestView {
   decidedAt: string | null;
   createdAt: string;
   updatedAt: string;
+  /** 1 when submitted, +1 on every edit by the author: a decision names the version the reviewer saw. */
+  version: number;
 }
 
 /** A request in the review queue, with what the reviewer needs to decide in one glance. */

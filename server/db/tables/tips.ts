@@ -37,6 +37,8 @@ export const tips = pgTable(
     likeCount: integer('like_count').notNull().default(0),
     saveCount: integer('save_count').notNull().default(0),
     tryCount: integer('try_count').notNull().default(0),
+    /** 1 when written, +1 on every edit of its content: publishing or declining names the version reviewed. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -19,6 +19,7 @@ import { addExtraSlot, closeSlot, listOpenSlots } from '../../modules/promotions
 import { currentUser } from '../../plugins/authenticate';
 import { bearerAuth, errorResponses } from '../shared-schemas';
 import {
+  ApproveBody,
   ArchiveQuery,
   ArchiveSchema,
   BoardSchema,
@@ -220,13 +221,16 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Owner or admin: approve; 409 SLOT_FULL when the last place went meanwhile',
+        summary:
+          'Owner or admin: approve the version read (409 PROMOTION_CHANGED if edited since, SLOT_FULL when the last place went)',
         security: bearerAuth,
         params: RequestParams,
+        body: ApproveBody,
         response: { 200: PromotionRequestSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => approvePromotionRequest(app.db, currentUser(request), request.params.requestId),
+    async (request) =>
+      approvePromotionRequest(app.db, currentUser(request), request.params.requestId, request.body.version),
   );
 
   app.post(
@@ -234,7 +238,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Owner or admin: reject with a reason the member sees',
+        summary: 'Owner or admin: reject the version read, with a reason the member sees',
         security: bearerAuth,
         params: RequestParams,
         body: RejectBody,
@@ -242,7 +246,7 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      rejectPromotionRequest(app.db, currentUser(request), request.params.requestId, request.body.reason),
+      rejectPromotionRequest(app.db, currentUser(request), request.params.requestId, request.body),
   );
 
   app.get(

@@ -104,8 +104,13 @@ export const UpdatePromotionRequestBody = Type.Partial(
   { additionalProperties: false, minProperties: 1 },
 );
 
+/** The version of the request the reviewer read (PromotionRequestView.version). */
+const ReviewedVersion = Type.Integer({ minimum: 1 });
+
+export const ApproveBody = Type.Object({ version: ReviewedVersion }, { additionalProperties: false });
+
 export const RejectBody = Type.Object(
-  { reason: singleLineText(promotionLimits.rejectReasonMax) },
+  { reason: singleLineText(promotionLimits.rejectReasonMax), version: ReviewedVersion },
   { additionalProperties: false },
 );
 
@@ -129,6 +134,7 @@ export const PromotionRequestSchema = Type.Object({
   decidedAt: Type.Union([DateTime, Type.Null()]),
   createdAt: DateTime,
   updatedAt: DateTime,
+  version: Type.Integer(),
 });
 
 export const ReviewItemSchema = Type.Composite([

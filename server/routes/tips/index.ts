@@ -175,14 +175,15 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Team: publish now or at publishAt; publishing a suggestion credits and tells its member',
+        summary:
+          'Team: publish now or at publishAt the version read (409 TIP_CHANGED if edited since); a suggestion credits and tells its member',
         security: bearerAuth,
         params: TipParams,
         body: PublishTipBody,
         response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => publishTip(deps, currentUser(request), request.params.tipId, request.body.publishAt),
+    async (request) => publishTip(deps, currentUser(request), request.params.tipId, request.body),
   );
 
   app.post(
@@ -204,14 +205,15 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Owner or admin: decline a suggestion with a reason (the member is told)',
+        summary:
+          'Owner or admin: decline the version read of a suggestion, with a reason (the member is told)',
         security: bearerAuth,
         params: TipParams,
         body: DeclineTipBody,
         response: { 200: TipDetailSchema, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
-    async (request) => declineTip(deps, currentUser(request), request.params.tipId, request.body.reason),
+    async (request) => declineTip(deps, currentUser(request), request.params.tipId, request.body),
   );
 
   for (const [mark, path] of [

@@ -24,13 +24,16 @@ export const CreateTipBody = Type.Object(
 
 export const EditTipBody = Type.Object(tipContent, { additionalProperties: false });
 
+/** The version of the tip the publisher or reviewer read (TipCardView.version). */
+const ReviewedVersion = Type.Integer({ minimum: 1 });
+
 export const PublishTipBody = Type.Object(
-  { publishAt: Type.Optional(UserTime) },
+  { publishAt: Type.Optional(UserTime), version: ReviewedVersion },
   { additionalProperties: false },
 );
 
 export const DeclineTipBody = Type.Object(
-  { reason: multiLineText(tipLimits.declineReasonMax) },
+  { reason: multiLineText(tipLimits.declineReasonMax), version: ReviewedVersion },
   { additionalProperties: false },
 );
 
@@ -83,6 +86,7 @@ const tipCardProperties = {
   likeCount: Type.Integer(),
   saveCount: Type.Integer(),
   tryCount: Type.Integer(),
+  version: Type.Integer(),
 };
 
 export const TipCardSchema = Type.Object(tipCardProperties);

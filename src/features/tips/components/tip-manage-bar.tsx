@@ -2,7 +2,9 @@ import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { TipDetailView } from '@/domain/api-types';
+import { isApiError } from '@/lib/api-error';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { getTip } from '../api/get-tip';
 import { publishTip, unpublishTip } from '../api/save-tip';
 import { tipEditorPath } from '../tip-pages';
 
@@ -20,6 +22,9 @@ export function TipManageBar({
       Taro.showToast({ title: done, icon: 'success' });
     } catch (error) {
       showErrorToast(error);
+      // Edited by someone else since this page loaded: show what would be published now.
+      if (isApiError(error) && error.code === 'TIP_CHANGED')
+        await getTip(tip.id).then(onChange, showErrorToast);
     }
   };
   const takeDown = async () => {
@@ -43,7 +48,7 @@ export function TipManageBar({
           <ActionButton
             variant="primary"
             className="tip-publish"
-            onClick={() => run(() => publishTip(tip.id), '已发布')}
+            onClick={() => run(() => publishTip(tip), '已发布')}
           >
             立即发布
           </ActionButton>
