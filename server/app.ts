@@ -8,6 +8,7 @@ import contentSecurity from './plugins/content-security';
 import database from './plugins/database';
 import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
+import hotRowQueue from './plugins/hot-row-queue';
 import { inputKeywords } from './plugins/input-keywords';
 import rateLimit from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
@@ -56,6 +57,8 @@ export async function buildApp({ db, config, logger = false }: AppOptions) {
   await app.register(cleanInput);
   await app.register(authenticate);
   await app.register(rateLimit, { limits: config.rateLimits });
+  // Past this, a request waiting its turn on a hot row is answered 503 (the database is too slow).
+  await app.register(hotRowQueue, { waitLimitMs: 6 * config.databaseTimeouts.statementMs });
   await app.register(securityHeaders);
   await app.register(contentSecurity, { config });
   if (config.serveH5Dir) await app.register(h5Static, { root: config.serveH5Dir });

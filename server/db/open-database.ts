@@ -1,12 +1,11 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { Pool } from 'pg';
 import { lockDataDir } from './data-dir-lock';
 import type { DatabaseHandle } from './database';
+import { createPostgresPool, type DatabaseTimeouts, defaultDatabaseTimeouts } from './postgres-pool';
 import * as schema from './schema';
 
 export const migrationsFolder = path.join(__dirname, 'migrations');
@@ -45,11 +44,14 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
   }
 }
 
-export function openPostgres(connectionString: string, poolSize = 10): DatabaseHandle {
-  const pool = new Pool({ connectionString, max: poolSize });
-  // An idle client losing its connection must not crash the process; the next query reports it.
-  pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema });
+export function openPostgres(
+  connectionString: string,
+  {
+    poolSize = 10,
+    timeouts = defaultDatabaseTimeouts,
+  }: { poolSize?: number; timeouts?: DatabaseTimeouts } = {},
+): DatabaseHandle {
+  const { db, pool } = createPostgresPool(connectionString, { poolSize, timeouts });
   return {
     db,
     driver: 'pg',
@@ -58,9 +60,16 @@ export function openPostgres(connectionString: string, poolSize = 10): DatabaseH
   };
 }
 
+/**
+ * PGlite runs inside this process: no connection to open or lose, and its WebAssembly build has no
+ * timer to end a statement (`statement_timeout` is accepted and ignored), so the timeouts are PostgreSQL's.
+ */
 export async function openDatabase(config: {
   databaseUrl?: string;
   dataDir: string;
+  databaseTimeouts: DatabaseTimeouts;
 }): Promise<DatabaseHandle> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, { timeouts: config.databaseTimeouts })
+    : openPglite({ dataDir: config.dataDir });
 }

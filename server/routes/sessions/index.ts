@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { checkIn, getAttendance, leaveFeedback, openCheckIn } from '../../modules/sessions/check-in-service';
 import {
   cancelSession,
@@ -31,6 +32,10 @@ import {
 import tipWantRoutes from './tip-wants';
 
 const tags = ['sessions'];
+
+/** Sign-ups, cancellations, claims and check-ins lock the session row: a burst on one session waits its turn (plugins/hot-row-queue.ts). */
+const sessionRow = (request: FastifyRequest) =>
+  `session:${(request.params as { sessionId: string }).sessionId}`;
 
 const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: SessionDeps = { db: app.db, textChecker: app.textChecker };
@@ -134,6 +139,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions/:sessionId/signups',
     {
+      config: { hotRow: sessionRow },
       schema: {
         tags,
         summary: 'Sign up (with up to 2 guests): confirmed while seats remain, else waitlisted; idempotent',
@@ -150,6 +156,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/sessions/:sessionId/signups/me',
     {
+      config: { hotRow: sessionRow },
       schema: {
         tags,
         summary: 'Cancel my sign-up or leave the waitlist (before the start); freed seats go to the waitlist',
@@ -167,6 +174,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions/:sessionId/signups/me/claim',
     {
+      config: { hotRow: sessionRow },
       schema: {
         tags,
         summary: 'Take the seats offered to me from the waitlist, within the claim window',
@@ -209,6 +217,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions/:sessionId/check-in',
     {
+      config: { hotRow: sessionRow },
       schema: {
         tags,
         summary: 'A confirmed member enters the code; 5 wrong guesses lock it for them',
