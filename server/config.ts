@@ -32,6 +32,8 @@ export interface Config {
   rateLimits: RateLimits;
   /** PostgreSQL: how long to wait for a connection and for one statement before answering 503. */
   databaseTimeouts: DatabaseTimeouts;
+  /** PostgreSQL: how long to keep trying to reach the database at start-up before giving up. */
+  databaseConnectRetrySeconds: number;
   wechatSend: WechatSendMode;
   /** WeChat subscribe-message template ids by key, from `WECHAT_TEMPLATE_<KEY>`. */
   subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
@@ -146,6 +148,7 @@ export function parseConfig(env: Env): Config {
         600_000,
       ),
     },
+    databaseConnectRetrySeconds: integer('DATABASE_CONNECT_RETRY_SECONDS', 30, 0, 3600),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -3,6 +3,7 @@ import { ConfigError, parseConfig } from './config';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { openDatabase } from './db/open-database';
 import { isDatabaseEmpty, seedDemoCommunity } from './db/seed';
+import { DatabaseUnreachableError, waitForDatabase } from './db/wait-for-database';
 import { createBackgroundJobs } from './jobs';
 import { type JobRunner, startJobRunner } from './jobs/job-runner';
 
@@ -25,6 +26,9 @@ async function start() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   try {
+    if (config.databaseUrl) {
+      await waitForDatabase(handle, config.databaseUrl, { retrySeconds: config.databaseConnectRetrySeconds });
+    }
     await handle.migrate();
     if (config.seedDemo && (await isDatabaseEmpty(handle.db))) await seedDemoCommunity(handle.db);
     app = await buildApp({
@@ -49,6 +53,10 @@ async function start() {
 }
 
 start().catch((error) => {
-  console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
+  const forThePerson =
+    error instanceof ConfigError ||
+    error instanceof DataDirBusyError ||
+    error instanceof DatabaseUnreachableError;
+  console.error(forThePerson ? error.message : error);
   process.exit(1);
 });

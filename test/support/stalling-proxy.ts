@@ -14,7 +14,7 @@ export interface StallingProxy {
  * A TCP proxy in front of PostgreSQL that can stop forwarding without closing anything: the
  * database neither answers nor refuses, the way a stalled server or a broken network behaves.
  */
-export async function startStallingProxy(databaseUrl: string): Promise<StallingProxy> {
+export async function startStallingProxy(databaseUrl: string, port = 0): Promise<StallingProxy> {
   const target = new URL(databaseUrl);
   let stalled = false;
   const flushes = new Set<() => void>();
@@ -46,7 +46,7 @@ export async function startStallingProxy(databaseUrl: string): Promise<StallingP
     forward(client, upstream);
     forward(upstream, client);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const proxied = new URL(databaseUrl);
   proxied.hostname = '127.0.0.1';
   proxied.port = String((server.address() as net.AddressInfo).port);

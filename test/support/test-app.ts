@@ -27,6 +27,7 @@ export const testConfig: Config = {
   // Tests sign in and write far faster than people; the rate-limit test sets its own.
   rateLimits: { loginPerAddress: 1_000_000, writesPerUser: 1_000_000, writesPerAddress: 1_000_000 },
   databaseTimeouts: defaultDatabaseTimeouts,
+  databaseConnectRetrySeconds: 0,
 };
 
 export interface TestApp {
