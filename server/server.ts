@@ -1,5 +1,6 @@
 import { buildApp } from './app';
 import { ConfigError, parseConfig } from './config';
+import { serveBackups } from './db/backup';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { openDatabase } from './db/open-database';
 import { isDatabaseEmpty, seedDemoCommunity } from './db/seed';
@@ -12,9 +13,11 @@ async function start() {
   const handle = await openDatabase(config);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let jobRunner: JobRunner | undefined;
+  let stopServingBackups: (() => Promise<void>) | undefined;
   const shutdown = async (signal: string) => {
     app?.log.info(`${signal}: shutting down`);
     try {
+      await stopServingBackups?.();
       await jobRunner?.stop();
       await app?.close();
     } finally {
@@ -45,7 +48,10 @@ async function start() {
       const log = app.log.child({ component: 'jobs' });
       jobRunner = startJobRunner(handle.db, createBackgroundJobs({ config, log }), { log });
     }
+    // `npm run backup` asks the running server through this socket: the folder is locked while it runs.
+    if (handle.backup) stopServingBackups = await serveBackups(handle.backup, config.dataDir);
   } catch (error) {
+    await stopServingBackups?.();
     await app?.close();
     await handle.close();
     throw error;

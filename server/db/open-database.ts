@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { dumpPglite, pgliteFolderName } from './backup';
 import { lockDataDir } from './data-dir-lock';
 import type { DatabaseHandle } from './database';
 import { createPostgresPool, type DatabaseTimeouts, defaultDatabaseTimeouts } from './postgres-pool';
@@ -21,7 +22,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
   const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
     const client = new PGlite({
-      dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
+      dataDir: options.dataDir ? path.join(options.dataDir, pgliteFolderName) : undefined,
       loadDataDir: options.loadDataDir,
     });
     await client.waitReady;
@@ -30,6 +31,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
       db,
       driver: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      backup: () => dumpPglite(client),
       async close() {
         try {
           await client.close();
