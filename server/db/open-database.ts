@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import pg from 'pg';
 import { dumpPglite, pgliteFolderName } from './backup';
 import { lockDataDir } from './data-dir-lock';
 import type { DatabaseHandle } from './database';
@@ -46,6 +48,19 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
   }
 }
 
+/**
+ * Migrations run on a connection of their own, without the request timeouts: an index built on a
+ * large table may rightly take minutes, and the client must not give up on it half-way.
+ */
+async function migratePostgres(connectionString: string, timeouts: DatabaseTimeouts): Promise<void> {
+  const connection = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: timeouts.connectMs });
+  try {
+    await migratePg(drizzlePg(connection, { schema }), { migrationsFolder });
+  } finally {
+    await connection.end();
+  }
+}
+
 export function openPostgres(
   connectionString: string,
   {
@@ -57,7 +72,7 @@ export function openPostgres(
   return {
     db,
     driver: 'pg',
-    migrate: () => migratePg(db, { migrationsFolder }),
+    migrate: () => migratePostgres(connectionString, timeouts),
     close: () => pool.end(),
   };
 }

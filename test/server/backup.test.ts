@@ -18,6 +18,9 @@ import { testConfig } from '../support/test-app';
  * in use, and keeps a database already there aside.
  */
 
+// Each opens PGlite folders on disk (a first open creates the database): seconds, more on a busy machine.
+jest.setTimeout(180_000);
+
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'qy-backup-'));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 

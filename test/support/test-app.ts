@@ -1,8 +1,7 @@
 import { type App, buildApp } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Database } from '../../server/db/database';
-import { defaultDatabaseTimeouts } from '../../server/db/postgres-pool';
-import { openTestDatabase } from './test-database';
+import { openTestDatabase, testDatabaseTimeouts } from './test-database';
 
 export const testConfig: Config = {
   port: 0,
@@ -26,7 +25,7 @@ export const testConfig: Config = {
   trustProxy: false,
   // Tests sign in and write far faster than people; the rate-limit test sets its own.
   rateLimits: { loginPerAddress: 1_000_000, writesPerUser: 1_000_000, writesPerAddress: 1_000_000 },
-  databaseTimeouts: defaultDatabaseTimeouts,
+  databaseTimeouts: testDatabaseTimeouts,
   databaseConnectRetrySeconds: 0,
 };
 
