@@ -49,7 +49,14 @@ async function start() {
       jobRunner = startJobRunner(handle.db, createBackgroundJobs({ config, log }), { log });
     }
     // `npm run backup` asks the running server through this socket: the folder is locked while it runs.
-    if (handle.backup) stopServingBackups = await serveBackups(handle.backup, config.dataDir);
+    if (handle.backup) {
+      try {
+        stopServingBackups = await serveBackups(handle.backup, config.dataDir);
+      } catch (error) {
+        // A socket path has a length limit: a very deep DATA_DIR must not keep the server from starting.
+        app.log.warn({ err: error }, 'backups of the running server unavailable: stop it to back up');
+      }
+    }
   } catch (error) {
     await stopServingBackups?.();
     await app?.close();
