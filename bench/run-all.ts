@@ -16,6 +16,7 @@ import { feedScaleBench } from './feed-bench';
 import { feedLoadBench } from './feed-load';
 import { firstRenderBench } from './first-render';
 import { packageSizeBench } from './package-size';
+import { poolIsolationBench } from './pool-isolation';
 import { searchScaleBench } from './search-bench';
 import { repoRoot } from './taro-build';
 
@@ -98,6 +99,14 @@ async function main() {
     const contention = await contentionBench(bench.app, bench.db, { runs: plan.bursts });
     rows.push(...contention.rows);
     details.contention = contention.details;
+
+    step('7 isolation: GET /api/me during a burst of sign-ups for one session, against idle');
+    const isolation = await poolIsolationBench(bench.app, bench.db, {
+      signups: 500,
+      probes: quick ? 50 : 200,
+    });
+    rows.push(...isolation.rows);
+    details.isolation = isolation.details;
 
     step('5 first render in Chromium against the bare hello world');
     rows.push(...(await firstRenderBench(bench.db, { runs: plan.renderRuns })));

@@ -5,15 +5,17 @@ import { type Clock, realClock } from './clock';
 import type { Config } from './config';
 import type { Database } from './db/database';
 import authenticate from './plugins/authenticate';
+import cleanInput from './plugins/clean-input';
 import contentSecurity from './plugins/content-security';
 import database from './plugins/database';
 import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
+import hotRowQueue from './plugins/hot-row-queue';
+import { inputKeywords } from './plugins/input-keywords';
 import rateLimit from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
 import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
-import trimBody from './plugins/trim-body';
 import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
@@ -55,6 +57,8 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
     ajv: {
       // Refuse what does not fit rather than quietly fixing it: extra fields and wrong types are errors.
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true },
+      // The text and time rules of src/domain as schema keywords (x-text, x-user-time).
+      plugins: [inputKeywords],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -63,9 +67,11 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
   await app.register(database, { db });
   await app.register(errorHandler);
   await app.register(swagger);
-  await app.register(trimBody);
+  await app.register(cleanInput);
   await app.register(authenticate);
   await app.register(rateLimit, { limits: config.rateLimits });
+  // Past this, a request waiting its turn on a hot row is answered 503 (the database is too slow).
+  await app.register(hotRowQueue, { waitLimitMs: 6 * config.databaseTimeouts.statementMs });
   await app.register(securityHeaders);
   await app.register(contentSecurity, { config });
   if (config.serveH5Dir) await app.register(h5Static, { root: config.serveH5Dir });

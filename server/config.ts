@@ -1,4 +1,5 @@
 import { type SubscribeTemplateKey, subscribeTemplateKeys, templateEnvName } from '../src/domain/notices';
+import { type DatabaseTimeouts, defaultDatabaseTimeouts } from './db/postgres-pool';
 import type { RateLimits } from './modules/rate-limits/rate-limiter';
 export type NodeEnv = 'development' | 'test' | 'production';
 export type ContentCheckMode = 'wechat' | 'local';
@@ -29,6 +30,10 @@ export interface Config {
   /** Behind a load balancer: take the client address from X-Forwarded-For. */
   trustProxy: boolean;
   rateLimits: RateLimits;
+  /** PostgreSQL: how long to wait for a connection and for one statement before answering 503. */
+  databaseTimeouts: DatabaseTimeouts;
+  /** PostgreSQL: how long to keep trying to reach the database at start-up before giving up. */
+  databaseConnectRetrySeconds: number;
   wechatSend: WechatSendMode;
   /** WeChat subscribe-message template ids by key, from `WECHAT_TEMPLATE_<KEY>`. */
   subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
@@ -134,6 +139,16 @@ export function parseConfig(env: Env): Config {
       writesPerUser: integer('RATE_LIMIT_WRITES_PER_USER_PER_MINUTE', 60, 1, 1_000_000),
       writesPerAddress: integer('RATE_LIMIT_WRITES_PER_ADDRESS_PER_MINUTE', 600, 1, 1_000_000),
     },
+    databaseTimeouts: {
+      connectMs: integer('DATABASE_CONNECT_TIMEOUT_MS', defaultDatabaseTimeouts.connectMs, 100, 120_000),
+      statementMs: integer(
+        'DATABASE_STATEMENT_TIMEOUT_MS',
+        defaultDatabaseTimeouts.statementMs,
+        100,
+        600_000,
+      ),
+    },
+    databaseConnectRetrySeconds: integer('DATABASE_CONNECT_RETRY_SECONDS', 30, 0, 3600),
   };
 
   if (problems.length > 0) throw new ConfigError(problems);

@@ -1,8 +1,10 @@
 import { buildApp } from './app';
 import { ConfigError, parseConfig } from './config';
+import { serveBackups } from './db/backup';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { openDatabase } from './db/open-database';
 import { isDatabaseEmpty, seedDemoCommunity } from './db/seed';
+import { DatabaseUnreachableError, waitForDatabase } from './db/wait-for-database';
 import { createBackgroundJobs } from './jobs';
 import { type JobRunner, startJobRunner } from './jobs/job-runner';
 
@@ -11,9 +13,11 @@ async function start() {
   const handle = await openDatabase(config);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let jobRunner: JobRunner | undefined;
+  let stopServingBackups: (() => Promise<void>) | undefined;
   const shutdown = async (signal: string) => {
     app?.log.info(`${signal}: shutting down`);
     try {
+      await stopServingBackups?.();
       await jobRunner?.stop();
       await app?.close();
     } finally {
@@ -25,6 +29,9 @@ async function start() {
   process.once('SIGINT', () => void shutdown('SIGINT'));
 
   try {
+    if (config.databaseUrl) {
+      await waitForDatabase(handle, config.databaseUrl, { retrySeconds: config.databaseConnectRetrySeconds });
+    }
     await handle.migrate();
     if (config.seedDemo && (await isDatabaseEmpty(handle.db))) await seedDemoCommunity(handle.db);
     app = await buildApp({
@@ -41,7 +48,17 @@ async function start() {
       const log = app.log.child({ component: 'jobs' });
       jobRunner = startJobRunner(handle.db, createBackgroundJobs({ config, log }), { log, now: app.now });
     }
+    // `npm run backup` asks the running server through this socket: the folder is locked while it runs.
+    if (handle.backup) {
+      try {
+        stopServingBackups = await serveBackups(handle.backup, config.dataDir);
+      } catch (error) {
+        // A socket path has a length limit: a very deep DATA_DIR must not keep the server from starting.
+        app.log.warn({ err: error }, 'backups of the running server unavailable: stop it to back up');
+      }
+    }
   } catch (error) {
+    await stopServingBackups?.();
     await app?.close();
     await handle.close();
     throw error;
@@ -49,6 +66,10 @@ async function start() {
 }
 
 start().catch((error) => {
-  console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
+  const forThePerson =
+    error instanceof ConfigError ||
+    error instanceof DataDirBusyError ||
+    error instanceof DatabaseUnreachableError;
+  console.error(forThePerson ? error.message : error);
   process.exit(1);
 });

@@ -7,14 +7,25 @@ const unreachableErrnos = new Set([
   'EPIPE',
 ]);
 
-/** PostgreSQL SQLSTATE classes 08 (connection), 53 (resources) and 57P (shutdown): retrying later may work. */
+/**
+ * PostgreSQL SQLSTATE classes 08 (connection), 53 (resources) and 57P (shutdown), and the timeouts
+ * that end a wait for a stalled database: 57014 (statement timeout) and 25P03 (idle in transaction).
+ * Retrying later may work.
+ */
 function isUnavailableSqlState(code: string): boolean {
-  return code.startsWith('08') || code.startsWith('53') || code.startsWith('57P');
+  return (
+    code.startsWith('08') ||
+    code.startsWith('53') ||
+    code.startsWith('57P') ||
+    code === '57014' ||
+    code === '25P03'
+  );
 }
 
-// 55000 is a broad SQLSTATE; only its "closed for connections" case means the database is away.
+// 55000 is a broad SQLSTATE; only its "closed for connections" case means the database is away. The
+// timeouts are node-postgres's own: no answer to a query, no connection from the pool in time.
 const unavailableMessages =
-  /PGlite is closed|Connection terminated|pool after calling end|is not currently accepting connections/i;
+  /PGlite is closed|Connection terminated|pool after calling end|is not currently accepting connections|Query read timeout|timeout exceeded when trying to connect|not queryable/i;
 
 /**
  * True when the database cannot be reached or is going away, rather than refusing one query.

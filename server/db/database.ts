@@ -17,5 +17,7 @@ export interface DatabaseHandle {
   driver: Driver;
   /** Applies the migrations folder with the driver's own migrator. */
   migrate(): Promise<void>;
+  /** PGlite only: a consistent gzip tar of the database (PostgreSQL is backed up with pg_dump). */
+  backup?(): Promise<Buffer>;
   close(): Promise<void>;
 }

@@ -4,9 +4,11 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { Pool } from 'pg';
+import pg from 'pg';
+import { dumpPglite, pgliteFolderName } from './backup';
 import { lockDataDir } from './data-dir-lock';
 import type { DatabaseHandle } from './database';
+import { createPostgresPool, type DatabaseTimeouts, defaultDatabaseTimeouts } from './postgres-pool';
 import * as schema from './schema';
 
 export const migrationsFolder = path.join(__dirname, 'migrations');
@@ -22,7 +24,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
   const releaseLock = options.dataDir ? lockDataDir(options.dataDir) : () => {};
   try {
     const client = new PGlite({
-      dataDir: options.dataDir ? path.join(options.dataDir, 'pglite') : undefined,
+      dataDir: options.dataDir ? path.join(options.dataDir, pgliteFolderName) : undefined,
       loadDataDir: options.loadDataDir,
     });
     await client.waitReady;
@@ -31,6 +33,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
       db,
       driver: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
+      backup: () => dumpPglite(client),
       async close() {
         try {
           await client.close();
@@ -45,22 +48,45 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
   }
 }
 
-export function openPostgres(connectionString: string, poolSize = 10): DatabaseHandle {
-  const pool = new Pool({ connectionString, max: poolSize });
-  // An idle client losing its connection must not crash the process; the next query reports it.
-  pool.on('error', () => {});
-  const db = drizzlePg(pool, { schema });
+/**
+ * Migrations run on a connection of their own, without the request timeouts: an index built on a
+ * large table may rightly take minutes, and the client must not give up on it half-way.
+ */
+async function migratePostgres(connectionString: string, timeouts: DatabaseTimeouts): Promise<void> {
+  const connection = new pg.Pool({ connectionString, max: 1, connectionTimeoutMillis: timeouts.connectMs });
+  try {
+    await migratePg(drizzlePg(connection, { schema }), { migrationsFolder });
+  } finally {
+    await connection.end();
+  }
+}
+
+export function openPostgres(
+  connectionString: string,
+  {
+    poolSize = 10,
+    timeouts = defaultDatabaseTimeouts,
+  }: { poolSize?: number; timeouts?: DatabaseTimeouts } = {},
+): DatabaseHandle {
+  const { db, pool } = createPostgresPool(connectionString, { poolSize, timeouts });
   return {
     db,
     driver: 'pg',
-    migrate: () => migratePg(db, { migrationsFolder }),
+    migrate: () => migratePostgres(connectionString, timeouts),
     close: () => pool.end(),
   };
 }
 
+/**
+ * PGlite runs inside this process: no connection to open or lose, and its WebAssembly build has no
+ * timer to end a statement (`statement_timeout` is accepted and ignored), so the timeouts are PostgreSQL's.
+ */
 export async function openDatabase(config: {
   databaseUrl?: string;
   dataDir: string;
+  databaseTimeouts: DatabaseTimeouts;
 }): Promise<DatabaseHandle> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite({ dataDir: config.dataDir });
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, { timeouts: config.databaseTimeouts })
+    : openPglite({ dataDir: config.dataDir });
 }

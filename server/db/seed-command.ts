@@ -2,11 +2,15 @@ import { ConfigError, parseConfig } from '../config';
 import { DataDirBusyError } from './data-dir-lock';
 import { openDatabase } from './open-database';
 import { demoCommunity, seedDemoCommunity } from './seed';
+import { DatabaseUnreachableError, waitForDatabase } from './wait-for-database';
 
 async function main() {
   const config = parseConfig(process.env);
   const handle = await openDatabase(config);
   try {
+    if (config.databaseUrl) {
+      await waitForDatabase(handle, config.databaseUrl, { retrySeconds: config.databaseConnectRetrySeconds });
+    }
     await handle.migrate();
     const created = await seedDemoCommunity(handle.db);
     console.log(
@@ -20,6 +24,10 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError || error instanceof DataDirBusyError ? error.message : error);
+  const forThePerson =
+    error instanceof ConfigError ||
+    error instanceof DataDirBusyError ||
+    error instanceof DatabaseUnreachableError;
+  console.error(forThePerson ? error.message : error);
   process.exit(1);
 });

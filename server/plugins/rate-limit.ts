@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../app-error';
 import { hitRateLimit, type RateLimits } from '../modules/rate-limits/rate-limiter';
+import { isApiRequest, reachedPath } from './request-path';
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -15,17 +16,18 @@ async function enforce(request: FastifyRequest, reply: FastifyReply, bucket: str
 
 /**
  * Limits login attempts per address and writes per user and per address. Counted in the database,
- * so the limits hold across every server instance behind the load balancer.
+ * so the limits hold across every server instance behind the load balancer. Requests are matched by
+ * the route they reached, so no spelling of a path escapes its count.
  */
 async function rateLimit(app: FastifyInstance, { limits }: { limits: RateLimits }) {
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method === 'POST' && request.url.startsWith('/api/auth/')) {
+    if (request.method === 'POST' && reachedPath(request).startsWith('/api/auth/')) {
       await enforce(request, reply, `login:${request.ip}`, limits.loginPerAddress);
     }
   });
   // preHandler: after the route's own onRequest hooks have identified the user.
   app.addHook('preHandler', async (request, reply) => {
-    if (!writeMethods.has(request.method) || !request.url.startsWith('/api/')) return;
+    if (!writeMethods.has(request.method) || !isApiRequest(request)) return;
     await enforce(request, reply, `write-address:${request.ip}`, limits.writesPerAddress);
     if (request.user) await enforce(request, reply, `write-user:${request.user.id}`, limits.writesPerUser);
   });

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { isApiRequest } from './request-path';
 
 // The API answers JSON and images only: nothing in it may run, frame or be sniffed as something else.
 const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
@@ -14,7 +15,7 @@ async function securityHeaders(app: FastifyInstance) {
     reply.header('x-frame-options', 'DENY');
     reply.header('referrer-policy', 'no-referrer');
     reply.header('cross-origin-opener-policy', 'same-origin');
-    reply.header('content-security-policy', request.url.startsWith('/api/') ? apiPolicy : appPolicy);
+    reply.header('content-security-policy', isApiRequest(request) ? apiPolicy : appPolicy);
   });
 }
 

@@ -1,4 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components';
+import { userTimeRange } from '@/domain/user-time';
+import { appTimeZone, dayjs } from '@/lib/dayjs';
 
 interface DateTimePickerProps {
   label: string;
@@ -8,24 +10,40 @@ interface DateTimePickerProps {
   time: string;
   onDateChange: (date: string) => void;
   onTimeChange: (time: string) => void;
+  /** The first day offered, when later than the rule's (a start must be ahead of now). */
+  earliest?: Date;
   /** Names the field for styling and tests, e.g. `field--publish-at`. */
   className?: string;
 }
 
-/** A day and a time of day, chosen with WeChat's own pickers rather than typed. */
+const chinaDay = (instant: Date) => dayjs(instant).tz(appTimeZone).format('YYYY-MM-DD');
+
+/**
+ * A day and a time of day, chosen with WeChat's own pickers rather than typed. The days offered are
+ * those the server accepts (`src/domain/user-time.ts`: within a year of today).
+ */
 export function DateTimePicker({
   label,
   date,
   time,
   onDateChange,
   onTimeChange,
+  earliest,
   className,
 }: DateTimePickerProps) {
+  const range = userTimeRange(new Date());
+  const first = earliest && earliest > range.earliest ? earliest : range.earliest;
   return (
     <View className={`field ${className ?? ''}`}>
       <Text className="label">{label}</Text>
       <View className="choice-row">
-        <Picker mode="date" value={date} onChange={(event) => onDateChange(String(event.detail.value))}>
+        <Picker
+          mode="date"
+          value={date}
+          start={chinaDay(first)}
+          end={chinaDay(range.latest)}
+          onChange={(event) => onDateChange(String(event.detail.value))}
+        >
           <Text className="choice date-time-picker__date">{date}</Text>
         </Picker>
         <Picker mode="time" value={time} onChange={(event) => onTimeChange(String(event.detail.value))}>

@@ -1,5 +1,6 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import { textLength } from '@/domain/community-rules';
+import { type TextKind, textProblem } from '@/domain/text';
 
 interface TextFieldProps {
   label: string;
@@ -9,6 +10,8 @@ interface TextFieldProps {
   max?: number;
   placeholder?: string;
   multiline?: boolean;
+  /** What the text rule expects here (default: multi-line for a multiline field, else single-line). */
+  kind?: TextKind;
   type?: 'text' | 'number';
   hint?: string;
   /** Names the field for styling and tests, e.g. `field--goal`. */
@@ -22,12 +25,15 @@ export function TextField({
   max,
   placeholder,
   multiline,
+  kind,
   type,
   hint,
   className,
 }: TextFieldProps) {
   const length = textLength(value);
   const over = max !== undefined && length > max;
+  // The server's own rule, shown as the member types: invisible-only text, direction controls...
+  const problem = textProblem(value.trim(), kind ?? (multiline ? 'multi-line' : 'single-line'));
   const onInput = (event: { detail: { value: string } }) => onChange(event.detail.value);
   return (
     <View className={`field ${className ?? ''}`}>
@@ -58,6 +64,7 @@ export function TextField({
           onInput={onInput}
         />
       )}
+      {problem && <Text className="field__problem">{problem}</Text>}
       {hint && <Text className="field__hint">{hint}</Text>}
     </View>
   );

@@ -1,3 +1,5 @@
+import { isBlankText } from './text';
+
 /**
  * The one tag rule, used by the tag editor as the member types and by the server before it stores.
  * `#Pokemon Go#`, `＃ｐｏｋｅｍｏｎ　ｇｏ` and `pokemon go` are the same tag.
@@ -9,7 +11,8 @@ export type TagProblem = 'TAG_EMPTY' | 'TAG_TOO_LONG' | 'TAG_INVALID_CHARACTERS'
 export type NormalisedTag = { ok: true; tag: string } | { ok: false; problem: TagProblem };
 
 const fullWidthAscii = /[\uFF01-\uFF5E]/g;
-const controlCharacters = /[\p{Cc}\p{Cf}]/u;
+// Controls, format characters (direction controls among them) and halves of surrogate pairs.
+const controlCharacters = /[\p{Cc}\p{Cf}\p{Cs}]/u;
 // Zero-width joiners and variation selectors are format characters, yet they belong inside emoji.
 const emojiFormatCharacters = /[\u200D\uFE0E\uFE0F]/g;
 
@@ -36,9 +39,9 @@ export function normaliseTag(raw: string): NormalisedTag {
   tag = tag.replace(/^#+/, '');
   if (marked) tag = tag.trim().replace(/#+$/, '');
   tag = tag.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (isBlankText(tag)) return { ok: false, problem: 'TAG_EMPTY' };
   if (controlCharacters.test(tag.replace(emojiFormatCharacters, '')))
     return { ok: false, problem: 'TAG_INVALID_CHARACTERS' };
-  if (tag.length === 0) return { ok: false, problem: 'TAG_EMPTY' };
   if (graphemeCount(tag) > tagLimits.maxLength) return { ok: false, problem: 'TAG_TOO_LONG' };
   return { ok: true, tag };
 }

@@ -1,6 +1,7 @@
 /** The rules of a tip, shared by the editor (live counts, preview) and the server (the authority). */
 import { textLength } from './community-rules';
 import { normaliseTagList, tagProblemMessages } from './tags';
+import { textProblem } from './text';
 
 export const tipLimits = {
   titleMax: 30,
@@ -73,13 +74,19 @@ export function checkTipDraft(raw: TipDraft): TipDraftCheck {
   const title = raw.title.trim();
   const body = raw.body.trim();
   const steps = raw.steps.map((step) => step.trim()).filter((step) => step.length > 0);
+  const titleProblem = textProblem(title, 'single-line');
+  const bodyProblem = textProblem(body, 'multi-line');
+  const stepProblem = steps.map((step) => textProblem(step, 'single-line')).find(Boolean);
   if (title.length === 0) fields.title = '请填写标题';
   else if (textLength(title) > tipLimits.titleMax) fields.title = `标题最多 ${tipLimits.titleMax} 个字`;
+  else if (titleProblem) fields.title = `标题${titleProblem}`;
   if (body.length === 0) fields.body = '请填写内容';
   else if (textLength(body) > tipLimits.bodyMax) fields.body = `内容最多 ${tipLimits.bodyMax} 个字`;
+  else if (bodyProblem) fields.body = `内容${bodyProblem}`;
   if (steps.length > tipLimits.stepsMax) fields.steps = `最多 ${tipLimits.stepsMax} 个步骤`;
   else if (steps.some((step) => textLength(step) > tipLimits.stepMax))
     fields.steps = `每个步骤最多 ${tipLimits.stepMax} 个字`;
+  else if (stepProblem) fields.steps = `步骤${stepProblem}`;
   const tags = normaliseTagList(raw.tags, tipLimits.tagsMax);
   if (!tags.ok)
     fields.tags =

@@ -49,3 +49,19 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
     },
   };
 }
+
+/** One of the server's commands (`server/db/backup-command.ts`...) as `npm run` starts it; resolves when it exits. */
+export function runServerCommand(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+    env: { ...process.env, NODE_OPTIONS: '', DATABASE_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, output })));
+}

@@ -2,7 +2,7 @@ import { type App, buildApp } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Database } from '../../server/db/database';
 import { type TestClock, testClock } from './test-clock';
-import { openTestDatabase } from './test-database';
+import { openTestDatabase, testDatabaseTimeouts } from './test-database';
 
 export const testConfig: Config = {
   port: 0,
@@ -26,6 +26,8 @@ export const testConfig: Config = {
   trustProxy: false,
   // Tests sign in and write far faster than people; the rate-limit test sets its own.
   rateLimits: { loginPerAddress: 1_000_000, writesPerUser: 1_000_000, writesPerAddress: 1_000_000 },
+  databaseTimeouts: testDatabaseTimeouts,
+  databaseConnectRetrySeconds: 0,
 };
 
 export interface TestApp {

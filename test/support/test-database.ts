@@ -38,10 +38,16 @@ export async function createFreshPostgresDatabase(serverUrl: string): Promise<Fr
   };
 }
 
+/**
+ * The request timeouts of production (5 s) are for a database that stalls; tests seed 100,000 rows
+ * in one statement on a shared, busy machine. The stall test sets its own short ones.
+ */
+export const testDatabaseTimeouts = { connectMs: 30_000, statementMs: 60_000 };
+
 /** A fresh, migrated database of its own on the PostgreSQL server, dropped on close. */
 async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
   const database = await createFreshPostgresDatabase(serverUrl);
-  const handle = openPostgres(database.url);
+  const handle = openPostgres(database.url, { timeouts: testDatabaseTimeouts });
   const dropDatabase = database.drop;
   try {
     await handle.migrate();

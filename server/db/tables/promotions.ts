@@ -86,6 +86,8 @@ export const promotionRequests = pgTable(
     status: promotionStatus('status').notNull().default('pending'),
     /** The content-security verdict at the last submit or edit, shown to the reviewer. */
     contentVerdict: text('content_verdict').notNull(),
+    /** 1 when submitted, +1 on every edit by the author: a decision must name the version it reviewed. */
+    version: integer('version').notNull().default(1),
     rejectReason: text('reject_reason'),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -55,6 +55,8 @@ export const tips = pgTable(
      * them; null for tips from before search existed until the backfill job reaches them.
      */
     searchVector: tsvector('search_vector'),
+    /** 1 when written, +1 on every edit of its content: publishing or declining names the version reviewed. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

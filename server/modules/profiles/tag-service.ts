@@ -7,6 +7,7 @@ import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import { countPart, keysetCursor, postgresTimePart, uuidPart } from '../../db/keyset-cursor';
+import { isUniqueViolation } from '../../db/unique-violation';
 import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
@@ -125,6 +126,20 @@ export async function addSuggestedTag(
 }
 
 /**
+ * Two renames (or a rename and a merge) to the same name at once both find the name free; the unique
+ * index lets one through and the other is told the name is taken, with nothing written.
+ */
+async function refusingTakenName<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error, 'suggested_tags_community_tag_unique'))
+      throw new AppError('SUGGESTED_TAG_EXISTS', 409);
+    throw error;
+  }
+}
+
+/**
  * Renaming a suggestion renames the tag for everyone holding it (a merge into the new name);
  * hiding takes it out of the editor's suggestions and the tag cloud, members keep it.
  */
@@ -138,18 +153,20 @@ export async function changeSuggestedTag(
   await requireMembership(db, communityId, user.id, 'admin');
   const newName = changes.tag === undefined ? undefined : tagOrRefuse(changes.tag, 'tag');
   if (newName !== undefined) await checkTagText(textChecker, newName, user, 'tag');
-  return db.transaction(async (tx) => {
-    const current = await findSuggestedTag(tx, communityId, id);
-    if (!current) throw new AppError('NOT_FOUND', 404);
-    if (newName !== undefined && newName !== current.tag) {
-      if (await findSuggestedTagByName(tx, communityId, newName))
-        throw new AppError('SUGGESTED_TAG_EXISTS', 409);
-      await lockHoldersOf(tx, communityId, current.tag);
-      await moveTagHolders(tx, communityId, current.tag, newName);
-    }
-    await updateSuggestedTag(tx, id, { tag: newName, hidden: changes.hidden });
-    return suggestedTagView(tx, communityId, id);
-  });
+  return refusingTakenName(() =>
+    db.transaction(async (tx) => {
+      const current = await findSuggestedTag(tx, communityId, id);
+      if (!current) throw new AppError('NOT_FOUND', 404);
+      if (newName !== undefined && newName !== current.tag) {
+        if (await findSuggestedTagByName(tx, communityId, newName))
+          throw new AppError('SUGGESTED_TAG_EXISTS', 409);
+        await lockHoldersOf(tx, communityId, current.tag);
+        await moveTagHolders(tx, communityId, current.tag, newName);
+      }
+      await updateSuggestedTag(tx, id, { tag: newName, hidden: changes.hidden });
+      return suggestedTagView(tx, communityId, id);
+    }),
+  );
 }
 
 /**
@@ -167,13 +184,16 @@ export async function mergeTags(
   const into = tagOrRefuse(raw.into, 'into');
   if (from === into) throw new AppError('VALIDATION_FAILED', 400, { into: '不能合并到同一个标签' });
   await checkTagText(textChecker, into, user, 'into');
-  await db.transaction(async (tx) => {
-    await lockHoldersOf(tx, communityId, from);
-    await moveTagHolders(tx, communityId, from, into);
-    const fromSuggestion = await findSuggestedTagByName(tx, communityId, from);
-    if (!fromSuggestion) return;
-    if (await findSuggestedTagByName(tx, communityId, into)) await deleteSuggestedTag(tx, fromSuggestion.id);
-    else await updateSuggestedTag(tx, fromSuggestion.id, { tag: into });
-  });
+  await refusingTakenName(() =>
+    db.transaction(async (tx) => {
+      await lockHoldersOf(tx, communityId, from);
+      await moveTagHolders(tx, communityId, from, into);
+      const fromSuggestion = await findSuggestedTagByName(tx, communityId, from);
+      if (!fromSuggestion) return;
+      if (await findSuggestedTagByName(tx, communityId, into))
+        await deleteSuggestedTag(tx, fromSuggestion.id);
+      else await updateSuggestedTag(tx, fromSuggestion.id, { tag: into });
+    }),
+  );
   return tagCloud(db, communityId);
 }

@@ -32,5 +32,6 @@ export function toRequestView({ request, slot, author }: RequestWithSlot): Promo
     decidedAt: request.decidedAt?.toISOString() ?? null,
     createdAt: request.createdAt.toISOString(),
     updatedAt: request.updatedAt.toISOString(),
+    version: request.version,
   };
 }

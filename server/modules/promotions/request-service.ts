@@ -162,7 +162,12 @@ export async function updatePromotionRequest(
       await requireOpenSlot(tx, request.communityId, changes.slotId, new Date());
     }
     if (changes.imageUploadId) await requireOwnUpload(tx, changes.imageUploadId, user.id);
-    await updateRequest(tx, requestId, { ...changes, ...(contentVerdict ? { contentVerdict } : {}) });
+    // A reviewer who read the previous version can no longer decide on it (review-service.ts).
+    await updateRequest(tx, requestId, {
+      ...changes,
+      ...(contentVerdict ? { contentVerdict } : {}),
+      version: request.version + 1,
+    });
     return viewOf(tx, requestId);
   });
 }

@@ -11,6 +11,7 @@ import {
   lastApprovedSlotStart,
   listPendingForReview,
   lockRequest,
+  type PromotionRequestRow,
   type RequestWithSlot,
 } from './request-repository';
 import { countApprovedPlace, lockSlot } from './slot-repository';
@@ -47,23 +48,31 @@ async function viewOf(tx: Database, requestId: string): Promise<PromotionRequest
   return toRequestView((await findRequest(tx, requestId)) as RequestWithSlot);
 }
 
+/** Still pending, and still the version the reviewer read: the author may have edited it since. */
+function requireReviewedVersion(request: PromotionRequestRow, reviewedVersion: number): void {
+  if (request.status !== 'pending') throw new AppError('PROMOTION_NOT_PENDING', 409);
+  if (request.version !== reviewedVersion) throw new AppError('PROMOTION_CHANGED', 409);
+}
+
 /**
  * The slot row is locked first (the same order as closing a slot), so two reviewers approving the
- * last place run one after the other: exactly one wins, the other gets 409 SLOT_FULL.
+ * last place run one after the other: exactly one wins, the other gets 409 SLOT_FULL. What is
+ * approved is the version the reviewer read: an edit since then is a 409 PROMOTION_CHANGED.
  */
 export async function approvePromotionRequest(
   db: Database,
   user: UserRow,
   requestId: string,
+  reviewedVersion: number,
 ): Promise<PromotionRequestView> {
   const found = await requireReviewableRequest(db, user, requestId);
   return db.transaction(async (tx) => {
     const slot = await lockSlot(tx, found.request.slotId);
     const request = await lockRequest(tx, requestId);
     if (!slot || !request) throw new AppError('NOT_FOUND', 404);
-    if (request.status !== 'pending') throw new AppError('PROMOTION_NOT_PENDING', 409);
-    // The author moved the request to another slot meanwhile: the reviewer must look again.
-    if (request.slotId !== slot.id) throw new AppError('PROMOTION_NOT_PENDING', 409);
+    requireReviewedVersion(request, reviewedVersion);
+    // Read before the lock: a move to another slot since then is an edit the version check caught.
+    if (request.slotId !== slot.id) throw new AppError('PROMOTION_CHANGED', 409);
     const now = new Date();
     if (slot.closedAt) throw new AppError('SLOT_CLOSED', 409);
     if (slot.endsAt <= now) throw new AppError('SLOT_NOT_OPEN', 409);
@@ -82,13 +91,13 @@ export async function rejectPromotionRequest(
   db: Database,
   user: UserRow,
   requestId: string,
-  reason: string,
+  { reason, version }: { reason: string; version: number },
 ): Promise<PromotionRequestView> {
   await requireReviewableRequest(db, user, requestId);
   return db.transaction(async (tx) => {
     const request = await lockRequest(tx, requestId);
     if (!request) throw new AppError('NOT_FOUND', 404);
-    if (request.status !== 'pending') throw new AppError('PROMOTION_NOT_PENDING', 409);
+    requireReviewedVersion(request, version);
     await recordDecision(tx, request, { kind: 'rejected', reason, by: user.id, at: new Date() });
     return viewOf(tx, requestId);
   });

@@ -100,6 +100,11 @@ function requireStatus(tip: TipRow, action: TipAction): void {
   if (!tipAllows(action, tip.status)) throw new AppError('TIP_STATE_CONFLICT', 409);
 }
 
+/** A decision is about what the reviewer read: an edit since then (by anyone) sends them back to it. */
+function requireReviewedVersion(tip: TipRow, reviewedVersion: number): void {
+  if (tip.version !== reviewedVersion) throw new AppError('TIP_CHANGED', 409);
+}
+
 /** Reviewing a member's suggestion is for the owner and admins; the rest of the team manages the team's own tips. */
 const reviewerRole: Role = 'admin';
 
@@ -119,7 +124,8 @@ export async function editTip(
     // A picture already on the tip may be the author's; a new one must be the editor's own upload.
     const image = input.imageUploadId;
     if (image && image !== tip.imageUploadId) await requireOwnUpload(tx, image, user.id);
-    await updateTip(tx, tipId, image === undefined ? draft : { ...draft, imageUploadId: image });
+    const edited = { ...draft, version: tip.version + 1 };
+    await updateTip(tx, tipId, image === undefined ? edited : { ...edited, imageUploadId: image });
   });
   return tipDetail(db, user, tipId);
 }
@@ -131,12 +137,15 @@ async function existingTip(db: Database, tipId: string): Promise<TipRow> {
   return tip;
 }
 
-/** Publishes now, or schedules when `publishAt` is ahead. A suggestion credits its member and tells them. */
+/**
+ * Publishes now, or schedules when `publishAt` is ahead, the version the publisher read. A suggestion
+ * credits its member and tells them.
+ */
 export async function publishTip(
   { db, now: clock = () => new Date() }: TipDeps,
   user: UserRow,
   tipId: string,
-  publishAt: string | undefined,
+  { publishAt, version }: { publishAt?: string; version: number },
 ): Promise<TipDetailView> {
   const now = clock();
   await db.transaction(async (tx) => {
@@ -145,6 +154,7 @@ export async function publishTip(
     requireStatus(tip, 'publish');
     if (tip.status === 'suggested' && !hasRoleAtLeast(role, reviewerRole))
       throw new AppError('FORBIDDEN', 403);
+    requireReviewedVersion(tip, version);
     const at = scheduledTime(publishAt, now);
     const state = publication(user, now, at);
     await updateTip(tx, tipId, state);
@@ -176,7 +186,7 @@ export async function declineTip(
   { db, textChecker }: TipDeps,
   user: UserRow,
   tipId: string,
-  reason: string,
+  { reason, version }: { reason: string; version: number },
 ): Promise<TipDetailView> {
   const existing = await existingTip(db, tipId);
   await requireMembership(db, existing.communityId, user.id, reviewerRole);
@@ -184,6 +194,7 @@ export async function declineTip(
   await db.transaction(async (tx) => {
     const tip = await lockManagedTip(tx, user, tipId, reviewerRole);
     requireStatus(tip, 'decline');
+    requireReviewedVersion(tip, version);
     await updateTip(tx, tipId, { status: 'declined', declineReason: reason });
     await enqueueNotice(tx, {
       userId: tip.authorId,

@@ -7,7 +7,7 @@ import type {
   TipTagsView,
 } from '../../../src/domain/contract/tips';
 import { isTeamRole, type Role } from '../../../src/domain/roles';
-import { normaliseTag } from '../../../src/domain/tags';
+import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { type TipStatus, tipLimits } from '../../../src/domain/tips';
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
@@ -93,7 +93,7 @@ export async function getFeed(
   const after = query.cursor ? feedPosition(query.cursor, recommended) : undefined;
   if (query.tag !== undefined) {
     const tag = normaliseTag(query.tag);
-    if (!tag.ok) throw new AppError('VALIDATION_FAILED', 400, { tag: tag.problem });
+    if (!tag.ok) throw new AppError('TAG_INVALID', 400, { tag: tagProblemMessages[tag.problem] });
     return toPage(await taggedTips(db, communityId, tag.tag, pageSize + 1, after), pageSize, false);
   }
   const rows = recommended

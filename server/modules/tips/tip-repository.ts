@@ -24,6 +24,7 @@ export const tipCardColumns = {
   likeCount: tips.likeCount,
   saveCount: tips.saveCount,
   tryCount: tips.tryCount,
+  version: tips.version,
   authorNickname: users.nickname,
 };
 

@@ -20,6 +20,7 @@ export function toTipCardView(row: TipCardRow): TipCardView {
     likeCount: row.likeCount,
     saveCount: row.saveCount,
     tryCount: row.tryCount,
+    version: row.version,
   };
 }
 

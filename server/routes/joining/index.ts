@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { normaliseInviteCode } from '../../../src/domain/community-rules';
 import { CommunityParams } from '../../../src/domain/contract/common';
 import { CommunityView } from '../../../src/domain/contract/communities';
 import {
@@ -39,6 +40,11 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
   app.post(
     '/api/communities/join',
     {
+      // Joins lock the community row: a group's burst of newcomers waits its turn (plugins/hot-row-queue.ts).
+      config: {
+        hotRow: (request) =>
+          `invite-code:${normaliseInviteCode((request.body as { inviteCode: string }).inviteCode)}`,
+      },
       schema: {
         tags: ['joining'],
         summary: 'Join by invite code: in at once, or a request when the community requires approval',
@@ -80,6 +86,9 @@ const joiningRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
   app.post(
     '/api/communities/:communityId/join-requests',
     {
+      config: {
+        hotRow: (request) => `community:${(request.params as { communityId: string }).communityId}`,
+      },
       schema: {
         tags: ['joining'],
         summary: 'Ask to join from a share card without an invite code; the owner or an admin decides',

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { CommunityParams } from '../../../src/domain/contract/common';
 import {
+  ApproveBody,
   ArchiveQuery,
   CreatePromotionRequestBody,
   ExtraSlotBody,
@@ -208,12 +209,15 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Owner or admin: approve; 409 SLOT_FULL when the last place went meanwhile',
+        summary:
+          'Owner or admin: approve the version read (409 PROMOTION_CHANGED if edited since, SLOT_FULL when the last place went)',
         params: RequestParams,
+        body: ApproveBody,
         response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => approvePromotionRequest(app.db, currentUser(request), request.params.requestId),
+    async (request) =>
+      approvePromotionRequest(app.db, currentUser(request), request.params.requestId, request.body.version),
   );
 
   app.post(
@@ -221,14 +225,14 @@ const promotionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Owner or admin: reject with a reason the member sees',
+        summary: 'Owner or admin: reject the version read, with a reason the member sees',
         params: RequestParams,
         body: RejectBody,
         response: { 200: PromotionRequestView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
     async (request) =>
-      rejectPromotionRequest(app.db, currentUser(request), request.params.requestId, request.body.reason),
+      rejectPromotionRequest(app.db, currentUser(request), request.params.requestId, request.body),
   );
 
   app.get(

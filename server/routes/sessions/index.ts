@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyRequest } from 'fastify';
 import { CommunityParams } from '../../../src/domain/contract/common';
 import {
   AttendanceView,
@@ -39,6 +40,10 @@ import { errorResponses } from '../route-schema';
 import tipWantRoutes from './tip-wants';
 
 const tags = ['sessions'];
+
+/** Cancellations, claims and check-ins lock the session row: a burst on one session waits its turn (plugins/hot-row-queue.ts). */
+const sessionRow = (request: FastifyRequest) =>
+  `session:${(request.params as { sessionId: string }).sessionId}`;
 
 const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: SessionDeps = { db: app.db, textChecker: app.textChecker };
@@ -137,6 +142,8 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions/:sessionId/signups',
     {
+      // No hot-row turn here: sign-ups already wait in memory in the session's line (signup-line.ts),
+      // and a turn of at most a few would split the line's batches.
       schema: {
         tags,
         summary: 'Sign up (with up to 2 guests): confirmed while seats remain, else waitlisted; idempotent',
@@ -158,6 +165,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.delete(
     '/api/sessions/:sessionId/signups/me',
     {
+      config: { hotRow: sessionRow },
       schema: {
         tags,
         summary: 'Cancel my sign-up or leave the waitlist (before the start); freed seats go to the waitlist',
@@ -174,6 +182,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions/:sessionId/signups/me/claim',
     {
+      config: { hotRow: sessionRow },
       schema: {
         tags,
         summary: 'Take the seats offered to me from the waitlist, within the claim window',
@@ -213,6 +222,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post(
     '/api/sessions/:sessionId/check-in',
     {
+      config: { hotRow: sessionRow },
       schema: {
         tags,
         summary: 'A confirmed member enters the code; 5 wrong guesses lock it for them',

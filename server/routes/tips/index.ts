@@ -190,13 +190,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Team: publish now or at publishAt; publishing a suggestion credits and tells its member',
+        summary:
+          'Team: publish now or at publishAt the version read (409 TIP_CHANGED if edited since); a suggestion credits and tells its member',
         params: TipParams,
         body: PublishTipBody,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (request) => publishTip(deps, currentUser(request), request.params.tipId, request.body.publishAt),
+    async (request) => publishTip(deps, currentUser(request), request.params.tipId, request.body),
   );
 
   app.post(
@@ -217,13 +218,14 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: 'Owner or admin: decline a suggestion with a reason (the member is told)',
+        summary:
+          'Owner or admin: decline the version read of a suggestion, with a reason (the member is told)',
         params: TipParams,
         body: DeclineTipBody,
         response: { 200: TipDetailView, ...errorResponses(400, 401, 403, 404, 409, 422, 503) },
       },
     },
-    async (request) => declineTip(deps, currentUser(request), request.params.tipId, request.body.reason),
+    async (request) => declineTip(deps, currentUser(request), request.params.tipId, request.body),
   );
 
   for (const [mark, path] of [

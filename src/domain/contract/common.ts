@@ -1,5 +1,7 @@
-import { type Static, type TSchema, Type } from '@sinclair/typebox';
+import { type Static, type StringOptions, type TSchema, Type } from '@sinclair/typebox';
 import { roles } from '../roles';
+import { type TextKind, textKindKeyword } from '../text';
+import { userTimeKeyword } from '../user-time';
 
 /**
  * The building blocks of the API contract. The server validates and serialises with these schemas;
@@ -15,27 +17,31 @@ export const ErrorBody = Type.Object(
   { $id: 'ErrorBody' },
 );
 
-/** C0 controls and DEL; multi-line text keeps tab and line breaks. */
-const noControlCharacters = '^[^\\u0000-\\u001F\\u007F]*$';
-const noControlCharactersExceptLineBreaks = '^[^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$';
+/**
+ * Typed text (`src/domain/text.ts`): control characters, unpaired surrogates, invisible-only text and,
+ * on one line, direction controls are refused by the server's `x-text` keyword.
+ */
+export function typedText(kind: TextKind, options: StringOptions & { maxLength: number }) {
+  return Type.String({ ...options, [textKindKeyword]: kind });
+}
 
 /** Lengths count characters as a reader does (ajv counts code points, like `textLength`); input arrives trimmed. */
 export function singleLineText(maxLength: number) {
-  return Type.String({ minLength: 1, maxLength, pattern: noControlCharacters });
+  return typedText('single-line', { minLength: 1, maxLength });
 }
 
 export function multiLineText(maxLength: number) {
-  return Type.String({ minLength: 1, maxLength, pattern: noControlCharactersExceptLineBreaks });
+  return typedText('multi-line', { minLength: 1, maxLength });
 }
 
 /** Optional free text: may be empty, single line. */
 export function optionalSingleLineText(maxLength: number) {
-  return Type.String({ maxLength, pattern: noControlCharacters });
+  return typedText('single-line', { maxLength });
 }
 
 /** Optional free text: may be empty, keeps line breaks. */
 export function optionalMultiLineText(maxLength: number) {
-  return Type.String({ maxLength, pattern: noControlCharactersExceptLineBreaks });
+  return typedText('multi-line', { maxLength });
 }
 
 /** One of a constant list of strings (the same lists the database enums are made of). */
@@ -49,6 +55,8 @@ export function Nullable<T extends TSchema>(schema: T) {
 
 export const Uuid = Type.String({ format: 'uuid' });
 export const DateTime = Type.String({ format: 'date-time' });
+/** A time someone picks: on the calendar and within a year of now (`src/domain/user-time.ts`). */
+export const UserTime = Type.String({ format: 'date-time', [userTimeKeyword]: true });
 export const RoleSchema = literalUnion(roles);
 
 export const CommunityParams = Type.Object({ communityId: Uuid });

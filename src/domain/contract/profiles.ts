@@ -43,7 +43,8 @@ export const UpdateProfileBody = Type.Partial(
   Type.Object({
     nickname: singleLineText(profileLimits.nicknameMax),
     avatarUploadId: Nullable(Uuid),
-    bio: Type.Union([Type.Literal(''), multiLineText(profileLimits.bioMax)]),
+    // The text rule first, so a refused bio is told why (not only that it is not the empty string).
+    bio: Type.Union([multiLineText(profileLimits.bioMax), Type.Literal('')]),
     tags: Type.Array(RawTag, { maxItems: tagLimits.perMember * 4 }),
     hiddenFromSimilar: Type.Boolean(),
   }),

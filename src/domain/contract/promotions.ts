@@ -7,6 +7,8 @@ import {
   Nullable,
   pageOf,
   singleLineText,
+  typedText,
+  UserTime,
   UserView,
   Uuid,
 } from './common';
@@ -73,7 +75,7 @@ export type PromotionSlotView = Static<typeof PromotionSlotView>;
 
 export const ExtraSlotBody = Type.Object(
   {
-    startsAt: DateTime,
+    startsAt: UserTime,
     durationMinutes: ScheduleEntry.properties.durationMinutes,
     places: ScheduleEntry.properties.places,
   },
@@ -81,7 +83,7 @@ export const ExtraSlotBody = Type.Object(
 );
 export type ExtraSlotInput = Static<typeof ExtraSlotBody>;
 
-const httpsLink = Type.String({
+const httpsLink = typedText('link', {
   maxLength: promotionLimits.linkMax,
   pattern: '^https://[^\\s/$.?#][^\\s]*$',
 });
@@ -115,8 +117,13 @@ export const UpdatePromotionRequestBody = Type.Partial(
 );
 export type PromotionRequestChanges = Static<typeof UpdatePromotionRequestBody>;
 
+/** The version of the request the reviewer read (PromotionRequestView.version). */
+const ReviewedVersion = Type.Integer({ minimum: 1 });
+
+export const ApproveBody = Type.Object({ version: ReviewedVersion }, { additionalProperties: false });
+
 export const RejectBody = Type.Object(
-  { reason: singleLineText(promotionLimits.rejectReasonMax) },
+  { reason: singleLineText(promotionLimits.rejectReasonMax), version: ReviewedVersion },
   { additionalProperties: false },
 );
 
@@ -135,6 +142,8 @@ export const PromotionRequestView = Type.Object({
   decidedAt: Nullable(DateTime),
   createdAt: DateTime,
   updatedAt: DateTime,
+  /** 1 when submitted, +1 on every edit by the author: a decision names the version the reviewer saw. */
+  version: Type.Integer(),
 });
 export type PromotionRequestView = Static<typeof PromotionRequestView>;
 

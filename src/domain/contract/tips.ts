@@ -9,6 +9,7 @@ import {
   optionalSingleLineText,
   pageOf,
   singleLineText,
+  UserTime,
   Uuid,
 } from './common';
 
@@ -38,7 +39,7 @@ export const CreateTipBody = Type.Object(
   {
     ...tipContent,
     /** Team only: schedule instead of publishing now. */
-    publishAt: Type.Optional(DateTime),
+    publishAt: Type.Optional(UserTime),
     /** Team only: keep as a draft. Members' tips are always suggestions for review. */
     draft: Type.Optional(Type.Boolean()),
   },
@@ -48,13 +49,16 @@ export type TipInput = Static<typeof CreateTipBody>;
 
 export const EditTipBody = Type.Object(tipContent, { additionalProperties: false });
 
+/** The version of the tip the publisher or reviewer read (TipCardView.version). */
+const ReviewedVersion = Type.Integer({ minimum: 1 });
+
 export const PublishTipBody = Type.Object(
-  { publishAt: Type.Optional(DateTime) },
+  { publishAt: Type.Optional(UserTime), version: ReviewedVersion },
   { additionalProperties: false },
 );
 
 export const DeclineTipBody = Type.Object(
-  { reason: multiLineText(tipLimits.declineReasonMax) },
+  { reason: multiLineText(tipLimits.declineReasonMax), version: ReviewedVersion },
   { additionalProperties: false },
 );
 
@@ -112,6 +116,8 @@ const tipCardProperties = {
   likeCount: Type.Integer(),
   saveCount: Type.Integer(),
   tryCount: Type.Integer(),
+  /** 1 when written, +1 on every edit: publishing or declining names the version the reviewer saw. */
+  version: Type.Integer(),
 };
 
 /** A tip as a feed card. */

@@ -1,5 +1,6 @@
 import { communityLimits, textLength } from '@/domain/community-rules';
 import type { CommunityInput } from '@/domain/contract/communities';
+import { formTextProblem } from '@/domain/text';
 
 /** What the community form edits: capacity stays text while typing. */
 export interface CommunityDraft {
@@ -25,6 +26,12 @@ export function communityDraftProblem(draft: CommunityDraft): string | null {
   if (textLength(draft.goal.trim()) > goalMax) return `社群目标最多${goalMax}个字`;
   if (!draft.rules.trim()) return '请填写群规';
   if (textLength(draft.rules.trim()) > rulesMax) return `群规最多${rulesMax}个字`;
+  const textProblem = formTextProblem([
+    ['社群名称', draft.name, 'single-line'],
+    ['社群目标', draft.goal, 'single-line'],
+    ['群规', draft.rules, 'multi-line'],
+  ]);
+  if (textProblem) return textProblem;
   const capacity = Number(draft.capacity);
   if (!Number.isInteger(capacity) || capacity < capacityMin || capacity > capacityMax) {
     return `人数上限应在${capacityMin}到${capacityMax}之间`;

@@ -6,6 +6,7 @@ import {
   promotionContentProblem,
   promotionLimits,
 } from '@/domain/promotions';
+import { formTextProblem } from '@/domain/text';
 
 export interface PromotionDraft {
   title: string;
@@ -25,6 +26,12 @@ export function promotionDraftProblem(draft: PromotionDraft): string | null {
   if (!content) return '请填写推广内容';
   if (textLength(content) > promotionLimits.contentMax) return `内容最多 ${promotionLimits.contentMax} 个字`;
   if (draft.link.trim() && !isAllowedPromotionLink(draft.link.trim())) return '链接需以 https:// 开头';
+  const textProblem = formTextProblem([
+    ['标题', title, 'single-line'],
+    ['内容', content, 'multi-line'],
+    ['链接', draft.link, 'link'],
+  ]);
+  if (textProblem) return textProblem;
   return promotionContentProblem(title) ?? promotionContentProblem(content);
 }
 

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh } from '@tarojs/taro';
+import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
@@ -10,6 +11,9 @@ import { useLoginSession } from '@/lib/login-session';
 function PromotionReview() {
   const communityId = useLoginSession((state) => state.currentCommunityId);
   const queue = usePromotionReview(communityId);
+  // Requests the author edited while this screen showed an older version: marked until decided.
+  const [changedIds, setChangedIds] = useState<ReadonlySet<string>>(new Set());
+  const markChanged = (requestId: string) => setChangedIds((ids) => new Set(ids).add(requestId));
   usePullDownRefresh(async () => {
     await queue.reload();
     Taro.stopPullDownRefresh();
@@ -27,7 +31,13 @@ function PromotionReview() {
   return (
     <View className="review-queue">
       {queue.data.map((item) => (
-        <ReviewItem key={item.id} item={item} onDecided={queue.reload} />
+        <ReviewItem
+          key={item.id}
+          item={item}
+          changed={changedIds.has(item.id)}
+          onDecided={queue.reload}
+          onChanged={markChanged}
+        />
       ))}
     </View>
   );

@@ -49,6 +49,25 @@ test('says what is missing and only then enables 创建社群', () => {
   expect(button.disabled).toBe(false);
 });
 
+test('shows the server’s text rule as the owner types: invisible-only and direction-changing text are refused before sending', () => {
+  render(<CreateCommunityForm />);
+  const button = screen.getByText('创建社群') as HTMLButtonElement;
+  type('name', '\u200B\u200D\uFEFF');
+  expect(document.querySelector('.field--name .field__problem')?.textContent).toBe('不能只有看不见的字符');
+  type('name', '早起\u202E会书读');
+  expect(document.querySelector('.field--name .field__problem')?.textContent).toBe(
+    '不能包含改变文字方向的控制字符',
+  );
+  type('goal', '每天早起读书三十分钟');
+  type('rules', '不发广告');
+  expect(screen.getByText('社群名称：不能包含改变文字方向的控制字符')).toBeTruthy();
+  expect(button.disabled).toBe(true);
+
+  type('name', '早起读书会');
+  expect(document.querySelector('.field--name .field__problem')).toBeNull();
+  expect(button.disabled).toBe(false);
+});
+
 test('creates the community and makes it current on 首页', async () => {
   mockApi({
     'POST /api/communities': { body: communityView({ id: 'c5', myRole: 'owner' }) },

@@ -56,6 +56,7 @@ function requestView(overrides: Partial<PromotionRequestView> = {}): PromotionRe
     decidedAt: null,
     createdAt: '2026-11-20T00:00:00.000Z',
     updatedAt: '2026-11-20T00:00:00.000Z',
+    version: 1,
     ...overrides,
   };
 }

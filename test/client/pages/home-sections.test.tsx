@@ -70,6 +70,7 @@ function promotion(overrides: Partial<PromotionRequestView> = {}): PromotionRequ
     decidedAt: null,
     createdAt: '2026-11-20T00:00:00.000Z',
     updatedAt: '2026-11-20T00:00:00.000Z',
+    version: 1,
     ...overrides,
   };
 }

@@ -150,18 +150,23 @@ export function Switch({
 export function Picker({
   mode,
   value,
+  start,
+  end,
   children,
   onChange,
 }: {
   mode: string;
   value?: string | number;
+  /** A date picker's first and last day, `YYYY-MM-DD`. */
+  start?: string;
+  end?: string;
   children?: ReactNode;
   onChange?: (event: { detail: { value: string } }) => void;
   range?: unknown[];
   rangeKey?: string;
 }) {
   return (
-    <div className={`picker picker--${mode}`}>
+    <div className={`picker picker--${mode}`} data-start={start} data-end={end}>
       {children}
       <input
         aria-label={`picker-${mode}`}

@@ -18,6 +18,7 @@ export function tipCard(n: number, overrides: Partial<TipCardView> = {}): TipCar
     likeCount: 0,
     saveCount: 0,
     tryCount: n,
+    version: 1,
     ...overrides,
   };
 }

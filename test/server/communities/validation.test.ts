@@ -62,10 +62,30 @@ describe('community input', () => {
   });
 
   it('refuses control characters, but keeps line breaks in the rules', async () => {
-    await expectRefused(create(communityInput({ name: '名字\u0007响铃' })), { name: '包含不允许的字符' });
-    await expectRefused(create(communityInput({ name: '两\n行' })), { name: '包含不允许的字符' });
+    await expectRefused(create(communityInput({ name: '名字\u0007响铃' })), { name: '包含不允许的控制字符' });
+    await expectRefused(create(communityInput({ name: '两\n行' })), { name: '不能换行' });
     const rules = '第一条\n第二条';
     expect((await createCommunity(t.app, owner, { rules })).rules).toBe(rules);
+  });
+
+  it('refuses names and goals made only of invisible characters, and direction controls on one line', async () => {
+    await expectRefused(create(communityInput({ name: '\u200B\u200C\u200D' })), {
+      name: '不能只有看不见的字符',
+    });
+    await expectRefused(create(communityInput({ goal: '\uFEFF\u2060\u3164' })), {
+      goal: '不能只有看不见的字符',
+    });
+    await expectRefused(create(communityInput({ name: '官方\u202E群管理' })), {
+      name: '不能包含改变文字方向的控制字符',
+    });
+    await expectRefused(create(communityInput({ goal: '\u2066每周进步\u2069' })), {
+      goal: '不能包含改变文字方向的控制字符',
+    });
+    // In the rules (many lines) the controls cannot leak out of their paragraph: kept as written.
+    const rules = '第一条：引用 \u202Bمرحبا\u202C 的写法';
+    expect((await createCommunity(t.app, owner, { rules })).rules).toBe(rules);
+    // A joiner inside an emoji is part of the emoji.
+    expect((await createCommunity(t.app, owner, { name: '👨‍👩‍👧亲子群' })).name).toBe('👨‍👩‍👧亲子群');
   });
 
   it('refuses a capacity outside 2..500', async () => {

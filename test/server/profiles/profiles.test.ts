@@ -133,6 +133,23 @@ describe('my profile', () => {
     expect(await profileCounts()).toEqual(before);
   });
 
+  it('refuses a nickname, bio or tag made only of invisible characters, and a nickname that turns text around', async () => {
+    const { community, member } = await communityWithTeam(t.app);
+    const before = await profileCounts();
+    const invisible = await patchMe(member, community.id, { nickname: '\u200B\u200B', bio: '\u2060\uFEFF' });
+    expect(invisible.statusCode).toBe(400);
+    expect(invisible.json().fields).toEqual({
+      nickname: '不能只有看不见的字符',
+      bio: '不能只有看不见的字符',
+    });
+    const spoof = await patchMe(member, community.id, { nickname: '\u202E主群' });
+    expect(spoof.json().fields).toEqual({ nickname: '不能包含改变文字方向的控制字符' });
+    const tag = await patchMe(member, community.id, { tags: ['摄影', '\u200D\uFE0F'] });
+    expect(tag.statusCode).toBe(400);
+    expect(tag.json().fields).toEqual({ 'tags.1': '标签不能为空' });
+    expect(await profileCounts()).toEqual(before);
+  });
+
   it('takes my own uploaded avatar, and refuses somebody else’s upload', async () => {
     const { community, member, admin } = await communityWithTeam(t.app);
     const mine = await uploadPng(member);

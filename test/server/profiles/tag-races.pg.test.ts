@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
+import { Client } from 'pg';
 import { memberTags } from '../../../server/db/schema';
 import type { MemberProfileView } from '../../../src/domain/contract/profiles';
 import { communityWithTeam } from '../../support/api-session';
+import { lockWaiters, postgresUrlOf } from '../../support/postgres-admin';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { testDatabaseUrl } from '../../support/test-database';
 
@@ -75,5 +77,61 @@ describeOnPostgres('tag writes at the same time', () => {
       expect(tags.length).toBeLessThanOrEqual(8);
       expect(new Set(tags).size).toBe(tags.length);
     }
+  });
+
+  it('two renames to one name at once: one wins, the other is told the name is taken, nothing half-done', async () => {
+    const { community, owner, admin, member } = await communityWithTeam(t.app);
+    const ids = [];
+    for (const tag of ['拍照', '修图']) {
+      const added = await t.app.inject({
+        method: 'POST',
+        url: `/api/communities/${community.id}/suggested-tags`,
+        headers: owner.headers,
+        payload: { tag },
+      });
+      ids.push(added.json<{ id: string }>().id);
+    }
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/communities/${community.id}/members/me`,
+      headers: member.headers,
+      payload: { tags: ['拍照', '修图'] },
+    });
+    // Both renames find the name free, then wait on the holder's membership row (held here), so
+    // they reach the unique index together instead of one after the other.
+    const holder = new Client({ connectionString: await postgresUrlOf(t.db) });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select 1 from memberships where community_id = $1 and user_id = $2 for update', [
+        community.id,
+        member.user.id,
+      ]);
+      const renames = ids.map((id, index) =>
+        t.app.inject({
+          method: 'PATCH',
+          url: `/api/communities/${community.id}/suggested-tags/${id}`,
+          headers: (index ? admin : owner).headers,
+          payload: { tag: '摄影' },
+        }),
+      );
+      await lockWaiters(holder, 2);
+      await holder.query('commit');
+      const outcomes = (await Promise.all(renames)).map((response) =>
+        response.statusCode === 200 ? 'renamed' : `${response.statusCode} ${response.json().code}`,
+      );
+      expect(outcomes.sort()).toEqual(['409 SUGGESTED_TAG_EXISTS', 'renamed']);
+    } finally {
+      await holder.end();
+    }
+    const listed = await t.app.inject({
+      url: `/api/communities/${community.id}/suggested-tags`,
+      headers: owner.headers,
+    });
+    const names = listed.json<Array<{ tag: string }>>().map((row) => row.tag);
+    // The winner's suggestion is 摄影; the loser's keeps its old name.
+    expect(names).toHaveLength(2);
+    expect(names.filter((name) => name === '摄影')).toHaveLength(1);
+    expect(['拍照', '修图']).toContain(names.find((name) => name !== '摄影'));
   });
 });

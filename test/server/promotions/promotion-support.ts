@@ -51,17 +51,19 @@ export async function requestSlot(
   });
 }
 
+/** A decision on the version the reviewer read: a request nobody edited is at version 1. */
 export async function decide(
   app: App,
   user: SignedInUser,
   requestId: string,
   action: 'approve' | 'reject',
   reason?: string,
+  version = 1,
 ) {
   return app.inject({
     method: 'POST',
     url: `/api/promotion-requests/${requestId}/${action}`,
     headers: user.headers,
-    payload: reason === undefined ? {} : { reason },
+    payload: reason === undefined ? { version } : { reason, version },
   });
 }

@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { notices, promotionDecisions, promotionRequests, promotionSlots } from '../../../server/db/schema';
 import { communityWithTeam, devLogin, joinCommunity } from '../../support/api-session';
+import { databaseChecksum } from '../../support/database-checksum';
 import { rowCounts } from '../../support/row-counts';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { decide, openSlots, requestSlot, settle } from './promotion-support';
@@ -317,6 +318,69 @@ describe('reviewing', () => {
     expect(mine.json()[0]).toMatchObject({ id, status: 'rejected', rejectReason: '内容和社群主题无关' });
     const [notice] = await t.db.select().from(notices).where(eq(notices.userId, member.user.id));
     expect(notice).toMatchObject({ kind: 'promotion_rejected' });
+  });
+
+  it('decides only on the version the reviewer read: an edit since then is 409 PROMOTION_CHANGED, and the queue shows the new version', async () => {
+    const { community, owner, admin, member, slots } = await team();
+    const created = (await requestSlot(t.app, community.id, member, slots[0]!.id)).json();
+    expect(created.version).toBe(1);
+    const queue = async () =>
+      (
+        await t.app.inject({
+          url: `/api/communities/${community.id}/promotion-review`,
+          headers: admin.headers,
+        })
+      ).json()[0];
+    const seen = await queue();
+    expect(seen).toMatchObject({ id: created.id, version: 1, link: 'https://example.com/article' });
+
+    // The author swaps the text and the link after the reviewer opened the queue.
+    const edited = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/promotion-requests/${created.id}`,
+      headers: member.headers,
+      payload: { title: '课程限时优惠', link: 'https://example.com/buy' },
+    });
+    expect(edited.json().version).toBe(2);
+
+    const before = await promotionCounts();
+    const checksum = await databaseChecksum(t.db);
+    for (const stale of [
+      await decide(t.app, admin, created.id, 'approve', undefined, seen.version),
+      await decide(t.app, owner, created.id, 'reject', '不相关', seen.version),
+    ]) {
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json()).toEqual({
+        code: 'PROMOTION_CHANGED',
+        message: '作者刚刚修改了这条推广申请，请查看最新内容后再审核',
+      });
+    }
+    expect(await promotionCounts()).toEqual(before);
+    expect(await databaseChecksum(t.db)).toEqual(checksum);
+    expect((await decide(t.app, admin, created.id, 'approve', undefined, 3)).json().code).toBe(
+      'PROMOTION_CHANGED',
+    );
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: `/api/promotion-requests/${created.id}/approve`,
+      headers: admin.headers,
+      payload: {},
+    });
+    expect(missing.json()).toMatchObject({ code: 'VALIDATION_FAILED', fields: { version: '必填' } });
+
+    // A move to another slot is an edit too.
+    const moved = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/promotion-requests/${created.id}`,
+      headers: member.headers,
+      payload: { slotId: slots[1]!.id },
+    });
+    expect(moved.json().version).toBe(3);
+
+    const now = await queue();
+    expect(now).toMatchObject({ version: 3, title: '课程限时优惠', link: 'https://example.com/buy' });
+    const approved = await decide(t.app, admin, created.id, 'approve', undefined, now.version);
+    expect(approved.json()).toMatchObject({ status: 'approved', title: '课程限时优惠', version: 3 });
   });
 
   it('answers SLOT_FULL when the slot has no place left', async () => {

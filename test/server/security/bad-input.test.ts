@@ -1,17 +1,10 @@
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
 import { isErrorCode } from '../../../src/domain/error-codes';
-import { databaseChecksum } from '../../support/database-checksum';
+import { checksumWithout, databaseChecksum } from '../../support/database-checksum';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { createTestApp, type TestApp } from '../../support/test-app';
-import {
-  type Access,
-  type Caller,
-  type Fixture,
-  makeFixture,
-  type RouteEntry,
-  routeTable,
-} from './route-table';
+import { allowedCaller, type Fixture, makeFixture, type RouteEntry, routeTable } from './route-table';
 
 /**
  * Malformed input for every write route, generated: the server answers 4xx with the error shape,
@@ -190,16 +183,6 @@ function queryMutations(sample: { url: string; query?: Query }): fc.Arbitrary<Qu
   return fc.oneof(...options);
 }
 
-function withoutTables(checksum: Record<string, string>, tables: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(checksum).filter(([table]) => !tables.includes(table)));
-}
-
-function allowedCaller(access: Access): Caller | 'anonymous' {
-  if (access === 'public') return 'anonymous';
-  if (access === 'signed-in') return 'member';
-  return access;
-}
-
 const writeRoutes = Object.entries(routeTable).filter(([route]) => !route.startsWith('GET '));
 
 describe.each(writeRoutes)('%s', (route: string, entry: RouteEntry) => {
@@ -230,8 +213,8 @@ describe.each(writeRoutes)('%s', (route: string, entry: RouteEntry) => {
           const body = response.json();
           const refusalWrites = entry.refusalWrites;
           const mayChange = refusalWrites && refusalWrites.code === body.code ? refusalWrites.tables : [];
-          expect(withoutTables(await databaseChecksum(t.db), mayChange)).toEqual(
-            withoutTables(before, mayChange),
+          expect(checksumWithout(await databaseChecksum(t.db), mayChange)).toEqual(
+            checksumWithout(before, mayChange),
           );
         }
       }),

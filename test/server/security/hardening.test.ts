@@ -4,17 +4,20 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { buildApp } from '../../../server/app';
 import { devLogin } from '../../support/api-session';
+import { pngMultipart } from '../../support/route-fixtures';
 import { startServerProcess } from '../../support/server-process';
 import { createTestApp, type TestApp, testConfig } from '../../support/test-app';
 import { openTestDatabase } from '../../support/test-database';
 
+/** The limits count per clock minute: each burst starts at the start of a minute of its own. */
+function startANewMinute(t: TestApp): void {
+  const minute = 60_000;
+  t.clock.set(new Date((Math.floor(t.clock.now().getTime() / minute) + 1) * minute));
+}
+
 describe('rate limits', () => {
   let t: TestApp;
-  // The limits count per clock minute: each test starts its burst at the start of a minute of its own.
-  beforeEach(() => {
-    const minute = 60_000;
-    t.clock.set(new Date((Math.floor(t.clock.now().getTime() / minute) + 1) * minute));
-  });
+  beforeEach(() => startANewMinute(t));
   beforeAll(async () => {
     t = await createTestApp({ rateLimits: { loginPerAddress: 3, writesPerUser: 4, writesPerAddress: 1000 } });
   });
@@ -38,6 +41,7 @@ describe('rate limits', () => {
     const other = await createTestApp({
       rateLimits: { loginPerAddress: 100, writesPerUser: 4, writesPerAddress: 1000 },
     });
+    startANewMinute(other);
     try {
       const user = await devLogin(other.app, '写得太快');
       const create = (n: number) =>
@@ -59,6 +63,80 @@ describe('rate limits', () => {
   });
 });
 
+describe('rate limits by the route reached', () => {
+  // The router decodes percent-encoded paths: `/%61pi/auth/dev` is `/api/auth/dev`, and must count as it.
+  it('counts a login however its path is spelled', async () => {
+    const t = await createTestApp({
+      rateLimits: { loginPerAddress: 3, writesPerUser: 100, writesPerAddress: 1000 },
+    });
+    startANewMinute(t);
+    try {
+      const spellings = [
+        '/api/auth/dev',
+        '/%61pi/auth/dev',
+        '/api/%61uth/%64ev',
+        '/%61%70%69/auth/dev',
+        '/api/auth/d%65v',
+      ];
+      const statuses = [];
+      for (const [i, url] of spellings.entries()) {
+        statuses.push(
+          (await t.app.inject({ method: 'POST', url, payload: { name: `拼写${i}` } })).statusCode,
+        );
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('counts writes and uploads however their path is spelled', async () => {
+    const t = await createTestApp({
+      rateLimits: { loginPerAddress: 100, writesPerUser: 3, writesPerAddress: 1000 },
+    });
+    startANewMinute(t);
+    try {
+      const user = await devLogin(t.app, '换个写法');
+      const upload = pngMultipart();
+      const writes = [
+        () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/%61pi/communities',
+            headers: user.headers,
+            payload: { name: '拼写社群', goal: '一起进步', rules: '友善' },
+          }),
+        () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/%75ploads',
+            headers: { ...user.headers, ...upload.headers },
+            payload: upload.payload,
+          }),
+        () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/%61pi/uploads',
+            headers: { ...user.headers, ...upload.headers },
+            payload: upload.payload,
+          }),
+        () =>
+          t.app.inject({
+            method: 'POST',
+            url: '/api/uploads',
+            headers: { ...user.headers, ...upload.headers },
+            payload: upload.payload,
+          }),
+      ];
+      const statuses = [];
+      for (const write of writes) statuses.push((await write()).statusCode);
+      expect(statuses).toEqual([201, 201, 201, 429]);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('security headers', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -67,7 +145,7 @@ describe('security headers', () => {
   afterAll(() => t.close());
 
   it('sends the headers that stop sniffing, framing and script injection, on answers and on errors', async () => {
-    for (const url of ['/api/health', '/api/does-not-exist']) {
+    for (const url of ['/api/health', '/api/does-not-exist', '/%61pi/health']) {
       const response = await t.app.inject({ url });
       expect(response.headers).toMatchObject({
         'x-content-type-options': 'nosniff',

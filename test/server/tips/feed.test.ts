@@ -96,6 +96,18 @@ describe('the feed', () => {
     expect(seen.map((tip) => tip.id).sort()).toEqual(ids.filter((_, i) => i % 2 === 0).sort());
   });
 
+  it('refuses a tag the tag rule cannot read, saying why in words', async () => {
+    const team = await communityWithTeam(t.app);
+    const response = await feed(
+      t.app,
+      team.member,
+      team.community.id,
+      `?tag=${encodeURIComponent('\u200B\u200D')}`,
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'TAG_INVALID', fields: { tag: '标签不能为空' } });
+  });
+
   it('为你推荐 ranks tips sharing more of my tags first, then newer, across pages', async () => {
     const team = await communityWithTeam(t.app);
     await giveTags(t.db, team.community.id, team.member, ['ppt技巧', '重度网民']);

@@ -3,6 +3,7 @@ import { notices, tips } from '../../../server/db/schema';
 import { scheduledTipPublisher } from '../../../server/modules/tips/scheduled-tip-publisher';
 import type { TipCardView, TipDetailView } from '../../../src/domain/contract/tips';
 import { communityWithTeam } from '../../support/api-session';
+import { databaseChecksum } from '../../support/database-checksum';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { feed, postTip, publishedTip, tipInput, uploadPng } from './tip-fixtures';
 
@@ -94,7 +95,7 @@ describe('publishing a tip', () => {
       method: 'POST',
       url: `/api/tips/${draft.id}/publish`,
       headers: secretary.headers,
-      payload: {},
+      payload: { version: 1 },
     });
     expect(published.json().status).toBe('published');
     expect((await feed(t.app, member, community.id)).json().items.map((i: TipCardView) => i.id)).toEqual([
@@ -219,7 +220,7 @@ describe('the review queue', () => {
       method: 'POST',
       url: `/api/tips/${tip.id}/publish`,
       headers: admin.headers,
-      payload: {},
+      payload: { version: 1 },
     });
     const published = response.json<TipDetailView>();
     expect(published).toMatchObject({ status: 'published', suggested: true, author: { id: member.user.id } });
@@ -235,17 +236,55 @@ describe('the review queue', () => {
         method: 'POST',
         url: `/api/tips/${tip.id}/publish`,
         headers: user.headers,
-        payload: {},
+        payload: { version: 1 },
       });
       expect(publish.statusCode).toBe(403);
       const decline = await t.app.inject({
         method: 'POST',
         url: `/api/tips/${tip.id}/decline`,
         headers: user.headers,
-        payload: { reason: '太长' },
+        payload: { reason: '太长', version: 1 },
       });
       expect(decline.statusCode).toBe(403);
     }
+  });
+
+  it('publishes or declines only the version the reviewer read: an edit since then is 409 TIP_CHANGED', async () => {
+    const { owner, admin, tip } = await suggestion();
+    expect(tip.version).toBe(1);
+    // Another admin tidies the suggestion while the owner is reading version 1.
+    const edited = await t.app.inject({
+      method: 'PUT',
+      url: `/api/tips/${tip.id}`,
+      headers: admin.headers,
+      payload: tipInput({ title: '标题里加数字，打开率翻倍', body: '改写后的内容' }),
+    });
+    expect(edited.json().version).toBe(2);
+    const before = await databaseChecksum(t.db);
+    for (const [action, payload] of [
+      ['publish', { version: 1 }],
+      ['decline', { reason: '重复了', version: 1 }],
+    ] as const) {
+      const stale = await t.app.inject({
+        method: 'POST',
+        url: `/api/tips/${tip.id}/${action}`,
+        headers: owner.headers,
+        payload,
+      });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json()).toEqual({
+        code: 'TIP_CHANGED',
+        message: '这条技巧刚刚被修改过，请查看最新内容后再决定',
+      });
+    }
+    expect(await databaseChecksum(t.db)).toEqual(before);
+    const published = await t.app.inject({
+      method: 'POST',
+      url: `/api/tips/${tip.id}/publish`,
+      headers: owner.headers,
+      payload: { version: 2 },
+    });
+    expect(published.json()).toMatchObject({ status: 'published', title: '标题里加数字，打开率翻倍' });
   });
 
   it('declines with a reason the member sees and is told about', async () => {
@@ -254,7 +293,7 @@ describe('the review queue', () => {
       method: 'POST',
       url: `/api/tips/${tip.id}/decline`,
       headers: owner.headers,
-      payload: { reason: '和上周的技巧重复了' },
+      payload: { reason: '和上周的技巧重复了', version: 1 },
     });
     expect(response.json()).toMatchObject({ status: 'declined', declineReason: '和上周的技巧重复了' });
     const mine = await t.app.inject({ method: 'GET', url: `/api/tips/${tip.id}`, headers: member.headers });
@@ -265,7 +304,7 @@ describe('the review queue', () => {
       method: 'POST',
       url: `/api/tips/${tip.id}/publish`,
       headers: owner.headers,
-      payload: {},
+      payload: { version: 1 },
     });
     expect(again.json().code).toBe('TIP_STATE_CONFLICT');
   });

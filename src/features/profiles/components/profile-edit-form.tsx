@@ -8,6 +8,7 @@ import { TextField } from '@/components/text-field';
 import { textLength } from '@/domain/community-rules';
 import type { MemberProfileChanges, MemberProfileView } from '@/domain/contract/profiles';
 import { profileLimits } from '@/domain/profiles';
+import { textProblem } from '@/domain/text';
 import { isApiError } from '@/lib/api-error';
 import { useSubmit } from '@/lib/use-submit';
 import { useMyProfile } from '../api/get-my-profile';
@@ -70,10 +71,13 @@ export function ProfileEditForm({
   const update = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
 
   const nicknameLength = textLength(draft.nickname.trim());
+  const nicknameProblem = textProblem(draft.nickname.trim(), 'single-line');
   const invalid =
     nicknameLength === 0 ||
     nicknameLength > profileLimits.nicknameMax ||
-    textLength(draft.bio.trim()) > profileLimits.bioMax;
+    textLength(draft.bio.trim()) > profileLimits.bioMax ||
+    nicknameProblem !== null ||
+    textProblem(draft.bio.trim(), 'multi-line') !== null;
   const changes = changesOf(saved, draft);
   const unchanged = Object.keys(changes).length === 0;
 
@@ -122,6 +126,7 @@ export function ProfileEditForm({
             onInput={(event) => update({ nickname: event.detail.value })}
             onBlur={(event) => update({ nickname: event.detail.value })}
           />
+          {nicknameProblem && <Text className="field__problem">{nicknameProblem}</Text>}
         </View>
         <TextField
           className="field--bio"

@@ -6,13 +6,28 @@ import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import type { PromotionReviewItemView } from '@/domain/contract/promotions';
 import { promotionLimits } from '@/domain/promotions';
+import { isApiError } from '@/lib/api-error';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
 import { approvePromotionRequest, rejectPromotionRequest } from '../api/decide-promotion-request';
 import { PromotionCard } from './promotion-card';
 
-/** One pending request with what the reviewer needs in one glance, and the two decisions. */
-export function ReviewItem({ item, onDecided }: { item: PromotionReviewItemView; onDecided: () => void }) {
+/**
+ * One pending request with what the reviewer needs in one glance, and the two decisions. A decision
+ * names the version shown here; when the author edited meanwhile, the queue reloads and `changed`
+ * marks this request until the reviewer has looked again.
+ */
+export function ReviewItem({
+  item,
+  changed,
+  onDecided,
+  onChanged,
+}: {
+  item: PromotionReviewItemView;
+  changed: boolean;
+  onDecided: () => void;
+  onChanged: (requestId: string) => void;
+}) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const { busy, run } = useSubmit();
@@ -29,12 +44,22 @@ export function ReviewItem({ item, onDecided }: { item: PromotionReviewItemView;
         onDecided();
       },
       // SLOT_FULL and friends: the queue changed meanwhile, show it as it is now.
-      { onError: onDecided },
+      {
+        onError: (error) => {
+          if (isApiError(error) && error.code === 'PROMOTION_CHANGED') onChanged(item.id);
+          onDecided();
+        },
+      },
     );
   }
 
   return (
     <View className="review-item">
+      {changed && (
+        <Text className="review-item__changed">
+          作者刚刚修改了这条申请，下面是最新内容（第 {item.version} 版），请重新审核
+        </Text>
+      )}
       <PromotionCard promotion={item} />
       <View className="card review-facts">
         <Text className="review-fact review-fact--tenure">入群 {tenureDays} 天</Text>
@@ -59,7 +84,7 @@ export function ReviewItem({ item, onDecided }: { item: PromotionReviewItemView;
               variant="warn"
               className="review-reject-confirm"
               disabled={!reason.trim() || busy}
-              onClick={() => decide(() => rejectPromotionRequest(item.id, reason.trim()), '已拒绝')}
+              onClick={() => decide(() => rejectPromotionRequest(item, reason.trim()), '已拒绝')}
             >
               确认不通过
             </ActionButton>
@@ -71,7 +96,7 @@ export function ReviewItem({ item, onDecided }: { item: PromotionReviewItemView;
             variant="primary"
             className="review-approve"
             disabled={busy || item.slot.remaining === 0}
-            onClick={() => decide(() => approvePromotionRequest(item.id), '已通过')}
+            onClick={() => decide(() => approvePromotionRequest(item), '已通过')}
           >
             通过
           </ActionButton>

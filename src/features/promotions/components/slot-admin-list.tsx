@@ -3,7 +3,7 @@ import '../promotions.scss';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { TextField } from '@/components/text-field';
+import { DateTimePicker } from '@/components/date-time-picker';
 import type { PromotionSlotView } from '@/domain/contract/promotions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
@@ -21,10 +21,11 @@ export function SlotAdminList({
   slots: PromotionSlotView[];
   onChanged: () => void;
 }) {
-  const [when, setWhen] = useState('');
+  const [date, setDate] = useState(() => dayjs().tz(appTimeZone).add(1, 'day').format('YYYY-MM-DD'));
+  const [time, setTime] = useState('20:00');
   const { busy, run } = useSubmit();
-  const startsAt = dayjs.tz(when, appTimeZone);
-  const validWhen = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(when) && startsAt.isValid();
+  const startsAt = dayjs.tz(`${date} ${time}`, appTimeZone);
+  const validWhen = startsAt.isValid() && startsAt.isAfter(dayjs());
 
   function change(action: () => Promise<unknown>, done: string) {
     return run(async () => {
@@ -57,7 +58,15 @@ export function SlotAdminList({
           )}
         </View>
       ))}
-      <TextField label="加一个时段" value={when} placeholder="2026-12-01 20:00" onChange={setWhen} />
+      <DateTimePicker
+        label="加一个时段（北京时间）"
+        date={date}
+        time={time}
+        onDateChange={setDate}
+        onTimeChange={setTime}
+        earliest={new Date()}
+        className="field--extra-slot"
+      />
       <ActionButton
         variant="mini"
         disabled={!validWhen || busy}

@@ -6,6 +6,8 @@ import { TextField } from '@/components/text-field';
 import type { MemberView } from '@/domain/contract/communities';
 import type { SessionInput } from '@/domain/contract/sessions';
 import { reminderLabel, sessionLimits } from '@/domain/sessions';
+import { formTextProblem } from '@/domain/text';
+import { userTimeProblemMessages, userTimeRange } from '@/domain/user-time';
 import { useSubmit } from '@/lib/use-submit';
 import {
   deadlineChoices,
@@ -54,6 +56,8 @@ function problemsOf(draft: SessionDraft): string | null {
   if (!draft.title.trim()) return '请填写活动标题';
   const start = draftStartsAt(draft);
   if (!start || start.getTime() <= Date.now()) return '开始时间必须在将来';
+  if (start.getTime() > userTimeRange(new Date()).latest.getTime())
+    return `开始时间：${userTimeProblemMessages.tooLate}`;
   const duration = Number(draft.durationMinutes);
   if (
     !Number.isInteger(duration) ||
@@ -73,7 +77,13 @@ function problemsOf(draft: SessionDraft): string | null {
   if (draft.mode === 'online' && !/^https?:\/\/\S+$/.test(draft.meetingLink.trim()))
     return '请填写以 http 开头的会议链接';
   if (draft.mode === 'offline' && !draft.address.trim()) return '请填写活动地址';
-  return null;
+  return formTextProblem([
+    ['活动标题', draft.title, 'single-line'],
+    ['活动介绍', draft.description, 'multi-line'],
+    ['会议链接', draft.meetingLink, 'link'],
+    ['地址', draft.address, 'single-line'],
+    ...draft.materials.split('\n').map((line) => ['需要准备', line, 'single-line'] as const),
+  ]);
 }
 
 /** 安排活动 / 编辑活动: the essay's advice (short and practical) shows as a nudge on the duration. */
@@ -127,6 +137,7 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
         time={draft.time}
         onDateChange={set('date')}
         onTimeChange={set('time')}
+        earliest={new Date()}
         className="field--starts-at"
       />
       <TextField
@@ -155,6 +166,7 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
           value={draft.meetingLink}
           onChange={set('meetingLink')}
           max={sessionLimits.meetingLinkMax}
+          kind="link"
           placeholder="https://"
           className="field--link"
         />

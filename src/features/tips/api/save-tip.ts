@@ -1,4 +1,4 @@
-import type { TipDetailView, TipInput } from '@/domain/contract/tips';
+import type { TipCardView, TipDetailView, TipInput } from '@/domain/contract/tips';
 import { api } from '@/lib/request';
 
 /** Team: publish, schedule or draft; member: suggest. */
@@ -13,17 +13,20 @@ export function editTip(
   return api.put<TipDetailView>(`/api/tips/${encodeURIComponent(tipId)}`, input);
 }
 
-export function publishTip(tipId: string, publishAt?: string): Promise<TipDetailView> {
-  return api.post<TipDetailView>(
-    `/api/tips/${encodeURIComponent(tipId)}/publish`,
-    publishAt ? { publishAt } : {},
-  );
+/** The version is the one on screen: if the tip was edited since, the server answers 409 TIP_CHANGED. */
+type Reviewed = Pick<TipCardView, 'id' | 'version'>;
+
+export function publishTip({ id, version }: Reviewed, publishAt?: string): Promise<TipDetailView> {
+  return api.post<TipDetailView>(`/api/tips/${encodeURIComponent(id)}/publish`, {
+    version,
+    ...(publishAt ? { publishAt } : {}),
+  });
 }
 
 export function unpublishTip(tipId: string): Promise<TipDetailView> {
   return api.post<TipDetailView>(`/api/tips/${encodeURIComponent(tipId)}/unpublish`);
 }
 
-export function declineTip(tipId: string, reason: string): Promise<TipDetailView> {
-  return api.post<TipDetailView>(`/api/tips/${encodeURIComponent(tipId)}/decline`, { reason });
+export function declineTip({ id, version }: Reviewed, reason: string): Promise<TipDetailView> {
+  return api.post<TipDetailView>(`/api/tips/${encodeURIComponent(id)}/decline`, { reason, version });
 }

@@ -196,6 +196,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
             time={publishTime}
             onDateChange={setPublishDate}
             onTimeChange={setPublishTime}
+            earliest={new Date()}
             className="field--publish-at"
           />
           <ActionButton

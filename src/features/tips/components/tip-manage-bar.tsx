@@ -4,7 +4,9 @@ import { ActionButton } from '@/components/action-button';
 import type { TipDetailView } from '@/domain/contract/tips';
 import { tipEditorPath } from '@/domain/page-paths';
 import { tipAllows } from '@/domain/tips';
+import { isApiError } from '@/lib/api-error';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { getTip } from '../api/get-tip';
 import { publishTip, unpublishTip } from '../api/save-tip';
 
 /** The team's tools on a tip: edit, publish now, take off the feed. */
@@ -21,6 +23,9 @@ export function TipManageBar({
       Taro.showToast({ title: done, icon: 'success' });
     } catch (error) {
       showErrorToast(error);
+      // Edited by someone else since this page loaded: show what would be published now.
+      if (isApiError(error) && error.code === 'TIP_CHANGED')
+        await getTip(tip.id).then(onChange, showErrorToast);
     }
   };
   const takeDown = async () => {
@@ -44,7 +49,7 @@ export function TipManageBar({
           <ActionButton
             variant="primary"
             className="tip-publish"
-            onClick={() => run(() => publishTip(tip.id), '已发布')}
+            onClick={() => run(() => publishTip(tip), '已发布')}
           >
             立即发布
           </ActionButton>

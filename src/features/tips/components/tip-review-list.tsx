@@ -7,6 +7,7 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import { TextField } from '@/components/text-field';
 import type { TipCardView } from '@/domain/contract/tips';
 import { type TipStatus, tipLimits, tipStatusLabels } from '@/domain/tips';
+import { isApiError } from '@/lib/api-error';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { useManagedTips } from '../api/get-managed-tips';
 import { declineTip, publishTip } from '../api/save-tip';
@@ -24,6 +25,8 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
       onDone();
     } catch (error) {
       showErrorToast(error);
+      // Edited since this list was loaded: show the new version before anyone decides.
+      if (isApiError(error) && error.code === 'TIP_CHANGED') onDone();
     }
   };
   return (
@@ -43,7 +46,7 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
               variant="warn"
               className="tip-decline-confirm"
               disabled={!reason.trim()}
-              onClick={() => run(() => declineTip(tip.id, reason.trim()), '已告知投稿人')}
+              onClick={() => run(() => declineTip(tip, reason.trim()), '已告知投稿人')}
             >
               确认未通过
             </ActionButton>
@@ -55,7 +58,7 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
           <ActionButton
             variant="primary"
             className="tip-approve"
-            onClick={() => run(() => publishTip(tip.id), '已发布')}
+            onClick={() => run(() => publishTip(tip), '已发布')}
           >
             发布
           </ActionButton>

@@ -134,13 +134,16 @@ export const promotionRoutes: Record<string, RouteEntry> = {
   },
   'POST /api/promotion-requests/{requestId}/approve': {
     access: 'admin',
-    request: async (f) => ({ url: `/api/promotion-requests/${(await memberRequest(f)).id}/approve` }),
+    request: async (f) => ({
+      url: `/api/promotion-requests/${(await memberRequest(f)).id}/approve`,
+      payload: { version: 1 },
+    }),
   },
   'POST /api/promotion-requests/{requestId}/reject': {
     access: 'admin',
     request: async (f) => ({
       url: `/api/promotion-requests/${(await memberRequest(f)).id}/reject`,
-      payload: { reason: '这周的位置已经排满了' },
+      payload: { reason: '这周的位置已经排满了', version: 1 },
     }),
   },
   'GET /api/communities/{communityId}/promotion-board': {

@@ -104,7 +104,10 @@ export const tipRoutes: Record<string, RouteEntry> = {
   },
   'POST /api/tips/{tipId}/publish': {
     access: 'secretary',
-    request: async (f) => ({ url: `/api/tips/${(await ownerTip(f, 'draft')).id}/publish`, payload: {} }),
+    request: async (f) => ({
+      url: `/api/tips/${(await ownerTip(f, 'draft')).id}/publish`,
+      payload: { version: 1 },
+    }),
   },
   'POST /api/tips/{tipId}/unpublish': {
     access: 'secretary',
@@ -114,7 +117,7 @@ export const tipRoutes: Record<string, RouteEntry> = {
     access: 'admin',
     request: async (f) => ({
       url: `/api/tips/${(await suggestion(f)).id}/decline`,
-      payload: { reason: '和上周的技巧重复了' },
+      payload: { reason: '和上周的技巧重复了', version: 1 },
     }),
   },
   ...reactions,
