@@ -105,7 +105,11 @@ describe('every paged list', () => {
       for (const query of queries.length > 0 ? queries : [{}]) {
         for (const [what, cursor] of Object.entries(forged)) {
           const before = await databaseChecksum(t.db);
-          const url = withQuery(sample.url, { ...query, cursor });
+          const url = withQuery(sample.url, {
+            ...(sample.query as Record<string, string> | undefined),
+            ...query,
+            cursor,
+          });
           const response = await t.app.inject({ url, headers: fixture.users.owner.headers });
           const code = response.json().code;
           const answer = `${route} ${JSON.stringify(query)} with ${what}: ${response.statusCode} ${code}`;
@@ -129,7 +133,11 @@ describe('every paged list', () => {
           const query = Object.fromEntries(
             Object.entries(variants).map(([name, values]) => [name, values.at(-1)!]),
           );
-          const url = withQuery(sample.url, { ...query, cursor: cursorOf(key) });
+          const url = withQuery(sample.url, {
+            ...(sample.query as Record<string, string> | undefined),
+            ...query,
+            cursor: cursorOf(key),
+          });
           const response = await t.app.inject({ url, headers: fixture.users.owner.headers });
           const answer = `${url} -> ${response.statusCode} ${response.body.slice(0, 120)}`;
           expect({ answer, serverError: response.statusCode >= 500 }).toEqual({ answer, serverError: false });

@@ -133,9 +133,11 @@ export async function busyWeek(app: App, db: Database) {
     '2026-12-02T12:00:00Z',
     1,
   );
+  // Written directly, with the seat counter the seat ledger keeps beside its sign-ups.
   await db
     .insert(sessionSignups)
     .values({ sessionId: fullSession, userId: team.member.user.id, status: 'confirmed' });
+  await db.update(sessions).set({ seatsTaken: 1 }).where(eq(sessions.id, fullSession));
   await sessionAt(app, db, team.owner, communityId, '下下周的活动', '2026-12-08T12:00:00Z', 5);
 
   const [slot] = await db
