@@ -72,12 +72,12 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
 }
 
 const teamTabs: TipStatus[] = ['suggested', 'draft', 'scheduled', 'unpublished'];
-/** A member follows their own suggestions here. */
-const memberTabs: TipStatus[] = ['suggested', 'declined'];
+/** A member follows their own suggestions here: waiting, published, declined. */
+const memberTabs: TipStatus[] = ['suggested', 'published', 'declined'];
 
 /**
  * The team's desk: 待审核 suggestions (owner and admin decide), drafts, scheduled and taken-down tips.
- * A member sees their own suggestions, waiting or declined.
+ * A member sees their own suggestions, waiting, published or declined.
  */
 export function TipReviewList({
   communityId,
