@@ -42,9 +42,7 @@ test('merges only after the admin confirms what will happen to the members', asy
   fireEvent.change(into!, { target: { value: 'pokemon go' } });
   fireEvent.click(screen.getByText('合并'));
   await waitFor(() => expect(Taro.showModal).toHaveBeenCalled());
-  expect(Taro.showModal.mock.calls[0]![0].content).toContain(
-    '所有持有 #pokemon 的群友都会改为 #pokemon go',
-  );
+  expect(Taro.showModal.mock.calls[0]![0].content).toContain('所有持有 #pokemon 的群友都会改为 #pokemon go');
   await waitFor(() =>
     expect(requestCalls().find((call) => call.method === 'POST')?.data).toEqual({
       from: 'pokemon',
