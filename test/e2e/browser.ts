@@ -24,13 +24,15 @@ export function baseUrl(): string {
 }
 
 /** A phone-sized browser with a fresh profile, as a member opening the H5 app for the first time. */
-export async function openPhoneBrowser(): Promise<BrowserContext> {
+export async function openPhoneBrowser(
+  viewport: { width: number; height: number } = { width: 375, height: 812 },
+): Promise<BrowserContext> {
   if (!existsSync(chromiumPath))
     throw new Error(`no chromium at ${chromiumPath}: apt-get install -y chromium`);
   return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'qy-chromium-')), {
     executablePath: chromiumPath,
     args: chromiumArgs,
-    viewport: { width: 375, height: 812 },
+    viewport,
     deviceScaleFactor: 2,
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',

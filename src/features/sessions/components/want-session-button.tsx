@@ -24,12 +24,8 @@ export function WantSessionButton({ tipId }: { tipId: string }) {
 
   return (
     <View className="want-session">
-      <ActionButton
-        variant={want.wanted ? 'default' : 'primary'}
-        className="want-session__button"
-        loading={busy}
-        onClick={toggle}
-      >
+      {/* 我试过了 is the tip page's one primary action. */}
+      <ActionButton variant="default" className="want-session__button" loading={busy} onClick={toggle}>
         {want.wanted ? '已想听' : '想听这个'}
       </ActionButton>
       {want.wantCount > 0 && <Text className="hint want-session__count">{`${want.wantCount} 人想听`}</Text>}

@@ -124,8 +124,8 @@ export function TipDetail({ tip, onChange, onTagTap }: TipDetailProps) {
       {tip.status === 'published' && (
         <>
           <View className="card tip-actions">
-            <ActionButton
-              className={`tip-save ${tip.saved ? 'is-on' : ''}`}
+            <View
+              className={`tip-action tip-save ${tip.saved ? 'is-on' : ''}`}
               onClick={() =>
                 attempt(
                   () => setTipMark(tip.id, 'save', !tip.saved),
@@ -134,10 +134,11 @@ export function TipDetail({ tip, onChange, onTagTap }: TipDetailProps) {
                 )
               }
             >
-              {`${tip.saved ? '已收藏' : '收藏'} ${tip.saveCount}`}
-            </ActionButton>
-            <ActionButton
-              className={`tip-like ${tip.liked ? 'is-on' : ''}`}
+              <Text className="tip-action__icon">{tip.saved ? '★' : '☆'}</Text>
+              <Text>{`${tip.saved ? '已收藏' : '收藏'} ${tip.saveCount}`}</Text>
+            </View>
+            <View
+              className={`tip-action tip-like ${tip.liked ? 'is-on' : ''}`}
               onClick={() =>
                 attempt(
                   () => setTipMark(tip.id, 'like', !tip.liked),
@@ -146,9 +147,13 @@ export function TipDetail({ tip, onChange, onTagTap }: TipDetailProps) {
                 )
               }
             >
-              {`${tip.liked ? '已点赞' : '点赞'} ${tip.likeCount}`}
-            </ActionButton>
-            <Text className="tip-tried-count">{`${tip.tryCount}人试过`}</Text>
+              <Text className="tip-action__icon">{tip.liked ? '♥' : '♡'}</Text>
+              <Text>{`${tip.liked ? '已点赞' : '点赞'} ${tip.likeCount}`}</Text>
+            </View>
+            <View className={`tip-action tip-tried ${tip.myTry ? 'is-on' : ''}`}>
+              <Text className="tip-action__icon">✓</Text>
+              <Text className="tip-tried-count">{`${tip.tryCount}人试过`}</Text>
+            </View>
           </View>
           <TryForm tip={tip} onChange={onChange} />
         </>

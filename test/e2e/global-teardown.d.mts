@@ -1,0 +1,2 @@
+/** Stops the server globalSetup started. */
+export default function globalTeardown(): Promise<void>;
