@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import type { ClientConfigView, SubscriptionsResult } from '@/domain/contract/notifications';
 import type { SubscribeTemplateKey } from '@/domain/notices';
+import { withPermission } from './device-permission';
 import { api } from './request';
 
 /** WeChat shows at most three templates in one consent dialog. */
@@ -45,19 +46,21 @@ export async function askForSubscriptions(keys: SubscribeTemplateKey[]): Promise
   }
   const wanted = keys.filter((key) => known[key]).slice(0, maxTemplatesPerRequest);
   if (wanted.length === 0) return [];
+  // Asked in the same tick as the tap (withPermission calls it before its first await). Refused,
+  // dismissed, or not allowed here: the notice still reaches 我的 → 消息; only subscriptions switched
+  // off in the settings are explained, with 去设置.
+  const answer = (await withPermission('subscribe', () =>
+    Taro.requestSubscribeMessage({ tmplIds: wanted.map((key) => known[key]!), entityIds: [] }),
+  )) as unknown as Record<string, string> | undefined;
+  const accepted = wanted.filter((key) => answer?.[known[key]!] === 'accept');
+  if (accepted.length === 0) return [];
   try {
-    // The first await: the dialog is asked for in the same tick as the tap.
-    const answer = (await Taro.requestSubscribeMessage({
-      tmplIds: wanted.map((key) => known[key]!),
-      entityIds: [],
-    })) as unknown as Record<string, string>;
-    const accepted = wanted.filter((key) => answer[known[key]!] === 'accept');
-    if (accepted.length > 0) await api.post<SubscriptionsResult>('/api/me/subscriptions', { accepted });
-    return accepted;
+    await api.post<SubscriptionsResult>('/api/me/subscriptions', { accepted });
   } catch {
-    // Refused, dismissed, or not allowed here: the notice still reaches 我的 → 消息.
+    // Not recorded: the server sends no WeChat message without it, the inbox still has the notice.
     return [];
   }
+  return accepted;
 }
 
 /** For tests: forget the loaded template ids. */
