@@ -35,32 +35,29 @@ export function preloadSubscribeTemplates(): Promise<ClientConfigView['subscribe
  * the action that will notify (报名, 申请推广...) without awaiting it before the action: it never
  * throws, and a refusal never stops the action. Weapp only; elsewhere it does nothing.
  */
-export async function askForSubscriptions(keys: SubscribeTemplateKey[]): Promise<SubscribeTemplateKey[]> {
-  if (process.env.TARO_ENV !== 'weapp') return [];
-  const known = templates;
-  if (!known) {
-    // Not loaded yet, or the launch load failed: asking after an await would be refused anyway,
-    // so this tap asks nothing and the next one will.
-    preloadSubscribeTemplates();
-    return [];
-  }
-  const wanted = keys.filter((key) => known[key]).slice(0, maxTemplatesPerRequest);
-  if (wanted.length === 0) return [];
-  // Asked in the same tick as the tap (withPermission calls it before its first await). Refused,
-  // dismissed, or not allowed here: the notice still reaches 我的 → 消息; only subscriptions switched
-  // off in the settings are explained, with 去设置.
-  const answer = (await withPermission('subscribe', () =>
+export function askForSubscriptions(keys: SubscribeTemplateKey[]): Promise<SubscribeTemplateKey[]> {
+  const known = process.env.TARO_ENV === 'weapp' ? templates : {};
+  // Not loaded yet, or the launch load failed: asking after a wait would be refused anyway, so
+  // this tap asks nothing and the next one will.
+  if (!known) preloadSubscribeTemplates();
+  const wanted = keys.filter((key) => known?.[key]).slice(0, maxTemplatesPerRequest);
+  if (!known || wanted.length === 0) return Promise.resolve([]);
+  // Asked in the same tick as the tap: withPermission calls it at once. Refused, dismissed, or not
+  // allowed here: the notice still reaches 我的 → 消息; only subscriptions switched off in the
+  // settings are explained, with 去设置. A chain rather than async/await: the main package carries it.
+  return withPermission('subscribe', () =>
     Taro.requestSubscribeMessage({ tmplIds: wanted.map((key) => known[key]!), entityIds: [] }),
-  )) as unknown as Record<string, string> | undefined;
-  const accepted = wanted.filter((key) => answer?.[known[key]!] === 'accept');
-  if (accepted.length === 0) return [];
-  try {
-    await api.post<SubscriptionsResult>('/api/me/subscriptions', { accepted });
-  } catch {
+  ).then((answer) => {
+    const accepted = wanted.filter(
+      (key) => (answer as Record<string, string> | undefined)?.[known[key]!] === 'accept',
+    );
+    if (accepted.length === 0) return [];
     // Not recorded: the server sends no WeChat message without it, the inbox still has the notice.
-    return [];
-  }
-  return accepted;
+    return api.post<SubscriptionsResult>('/api/me/subscriptions', { accepted }).then(
+      () => accepted,
+      () => [],
+    );
+  });
 }
 
 /** For tests: forget the loaded template ids. */

@@ -37,7 +37,7 @@ describe('withPermission', () => {
     expect(Taro.showModal).toHaveBeenCalledWith(
       expect.objectContaining({
         title: '需要日历权限',
-        content: expect.stringContaining('把活动添加到手机日历'),
+        content: expect.stringContaining('设置'),
         confirmText: '去设置',
       }),
     );
@@ -57,7 +57,7 @@ describe('withPermission', () => {
     await withPermission('clipboard', () =>
       Promise.reject({ errMsg: 'setClipboardData:fail privacy permission is not authorized', errno: 104 }),
     );
-    expect(toasts()).toEqual(['同意隐私保护指引后才能复制文字']);
+    expect(toasts()).toEqual(['同意隐私保护指引后才能使用剪贴板']);
     expect(openSetting).not.toHaveBeenCalled();
   });
 
