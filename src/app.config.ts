@@ -60,7 +60,7 @@ export default defineAppConfig({
     ]),
   ),
   // WeChat holds calls that touch personal information until the member agrees to 隐私保护指引,
-  // and lets our own popup ask (src/lib/privacy-prompt.ts). Not an H5 setting.
+  // and lets our own popup ask (src/components/privacy-popup.tsx). Not an H5 setting.
   ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
   window: {
     navigationBarTitleText: '群友圈',
