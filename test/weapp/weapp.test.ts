@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { messageFor } from '@/domain/error-codes';
+import { ownPagePattern } from '@/domain/page-paths';
 import { slotLabel } from '@/features/promotions/slot-label';
 import { startWeappApiServer, type WeappApiServer } from './api-server';
 import { createFakeWx, type FakeWx } from './fake-wx';
@@ -85,7 +86,7 @@ async function open(route: string, query: Record<string, string> = {}): Promise<
   openPages.push(page);
   expect(page.shareCard()).toEqual({
     title: expect.any(String),
-    path: expect.stringMatching(/^\/(pages|member|owner)\//),
+    path: expect.stringMatching(ownPagePattern),
   });
   await app.settle();
   remember(page);
@@ -282,11 +283,15 @@ describe('the WeChat build as it runs', () => {
   });
 
   it('a tap on 提交申请 (推广) asks for the result consent in the same tick', async () => {
-    const promotions = await open('pages/promotions/index');
-    const slot = demo.slots.find((candidate) => promotions.text().includes(slotLabel(candidate)))!;
-    expect(slot).toBeDefined();
-    promotions.tap('promotion-slot');
-    await app.settle();
+    // A slot row of 推广 opens 申请推广 for that slot.
+    const tab = await open('pages/promotions/index');
+    const beforeTap = fake.calls.length;
+    tab.tap('promotion-slot');
+    const opened = fake.calls.slice(beforeTap).find((call) => call.api === 'navigateTo');
+    const url = (opened?.options as { url?: string } | undefined)?.url ?? '';
+    expect(url).toMatch(/^\/member\/promotion-request\/index\?slot=/);
+    const slotId = new URLSearchParams(url.split('?')[1]).get('slot')!;
+    const promotions = await open('member/promotion-request/index', { slot: slotId });
     expect(promotions.find('promotion-request-form')).toBeDefined();
     promotions.type('field--title', '周五分享：我的排版模板');
     promotions.type('field--content', '整理了十套公众号排版模板，免费给群友用，欢迎提意见。');
