@@ -30,6 +30,7 @@ export default defineAppConfig({
         'weekly-digest/index',
         'tip-search/index',
         'promotion-request/index',
+        'privacy/index',
       ],
     },
     {
@@ -58,6 +59,9 @@ export default defineAppConfig({
       { network: 'all', packages: tab === 'index' ? ['member', 'entry'] : ['member'] },
     ]),
   ),
+  // WeChat holds calls that touch personal information until the member agrees to 隐私保护指引,
+  // and lets our own popup ask (src/components/privacy-popup.tsx). Not an H5 setting.
+  ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
   window: {
     navigationBarTitleText: '群友圈',
     navigationBarBackgroundColor: '#f7f7f7',

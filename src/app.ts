@@ -1,4 +1,5 @@
 import type { PropsWithChildren } from 'react';
+import { listenForPrivacyPrompts } from './components/privacy-popup';
 import { defaultShareCard } from './features/communities/share-card';
 import { startLaunchRequests } from './launch-requests';
 import { shareFromEveryPage } from './lib/share-from-every-page';
@@ -10,6 +11,7 @@ if (process.env.TARO_ENV === 'weapp') {
   shareFromEveryPage(defaultShareCard);
   // Known before any tap: WeChat asks for consent only when asked straight from the tap.
   preloadSubscribeTemplates();
+  listenForPrivacyPrompts();
 }
 
 function App({ children }: PropsWithChildren) {

@@ -1,6 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
+import { withPermission } from '@/lib/device-permission';
 import { imageSrc, uploadImage } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';
 
@@ -17,12 +18,11 @@ interface ImagePickerProps {
 export function ImagePicker({ url, onChange, name }: ImagePickerProps) {
   const { busy: uploading, run } = useSubmit();
   const choose = async () => {
-    let path: string | undefined;
-    try {
-      path = (await Taro.chooseImage({ count: 1, sizeType: ['compressed'] })).tempFilePaths[0];
-    } catch {
-      return; // the member closed the picker
-    }
+    // A closed picker is quiet; a refused camera is explained, with 去设置.
+    const chosen = await withPermission('camera', () =>
+      Taro.chooseImage({ count: 1, sizeType: ['compressed'] }),
+    );
+    const path = chosen?.tempFilePaths[0];
     if (!path) return;
     const upload = await run(() => uploadImage(path));
     if (upload) onChange(upload);

@@ -54,7 +54,12 @@ export const noticeKindLabels: Record<NoticeKind, string> = {
  * comes from the server's configuration (`WECHAT_TEMPLATE_SESSION_REMINDER=...`); the mini program
  * reads them from `GET /api/config/client`. A notice's `template.data` holds the template's field
  * values by WeChat field name (e.g. `{ thing1: '周六晨跑', time2: '2026-11-28 07:00' }`), so pick
- * templates in the WeChat console whose fields match what the feature sends.
+ * templates in the WeChat console whose fields match what the feature sends:
+ * - sessionReminder, sessionChanged, waitlistPromoted: thing1 活动名称, time2 活动时间
+ * - promotionResult: thing1 推广标题, phrase2 审核结果 (已通过 / 未通过), thing3 备注 (the reason)
+ * - tipResult: thing1 技巧标题, phrase2 审核结果 (已发布 / 将定时发布 / 未通过), thing3 备注
+ * The mini program asks consent from the tap that leads to each: 报名 (the session ones),
+ * 提交申请 (promotionResult), 提交投稿 (tipResult).
  */
 export const subscribeTemplateKeys = [
   'sessionReminder',

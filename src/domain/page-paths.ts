@@ -25,6 +25,7 @@ export const pagePaths = {
   weeklyDigest: '/member/weekly-digest/index',
   tipSearch: '/member/tip-search/index',
   promotionRequest: '/member/promotion-request/index',
+  privacyGuide: '/member/privacy/index',
   // owner/: the team's tools.
   settings: '/owner/settings/index',
   tagCuration: '/owner/tags/index',

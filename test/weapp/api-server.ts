@@ -35,7 +35,8 @@ export async function startWeappApiServer(): Promise<WeappApiServer> {
   });
   let codes = 0;
   try {
-    const url = await server.listening(60_000);
+    // A first start (database, migrations, demo seed) beside the build took over 60 s on a loaded machine.
+    const url = await server.listening(150_000);
     return {
       url,
       fakeWechat,

@@ -36,6 +36,26 @@ export interface FakeWx {
   storage: Map<string, unknown>;
   /** A file `chooseImage`/`chooseMedia` hands out (a temp path whose bytes `uploadFile` sends). */
   addTempFile(path: string, file: string): void;
+  /** The next call of `api` fails as WeChat fails it, with this result (`errMsg`, `errno`...). */
+  failNext(api: string, error: Record<string, unknown>): void;
+  /**
+   * What WeChat does when a call needs the member's privacy consent (`__usePrivacyCheck__`): calls
+   * the listener the app gave `onNeedPrivacyAuthorization`. The answers the app gives land in the
+   * returned list; throws when no listener was given.
+   */
+  needPrivacyAuthorization(): PrivacyAnswer[];
+}
+
+export interface PrivacyAnswer {
+  event: string;
+  buttonId?: string;
+}
+
+/** Calls whose answer comes through callbacks, not a return value or a task. */
+function promiseStyle(api: string): boolean {
+  return !/Sync$|^(request|uploadFile|on[A-Z]\w*|canIUse|nextTick|create\w+|get(Window|AppBase|Device|MenuButton)\w*)$/.test(
+    api,
+  );
 }
 
 function answer<T>(options: Callbacks, result: T, failed = false): Promise<void> {
@@ -67,6 +87,8 @@ export function createFakeWx({ apiBase, serverUrl, nextLoginCode }: FakeWxOption
   const strayRequests: string[] = [];
   const storage = new Map<string, unknown>();
   const tempFiles = new Map<string, string>();
+  const failures = new Map<string, Record<string, unknown>>();
+  let privacyListener: ((resolve: (answer: PrivacyAnswer) => void) => void) | undefined;
   let pending = 0;
 
   function apiTarget(url: string): string | null {
@@ -207,6 +229,9 @@ export function createFakeWx({ apiBase, serverUrl, nextLoginCode }: FakeWxOption
     hideShareMenu: ok('hideShareMenu') as unknown as Wx['hideShareMenu'],
     setClipboardData: ok('setClipboardData') as unknown as Wx['setClipboardData'],
     addPhoneCalendar: ok('addPhoneCalendar') as unknown as Wx['addPhoneCalendar'],
+    onNeedPrivacyAuthorization: ((listener: typeof privacyListener) => {
+      privacyListener = listener;
+    }) as unknown as Wx['onNeedPrivacyAuthorization'],
     openSetting: ((options: Callbacks = {}) => {
       answer(options, { authSetting: {}, errMsg: 'openSetting:ok' });
     }) as unknown as Wx['openSetting'],
@@ -275,9 +300,24 @@ export function createFakeWx({ apiBase, serverUrl, nextLoginCode }: FakeWxOption
 
   const wx: Partial<Wx> = {};
   for (const [api, call] of Object.entries(impl)) {
+    const run = (...args: unknown[]) => {
+      const failure = failures.get(api);
+      if (!failure) return (call as (...a: unknown[]) => unknown)(...args);
+      failures.delete(api);
+      answer(args[0] as Callbacks, failure, true);
+      return undefined;
+    };
     (wx as Record<string, unknown>)[api] = (...args: unknown[]) => {
       calls.push({ api, options: args[0] });
-      return (call as (...a: unknown[]) => unknown)(...args);
+      // WeChat's promise style: an asynchronous API called without success/fail/complete returns a
+      // promise (Taro passes some, such as addPhoneCalendar, through as they are).
+      const options = args[0] as Callbacks | undefined;
+      if (promiseStyle(api) && !options?.success && !options?.fail && !options?.complete) {
+        return new Promise((resolve, reject) => {
+          run({ ...options, success: resolve, fail: reject }, ...args.slice(1));
+        });
+      }
+      return run(...args);
     };
   }
 
@@ -289,5 +329,12 @@ export function createFakeWx({ apiBase, serverUrl, nextLoginCode }: FakeWxOption
     pendingRequests: () => pending,
     storage,
     addTempFile: (path, file) => tempFiles.set(path, file),
+    failNext: (api, error) => failures.set(api, error),
+    needPrivacyAuthorization() {
+      if (!privacyListener) throw new Error('the app gave onNeedPrivacyAuthorization no listener');
+      const answers: PrivacyAnswer[] = [];
+      privacyListener((given) => answers.push(given));
+      return answers;
+    },
   };
 }

@@ -201,6 +201,12 @@ export class MiniProgram {
   }
 }
 
+function hasClass(node: RenderedNode, className: string): boolean {
+  return String(node.attr?.class ?? '')
+    .split(/\s+/)
+    .includes(className);
+}
+
 /** What a test does with an open page: read what it renders, tap, share. */
 export class PageHandle {
   constructor(
@@ -219,11 +225,7 @@ export class PageHandle {
 
   /** The first rendered element with this class. */
   find(className: string): RenderedNode | undefined {
-    return this.renderer.find(this.render(), (node) =>
-      String(node.attr?.class ?? '')
-        .split(/\s+/)
-        .includes(className),
-    );
+    return this.renderer.find(this.render(), (node) => hasClass(node, className));
   }
 
   /**
@@ -234,8 +236,12 @@ export class PageHandle {
   dispatch(className: string, type: string, detail: Record<string, unknown> = {}): void {
     const node = this.find(className);
     if (!node) throw new Error(`no element with class ${className} on ${this.instance.route}`);
+    this.deliver(node, type, detail, `.${className}`);
+  }
+
+  private deliver(node: RenderedNode, type: string, detail: Record<string, unknown>, name = node.tag): void {
     if (node.attr?.[`bind${type}`] !== 'eh')
-      throw new Error(`.${className} on ${this.instance.route} does not handle ${type}`);
+      throw new Error(`${name} on ${this.instance.route} does not handle ${type}`);
     const target = { id: node.attr.id, dataset: { sid: node.attr['data-sid'] } };
     const eh = this.instance.eh as (event: unknown) => void;
     eh.call(this.instance, {
@@ -247,6 +253,19 @@ export class PageHandle {
       touches: [],
       changedTouches: [],
     });
+  }
+
+  /** The first element with `className` inside the first one with `container` (a form field's input). */
+  findIn(container: string, className: string): RenderedNode | undefined {
+    const outer = this.find(container);
+    return outer && this.renderer.find(outer, (node) => hasClass(node, className));
+  }
+
+  /** Types into a form field (`field--title`) as WeChat delivers it: an input event with the value. */
+  type(field: string, value: string): void {
+    const input = this.findIn(field, 'field__input') ?? this.findIn(field, 'field__textarea');
+    if (!input) throw new Error(`no input in .${field} on ${this.instance.route}`);
+    this.deliver(input, 'input', { value, cursor: value.length }, `.${field} input`);
   }
 
   tap(className: string): void {

@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { messageFor } from '@/domain/error-codes';
+import { ownPagePattern } from '@/domain/page-paths';
 import { slotLabel } from '@/features/promotions/slot-label';
 import { startWeappApiServer, type WeappApiServer } from './api-server';
 import { createFakeWx, type FakeWx } from './fake-wx';
@@ -84,7 +86,7 @@ async function open(route: string, query: Record<string, string> = {}): Promise<
   openPages.push(page);
   expect(page.shareCard()).toEqual({
     title: expect.any(String),
-    path: expect.stringMatching(/^\/(pages|member|owner)\//),
+    path: expect.stringMatching(ownPagePattern),
   });
   await app.settle();
   remember(page);
@@ -208,6 +210,7 @@ describe('the WeChat build as it runs', () => {
       'owner/tip-editor/index': tip.title,
       'owner/session-editor/index': session.title,
       'owner/attendance/index': demo.attendees[0]!.nickname,
+      'member/privacy/index': '群友圈隐私保护指引',
     };
     const tabs = app.appJson.tabBar!.list.map((tab) => tab.pagePath);
     const others = app.allPages().filter((route) => !tabs.includes(route));
@@ -256,6 +259,107 @@ describe('the WeChat build as it runs', () => {
     expect(page.text()).toContain('已报名');
   });
 
+  it('a refused calendar explains itself and offers 去设置, never the server-error toast', async () => {
+    // 李根 is signed up for the PPT session since the 报名 case above.
+    const session = demo.sessions.find((s) => s.title.startsWith('PPT'))!;
+    const page = await open('member/session/index', { id: session.id });
+    expect(page.find('add-to-calendar')).toBeDefined();
+    fake.failNext('addPhoneCalendar', { errMsg: 'addPhoneCalendar:fail auth deny' });
+
+    const before = fake.calls.length;
+    page.tap('add-to-calendar');
+    await app.settle();
+
+    const after = fake.calls.slice(before).map((call) => call.api);
+    expect(after).toEqual(expect.arrayContaining(['addPhoneCalendar', 'showModal', 'openSetting']));
+    expect(after.indexOf('openSetting')).toBeGreaterThan(after.indexOf('showModal'));
+    const modal = fake.calls.slice(before).find((call) => call.api === 'showModal')!;
+    expect(modal.options).toMatchObject({ title: '需要日历权限', confirmText: '去设置' });
+    const toasts = fake.calls.slice(before).filter((call) => call.api === 'showToast');
+    expect(toasts.map((call) => (call.options as { title: string }).title)).not.toContain(
+      messageFor('INTERNAL_ERROR'),
+    );
+    expect(problems(page)).toEqual([]);
+  });
+
+  it('a tap on 提交申请 (推广) asks for the result consent in the same tick', async () => {
+    // A slot row of 推广 opens 申请推广 for that slot.
+    const tab = await open('pages/promotions/index');
+    const beforeTap = fake.calls.length;
+    tab.tap('promotion-slot');
+    const opened = fake.calls.slice(beforeTap).find((call) => call.api === 'navigateTo');
+    const url = (opened?.options as { url?: string } | undefined)?.url ?? '';
+    expect(url).toMatch(/^\/member\/promotion-request\/index\?slot=/);
+    const slotId = new URLSearchParams(url.split('?')[1]).get('slot')!;
+    const promotions = await open('member/promotion-request/index', { slot: slotId });
+    expect(promotions.find('promotion-request-form')).toBeDefined();
+    promotions.type('field--title', '周五分享：我的排版模板');
+    promotions.type('field--content', '整理了十套公众号排版模板，免费给群友用，欢迎提意见。');
+    await app.settle();
+
+    const before = fake.calls.length;
+    const answered = fake.responses.length;
+    promotions.tap('promotion-submit');
+    expect(fake.calls[before]).toEqual({
+      api: 'requestSubscribeMessage',
+      options: expect.objectContaining({ tmplIds: [api.templateIds.promotionResult] }),
+    });
+    await app.settle();
+    expect(problems(promotions)).toEqual([]);
+    const posted = fake.responses.slice(answered).filter((response) => response.method === 'POST');
+    expect(posted).toEqual(
+      expect.arrayContaining([
+        {
+          method: 'POST',
+          url: `${testApiBase}/api/communities/${demo.communityId}/promotion-requests`,
+          status: 201,
+        },
+        { method: 'POST', url: `${testApiBase}/api/me/subscriptions`, status: 200 },
+      ]),
+    );
+  });
+
+  it("a member's tap on 提交投稿 asks for the review-result consent in the same tick", async () => {
+    // A plain member (the demo's 赵敏) in a mini program of their own: the team publishes, members suggest.
+    const memberFake = createFakeWx({
+      apiBase: testApiBase,
+      serverUrl: api.url,
+      nextLoginCode: () => api.loginCodeFor('dev:赵敏'),
+    });
+    const memberApp = new MiniProgram(dist, memberFake, renderer);
+    try {
+      memberApp.launch({ path: 'pages/index/index' });
+      // 首页 signs in and picks the member's community; 投稿 is reached from 技巧 after that.
+      memberApp.openPage('pages/index/index');
+      await memberApp.settle();
+      const editor = memberApp.openPage('owner/tip-editor/index');
+      await memberApp.settle();
+      expect({ suggest: editor.find('tip-suggest') !== undefined, text: editor.text() }).toMatchObject({
+        suggest: true,
+      });
+      editor.type('field--title', '保鲜膜不粘手的小窍门');
+      editor.type('field--body', '把保鲜膜放冰箱冷藏十分钟，撕的时候就不会粘成一团。');
+      await memberApp.settle();
+
+      const before = memberFake.calls.length;
+      editor.tap('tip-suggest');
+      expect(memberFake.calls[before]).toEqual({
+        api: 'requestSubscribeMessage',
+        options: expect.objectContaining({ tmplIds: [api.templateIds.tipResult] }),
+      });
+      await memberApp.settle();
+      expect(memberApp.errors).toEqual([]);
+      expect(memberFake.responses.filter((response) => response.method === 'POST')).toEqual(
+        expect.arrayContaining([
+          { method: 'POST', url: `${testApiBase}/api/communities/${demo.communityId}/tips`, status: 201 },
+          { method: 'POST', url: `${testApiBase}/api/me/subscriptions`, status: 200 },
+        ]),
+      );
+    } finally {
+      memberApp.close();
+    }
+  });
+
   it("a new avatar from WeChat's chooser goes to the API and shows from the API address", async () => {
     // A 1x1 PNG, as the chooser hands back a temp file path.
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'qy-weapp-avatar-')), 'avatar.png');
@@ -277,6 +381,46 @@ describe('the WeChat build as it runs', () => {
     const avatar = edit.find('member-avatar');
     expect(avatar?.tag).toBe('wx-image');
     expect(String(avatar?.attr?.src)).toMatch(/^https:\/\/api\.weapp-test\.invalid\/api\/uploads\/[\w-]+$/);
+  });
+});
+
+describe('privacy', () => {
+  it("the build turns on WeChat's privacy check and the app listens for it at launch", () => {
+    expect((app.appJson as unknown as Record<string, unknown>).__usePrivacyCheck__).toBe(true);
+    expect(callsAtLaunch.map((call) => call.api)).toContain('onNeedPrivacyAuthorization');
+  });
+
+  it('our popup asks: 同意 lets the waiting call go on, 拒绝 stops it; 我的 leads to the guide', async () => {
+    const me = await open('pages/me/index');
+    expect(me.find('privacy-popup')).toBeUndefined();
+
+    const agreed = fake.needPrivacyAuthorization();
+    await app.settle();
+    expect(agreed).toEqual([]);
+    expect(me.find('privacy-popup')).toBeDefined();
+    expect(me.text()).toContain('请阅读并同意《隐私保护指引》');
+    // WeChat checks that the button named in the answer was tapped; it takes the event only with
+    // open-type agreePrivacyAuthorization (dispatch fails when the template does not bind it).
+    expect(me.find('privacy-agree')?.attr?.id).toBe('privacy-agree');
+    me.dispatch('privacy-agree', 'agreeprivacyauthorization');
+    await app.settle();
+    expect(agreed).toEqual([{ event: 'agree', buttonId: 'privacy-agree' }]);
+    expect(me.find('privacy-popup')).toBeUndefined();
+
+    const refused = fake.needPrivacyAuthorization();
+    await app.settle();
+    me.tap('privacy-refuse');
+    await app.settle();
+    expect(refused).toEqual([{ event: 'disagree' }]);
+    expect(me.find('privacy-popup')).toBeUndefined();
+
+    const before = fake.calls.length;
+    me.tap('privacy-guide-entry');
+    expect(fake.calls.slice(before)).toContainEqual({
+      api: 'navigateTo',
+      options: expect.objectContaining({ url: expect.stringMatching(/^\/member\/privacy\/index/) }),
+    });
+    expect(problems(me)).toEqual([]);
   });
 });
 

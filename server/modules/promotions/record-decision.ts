@@ -35,6 +35,15 @@ export async function recordDecision(
         ? '你的推广申请已通过，到时段时记得在群里分享。'
         : `原因：${decision.reason ?? ''}`,
     link: pagePaths.promotions,
+    // Sent through WeChat only while the member has a consent left, given when they tapped 提交申请.
+    template: {
+      key: 'promotionResult',
+      data: {
+        thing1: request.title,
+        phrase2: decision.kind === 'approved' ? '已通过' : '未通过',
+        thing3: decision.kind === 'approved' ? '到时段时记得在群里分享' : (decision.reason ?? '未通过'),
+      },
+    },
     dedupeKey: `promotion:${request.id}:decision`,
   });
 }

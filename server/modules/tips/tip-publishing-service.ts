@@ -166,6 +166,15 @@ export async function publishTip(
         title: `你投稿的技巧「${tip.title}」${state.status === 'published' ? '已发布' : '将定时发布'}`,
         body: '谢谢你的分享，群友们已经可以看到并试一试了。',
         link: tipPath(tip.id),
+        // Through WeChat only with a consent left, given when the member tapped 提交投稿.
+        template: {
+          key: 'tipResult',
+          data: {
+            thing1: tip.title,
+            phrase2: state.status === 'published' ? '已发布' : '将定时发布',
+            thing3: '谢谢你的分享',
+          },
+        },
         dedupeKey: `tip:${tip.id}:published`,
       });
     }
@@ -203,6 +212,7 @@ export async function declineTip(
       title: `你投稿的技巧「${tip.title}」未通过`,
       body: `原因：${reason}`,
       link: tipPath(tip.id),
+      template: { key: 'tipResult', data: { thing1: tip.title, phrase2: '未通过', thing3: reason } },
       dedupeKey: `tip:${tip.id}:declined`,
     });
   });

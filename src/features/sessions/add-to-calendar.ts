@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { SessionView } from '@/domain/contract/sessions';
+import { withPermission } from '@/lib/device-permission';
 
 function placeOf(session: SessionView): string {
   return session.mode === 'online' ? (session.meetingLink ?? '线上') : (session.address ?? '');
@@ -51,19 +52,25 @@ export function sessionIcs(session: SessionView, now: Date = new Date()): string
   ].join('\r\n');
 }
 
-/** WeChat adds the event to the phone's calendar; H5 downloads an .ics file the phone opens in its calendar. */
+/**
+ * WeChat adds the event to the phone's calendar (a refused calendar permission is explained, with
+ * 去设置); H5 downloads an .ics file the phone opens in its calendar. Never throws.
+ */
 export async function addSessionToCalendar(session: SessionView): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const start = Math.floor(new Date(session.startsAt).getTime() / 1000);
-    await Taro.addPhoneCalendar({
-      title: session.title,
-      startTime: start,
-      endTime: String(start + session.durationMinutes * 60),
-      description: session.description,
-      location: placeOf(session),
-      alarm: true,
-      alarmOffset: 3600,
-    });
+    const added = await withPermission('calendar', () =>
+      Taro.addPhoneCalendar({
+        title: session.title,
+        startTime: start,
+        endTime: String(start + session.durationMinutes * 60),
+        description: session.description,
+        location: placeOf(session),
+        alarm: true,
+        alarmOffset: 3600,
+      }),
+    );
+    if (added) Taro.showToast({ title: '已添加到日历', icon: 'success' });
     return;
   }
   const blob = new Blob([sessionIcs(session)], { type: 'text/calendar;charset=utf-8' });

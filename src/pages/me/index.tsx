@@ -83,6 +83,12 @@ function MeContent() {
         </>
       )}
       {currentMembership && <LeaveCommunityButton membership={currentMembership} />}
+      <ActionButton
+        className="privacy-guide-entry"
+        onClick={() => Taro.navigateTo({ url: pagePaths.privacyGuide })}
+      >
+        隐私保护指引
+      </ActionButton>
       <ActionButton className="logout" onClick={logout}>
         退出登录
       </ActionButton>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { withPermission } from '@/lib/device-permission';
 
 /** The team sees the invite code so they can bring people in; copying puts it on the clipboard. */
 export function InviteCodeCard({ inviteCode, children }: { inviteCode: string; children?: ReactNode }) {
@@ -10,7 +11,10 @@ export function InviteCodeCard({ inviteCode, children }: { inviteCode: string; c
       <Text className="label">邀请码</Text>
       <View className="invite-code-card__row">
         <Text className="invite-code">{inviteCode}</Text>
-        <ActionButton variant="mini" onClick={() => Taro.setClipboardData({ data: inviteCode })}>
+        <ActionButton
+          variant="mini"
+          onClick={() => withPermission('clipboard', () => Taro.setClipboardData({ data: inviteCode }))}
+        >
           复制
         </ActionButton>
         {children}

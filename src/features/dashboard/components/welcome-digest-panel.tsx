@@ -2,16 +2,8 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { WelcomeDigestView } from '@/domain/contract/dashboard';
-import { showErrorToast } from '@/lib/show-error-toast';
+import { withPermission } from '@/lib/device-permission';
 import '../dashboard.scss';
-
-async function copy(text: string) {
-  try {
-    await Taro.setClipboardData({ data: text });
-  } catch (error) {
-    showErrorToast(error);
-  }
-}
 
 /** Today's newcomers and the one message that welcomes them all, ready to paste into the group. */
 export function WelcomeDigestPanel({ digest }: { digest: WelcomeDigestView }) {
@@ -38,7 +30,11 @@ export function WelcomeDigestPanel({ digest }: { digest: WelcomeDigestView }) {
       </View>
       <View className="card">
         <Text className="welcome-text">{digest.text}</Text>
-        <ActionButton variant="primary" className="copy-welcome" onClick={() => copy(digest.text)}>
+        <ActionButton
+          variant="primary"
+          className="copy-welcome"
+          onClick={() => withPermission('clipboard', () => Taro.setClipboardData({ data: digest.text }))}
+        >
           复制
         </ActionButton>
       </View>

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { MemberAvatar } from '@/components/member-avatar';
+import { withPermission } from '@/lib/device-permission';
 import { uploadImage } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';
 
@@ -24,12 +25,10 @@ export function AvatarPicker({ nickname, avatarUrl, onUploaded }: AvatarPickerPr
   }
 
   async function chooseInBrowser() {
-    try {
-      const { tempFilePaths } = await Taro.chooseImage({ count: 1, sizeType: ['compressed'] });
-      await send(tempFilePaths[0]);
-    } catch {
-      // closed the picker
-    }
+    const chosen = await withPermission('camera', () =>
+      Taro.chooseImage({ count: 1, sizeType: ['compressed'] }),
+    );
+    await send(chosen?.tempFilePaths[0]);
   }
 
   const face = (

@@ -6,6 +6,7 @@ import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
 import { promotionCategories, promotionLimits } from '@/domain/promotions';
+import { askForSubscriptions } from '@/lib/subscribe-messages';
 import { useSubmit } from '@/lib/use-submit';
 import { createPromotionRequest } from '../api/create-promotion-request';
 import { updatePromotionRequest } from '../api/update-promotion-request';
@@ -48,6 +49,9 @@ export function PromotionRequestForm({
 
   function submit() {
     if (problem) return;
+    // Straight from the tap (WeChat asks only then), never awaited: the result notice (通过 / 未通过)
+    // goes out as a subscribe message only with this consent. An edit keeps the request's earlier one.
+    if (!editing) askForSubscriptions(['promotionResult']);
     run(async () => {
       const input = promotionInputFrom(slot.id, draft);
       if (editing) {

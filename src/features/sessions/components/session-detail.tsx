@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView } from '@/domain/contract/sessions';
 import { reminderLabel } from '@/domain/sessions';
+import { withPermission } from '@/lib/device-permission';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { cancelSession } from '../api/cancel-session';
 import { seatsText, sessionTimeRange } from '../session-text';
@@ -76,7 +77,7 @@ export function SessionDetail({
           <Text
             className="session-place"
             selectable
-            onClick={() => place && Taro.setClipboardData({ data: place })}
+            onClick={() => place && withPermission('clipboard', () => Taro.setClipboardData({ data: place }))}
           >
             {place}
           </Text>

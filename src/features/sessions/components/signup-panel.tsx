@@ -5,7 +5,6 @@ import { ActionButton } from '@/components/action-button';
 import type { SessionView, SignUpResult } from '@/domain/contract/sessions';
 import { canCancelSignup, isSignUpOpen, partySize, placeNewParty, sessionLimits } from '@/domain/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
-import { showErrorToast } from '@/lib/show-error-toast';
 import { askForSubscriptions } from '@/lib/subscribe-messages';
 import { useSubmit } from '@/lib/use-submit';
 import { addSessionToCalendar } from '../add-to-calendar';
@@ -127,10 +126,7 @@ export function SignupPanel({
           <Text className="hint signup-closed">报名已截止</Text>
         ))}
       {mine?.status === 'confirmed' && (
-        <ActionButton
-          className="add-to-calendar"
-          onClick={() => addSessionToCalendar(session).catch(showErrorToast)}
-        >
+        <ActionButton className="add-to-calendar" onClick={() => addSessionToCalendar(session)}>
           添加到日历
         </ActionButton>
       )}

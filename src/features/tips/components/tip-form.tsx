@@ -10,6 +10,7 @@ import { checkTipDraft, tipLimits } from '@/domain/tips';
 import { isApiError } from '@/lib/api-error';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { askForSubscriptions } from '@/lib/subscribe-messages';
 import { createTip, editTip } from '../api/save-tip';
 import '../tips.scss';
 
@@ -59,6 +60,9 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
 
   const submit = async (action: Action) => {
     if (!checked.ok) return;
+    // A suggestion's review result (已发布 / 未通过) reaches WeChat only with a consent, asked
+    // straight from the tap as WeChat requires: before any await, and never awaited.
+    if (action === 'suggest') askForSubscriptions(['tipResult']);
     let input: TipInput = { ...checked.tip, ...(imageUploadId !== undefined ? { imageUploadId } : {}) };
     if (action === 'draft') input = { ...input, draft: true };
     if (action === 'schedule') {

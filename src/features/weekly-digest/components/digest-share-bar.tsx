@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { WeeklyDigestView } from '@/domain/contract/weekly-digest';
+import { withPermission } from '@/lib/device-permission';
 import { useSubmit } from '@/lib/use-submit';
 import { shareWeeklyDigest } from '../api/share-weekly-digest';
 import '../weekly-digest.scss';
@@ -25,12 +26,7 @@ export function DigestShareBar({
     return shared;
   };
   const copyText = async () => {
-    try {
-      await Taro.setClipboardData({ data: digest.text });
-    } catch {
-      Taro.showToast({ title: '复制失败，请长按文字复制', icon: 'none' });
-      return;
-    }
+    if (!(await withPermission('clipboard', () => Taro.setClipboardData({ data: digest.text })))) return;
     if (await recordShare()) Taro.showToast({ title: '已复制，去群里粘贴吧', icon: 'none' });
   };
   return (
