@@ -16,7 +16,8 @@ interface DemoSession {
   host: string;
   values: Omit<typeof sessions.$inferInsert, 'communityId' | 'hostUserId' | 'createdBy'>;
   confirmed: Array<[string, number]>;
-  waitlisted: string[];
+  /** Nickname, guests, and the smaller spot the party accepts (fewest guests; null: whole or not at all). */
+  waitlisted: Array<[string, number, number | null]>;
 }
 
 /** From the essay: a 15-minute practical trick online instead of an hour-long cake lecture, PPT basics, and an offline meetup. */
@@ -41,7 +42,8 @@ const demoSessions: DemoSession[] = [
       ['刘晓', 0],
       ['赵敏', 0],
     ],
-    waitlisted: ['周芷若'],
+    // A party of three waiting, that comes alone if only one seat frees up (只有 1 个名额时我一个人来).
+    waitlisted: [['周芷若', 2, 0]],
   },
   {
     host: '陈秘书',
@@ -102,10 +104,10 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
       const userId = await userIdOf(nickname);
       if (userId) confirmed.push({ userId, guests });
     }
-    const waitlisted: string[] = [];
-    for (const nickname of demo.waitlisted) {
+    const waitlisted: { userId: string; guests: number; minGuests: number | null }[] = [];
+    for (const [nickname, guests, minGuests] of demo.waitlisted) {
       const userId = await userIdOf(nickname);
-      if (userId) waitlisted.push(userId);
+      if (userId) waitlisted.push({ userId, guests, minGuests });
     }
     // Demo sign-ups are written whole, with the counters the seat ledger would have kept for them.
     const [session] = await tx
@@ -122,8 +124,8 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
     for (const { userId, guests } of confirmed) {
       await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, guests, status: 'confirmed' });
     }
-    for (const userId of waitlisted) {
-      await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, status: 'waitlisted' });
+    for (const party of waitlisted) {
+      await tx.insert(sessionSignups).values({ sessionId: session!.id, ...party, status: 'waitlisted' });
     }
   }
 }

@@ -85,6 +85,8 @@ export const sessionSignups = pgTable(
       .references(() => sessions.id, { onDelete: 'cascade' }),
     userId: userIdColumn(),
     guests: smallint('guests').notNull().default(0),
+    /** The fewest guests the party still comes with when seats are short (a smaller spot); null: whole or not at all. */
+    minGuests: smallint('min_guests'),
     status: signupStatus('status').notNull(),
     arrival: bigserial('arrival', { mode: 'number' }).notNull(),
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
