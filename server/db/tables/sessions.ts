@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   check,
   index,
   integer,
@@ -57,6 +58,8 @@ export const sessions = pgTable(
     claimWindowHours: integer('claim_window_hours'),
     status: sessionStatus('status').notNull().default('scheduled'),
     checkInCode: text('check_in_code'),
+    /** When check-in was first opened (a code, or someone checked in by hand): only such sessions count in attendance records. */
+    checkInOpenedAt: timestamp('check_in_opened_at', { withTimezone: true }),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -95,6 +98,9 @@ export const sessionSignups = pgTable(
     feedbackRating: smallint('feedback_rating'),
     feedbackComment: text('feedback_comment'),
     feedbackAt: timestamp('feedback_at', { withTimezone: true }),
+    /** When the sign-up was cancelled, and whether it held a confirmed seat then: a late one counts as a no-show. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledWhileConfirmed: boolean('cancelled_while_confirmed').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

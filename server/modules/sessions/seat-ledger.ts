@@ -136,6 +136,7 @@ export async function placeNewParties(
         on conflict (session_id, user_id) do update set
           guests = excluded.guests, min_guests = excluded.min_guests, status = excluded.status, arrival = excluded.arrival,
           offer_expires_at = null, checked_in_at = null, wrong_check_in_guesses = 0,
+          cancelled_at = null, cancelled_while_confirmed = false,
           feedback_rating = null, feedback_comment = null, feedback_at = null, updated_at = now()
         where session_signups.status = 'cancelled'
         returning id
@@ -187,6 +188,8 @@ export async function releaseSignups(
       ),
       released as (
         update session_signups set status = 'cancelled', offer_expires_at = null,
+          cancelled_at = ${now.toISOString()}::timestamptz,
+          cancelled_while_confirmed = (ending.status = 'confirmed'),
           updated_at = ${now.toISOString()}::timestamptz
         from ending where session_signups.id = ending.id and ${which}
         returning ending.status as was, ending.guests

@@ -231,7 +231,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getAttendance(app.db, currentUser(request), request.params.sessionId),
+    async (request) => getAttendance(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.post(
@@ -294,7 +294,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      liftCheckInLock(app.db, currentUser(request), request.params.sessionId, request.params.userId),
+      liftCheckInLock(
+        app.db,
+        currentUser(request),
+        request.params.sessionId,
+        request.params.userId,
+        app.now(),
+      ),
   );
 
   app.put(

@@ -174,6 +174,16 @@ export const FeedbackBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** A member's attendance record over the latest counted sessions (`src/domain/attendance.ts`). */
+export const AttendanceRecordView = Type.Object({
+  counted: Type.Integer(),
+  attended: Type.Integer(),
+  /** Not checked in, late cancellations included. */
+  noShows: Type.Integer(),
+  lateCancels: Type.Integer(),
+});
+export type AttendanceRecordView = Static<typeof AttendanceRecordView>;
+
 export const AttendeeView = Type.Object({
   userId: Uuid,
   nickname: Type.String(),
@@ -183,6 +193,8 @@ export const AttendeeView = Type.Object({
   checkedInAt: Nullable(DateTime),
   /** Five wrong codes: the member cannot check in with the code until the host lifts the lock. */
   checkInLocked: Type.Boolean(),
+  /** The attendee's record in this community (for the team). */
+  record: AttendanceRecordView,
 });
 export type AttendeeView = Static<typeof AttendeeView>;
 
