@@ -99,3 +99,18 @@ export function lateCancelRuleText(lateCancelHours: number): string {
     ? '活动开始前取消都不算未到；开了签到的活动，报名成功却没签到算未到。'
     : `活动开始前 ${lateCancelHours} 小时内取消算未到；开了签到的活动，报名成功却没签到也算未到。`;
 }
+
+function percent(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 100);
+}
+
+/** The dashboard: of one session's counted sign-ups, the share who did not come; null when nothing counts. */
+export function noShowPercent(outcomes: readonly AttendanceOutcome[]): number | null {
+  const counted = outcomes.filter((outcome) => outcome !== null);
+  return percent(counted.filter((outcome) => outcome !== 'attended').length, counted.length);
+}
+
+/** The dashboard: of the parties that waited for a session, the share that got a seat; null when nobody waited. */
+export function waitlistConversionPercent(waited: number, seated: number): number | null {
+  return percent(seated, waited);
+}

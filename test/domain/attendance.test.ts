@@ -5,6 +5,8 @@ import {
   attendanceRecordDetail,
   attendanceRecordText,
   lateCancelRuleText,
+  noShowPercent,
+  waitlistConversionPercent,
 } from '../../src/domain/attendance';
 
 const start = new Date('2026-11-28T12:00:00Z');
@@ -101,5 +103,17 @@ describe('the record', () => {
   it('explains the cut-off', () => {
     expect(lateCancelRuleText(2)).toContain('开始前 2 小时内取消算未到');
     expect(lateCancelRuleText(0)).toContain('开始前取消都不算未到');
+  });
+});
+
+describe('the dashboard rates', () => {
+  it('gives the no-show share of counted sign-ups, null when nothing counts', () => {
+    expect(noShowPercent(['attended', 'no-show', 'late-cancel', 'attended', null])).toBe(50);
+    expect(noShowPercent(['attended', 'attended', 'no-show'])).toBe(33);
+    expect(noShowPercent([null])).toBeNull();
+  });
+  it('gives the share of waiting parties seated, null when nobody waited', () => {
+    expect(waitlistConversionPercent(4, 3)).toBe(75);
+    expect(waitlistConversionPercent(0, 0)).toBeNull();
   });
 });

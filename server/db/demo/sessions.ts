@@ -170,7 +170,9 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
       await tx.insert(sessionSignups).values({ sessionId: session!.id, ...party, status: 'confirmed' });
     }
     for (const party of waitlisted) {
-      await tx.insert(sessionSignups).values({ sessionId: session!.id, ...party, status: 'waitlisted' });
+      await tx
+        .insert(sessionSignups)
+        .values({ sessionId: session!.id, ...party, status: 'waitlisted', waitlistedAt: new Date() });
     }
   }
 }

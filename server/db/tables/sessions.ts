@@ -101,6 +101,8 @@ export const sessionSignups = pgTable(
     /** When the sign-up was cancelled, and whether it held a confirmed seat then: a late one counts as a no-show. */
     cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
     cancelledWhileConfirmed: boolean('cancelled_while_confirmed').notNull().default(false),
+    /** When the party joined the waitlist (null: seated at once): the dashboard's waitlist conversion. */
+    waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,21 +1,24 @@
-import { and, desc, eq, inArray, isNotNull, lt } from 'drizzle-orm';
-import { type AttendanceRecord, attendanceOutcome, attendanceRecord } from '../../../src/domain/attendance';
+import { and, desc, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import {
+  type AttendanceOutcome,
+  type AttendanceRecord,
+  attendanceOutcome,
+  attendanceRecord,
+} from '../../../src/domain/attendance';
 import type { Database } from '../../db/database';
 import { communities, sessionSignups, sessions } from '../../db/schema';
 
 /**
- * Members' attendance records in one community, by the rule of `src/domain/attendance.ts`: only
- * sessions whose check-in was opened are read, newest first; the rule decides what each counts.
- * Read without locks (a record is a view of the past).
+ * Attendance in one community, by the rule of `src/domain/attendance.ts`: only sessions whose
+ * check-in was opened are read, newest first; the rule decides what each sign-up counts. Read
+ * without locks (a record is a view of the past).
  */
-export async function attendanceRecordsOf(
+async function outcomesWhere(
   tx: Database,
   communityId: string,
-  userIds: readonly string[],
+  which: SQL | undefined,
   now: Date,
-): Promise<Map<string, AttendanceRecord>> {
-  const records = new Map<string, AttendanceRecord>();
-  if (userIds.length === 0) return records;
+): Promise<{ userId: string; sessionId: string; outcome: AttendanceOutcome }[]> {
   const [community] = await tx
     .select({ lateCancelHours: communities.lateCancelHours })
     .from(communities)
@@ -24,6 +27,7 @@ export async function attendanceRecordsOf(
   const rows = await tx
     .select({
       userId: sessionSignups.userId,
+      sessionId: sessions.id,
       startsAt: sessions.startsAt,
       durationMinutes: sessions.durationMinutes,
       sessionStatus: sessions.status,
@@ -37,32 +41,48 @@ export async function attendanceRecordsOf(
     .where(
       and(
         eq(sessions.communityId, communityId),
-        inArray(sessionSignups.userId, [...userIds]),
         isNotNull(sessions.checkInOpenedAt),
         lt(sessions.startsAt, now),
+        which,
       ),
     )
     .orderBy(desc(sessions.startsAt), desc(sessions.id));
-  const outcomes = new Map(userIds.map((userId) => [userId, [] as ReturnType<typeof attendanceOutcome>[]]));
-  for (const row of rows) {
-    outcomes.get(row.userId)?.push(
-      attendanceOutcome(
-        {
-          startsAt: row.startsAt,
-          durationMinutes: row.durationMinutes,
-          sessionCancelled: row.sessionStatus === 'cancelled',
-          checkInOpened: true,
-          status: row.status,
-          checkedIn: row.checkedInAt !== null,
-          cancelledAt: row.cancelledAt,
-          cancelledWhileConfirmed: row.cancelledWhileConfirmed,
-        },
-        now,
-        lateCancelHours,
-      ),
+  return rows.map((row) => ({
+    userId: row.userId,
+    sessionId: row.sessionId,
+    outcome: attendanceOutcome(
+      {
+        startsAt: row.startsAt,
+        durationMinutes: row.durationMinutes,
+        sessionCancelled: row.sessionStatus === 'cancelled',
+        checkInOpened: true,
+        status: row.status,
+        checkedIn: row.checkedInAt !== null,
+        cancelledAt: row.cancelledAt,
+        cancelledWhileConfirmed: row.cancelledWhileConfirmed,
+      },
+      now,
+      lateCancelHours,
+    ),
+  }));
+}
+
+/** Each member's record over the latest counted sessions. */
+export async function attendanceRecordsOf(
+  tx: Database,
+  communityId: string,
+  userIds: readonly string[],
+  now: Date,
+): Promise<Map<string, AttendanceRecord>> {
+  const records = new Map<string, AttendanceRecord>();
+  if (userIds.length === 0) return records;
+  const rows = await outcomesWhere(tx, communityId, inArray(sessionSignups.userId, [...userIds]), now);
+  for (const userId of userIds) {
+    records.set(
+      userId,
+      attendanceRecord(rows.filter((row) => row.userId === userId).map((row) => row.outcome)),
     );
   }
-  for (const [userId, list] of outcomes) records.set(userId, attendanceRecord(list));
   return records;
 }
 
@@ -73,4 +93,18 @@ export async function attendanceRecordOf(
   now: Date,
 ): Promise<AttendanceRecord> {
   return (await attendanceRecordsOf(tx, communityId, [userId], now)).get(userId)!;
+}
+
+/** What each sign-up of these sessions counts (the dashboard's no-show rate per session). */
+export async function attendanceOutcomesOfSessions(
+  tx: Database,
+  communityId: string,
+  sessionIds: readonly string[],
+  now: Date,
+): Promise<Map<string, AttendanceOutcome[]>> {
+  const bySession = new Map<string, AttendanceOutcome[]>(sessionIds.map((id) => [id, []]));
+  if (sessionIds.length === 0) return bySession;
+  const rows = await outcomesWhere(tx, communityId, inArray(sessions.id, [...sessionIds]), now);
+  for (const row of rows) bySession.get(row.sessionId)?.push(row.outcome);
+  return bySession;
 }

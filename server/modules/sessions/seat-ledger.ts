@@ -125,16 +125,18 @@ export async function placeNewParties(
   const rows = written.map(
     (party) =>
       sql`(${sessionId}::uuid, ${party.userId}::uuid, ${party.guests}::smallint, ${party.minGuests}::smallint,
-        ${party.status}::signup_status, nextval(pg_get_serial_sequence('session_signups', 'arrival')))`,
+        ${party.status}::signup_status, nextval(pg_get_serial_sequence('session_signups', 'arrival')),
+        ${party.status === 'waitlisted' ? party.now.toISOString() : null}::timestamptz)`,
   );
   const [result] = rowsOf<{ written: number }>(
     await tx.execute(sql`
       /* seat-ledger: place new parties */
       with written as (
-        insert into session_signups (session_id, user_id, guests, min_guests, status, arrival)
+        insert into session_signups (session_id, user_id, guests, min_guests, status, arrival, waitlisted_at)
         values ${sql.join(rows, sql`, `)}
         on conflict (session_id, user_id) do update set
-          guests = excluded.guests, min_guests = excluded.min_guests, status = excluded.status, arrival = excluded.arrival,
+          guests = excluded.guests, min_guests = excluded.min_guests, waitlisted_at = excluded.waitlisted_at,
+          status = excluded.status, arrival = excluded.arrival,
           offer_expires_at = null, checked_in_at = null, wrong_check_in_guesses = 0,
           cancelled_at = null, cancelled_while_confirmed = false,
           feedback_rating = null, feedback_comment = null, feedback_at = null, updated_at = now()

@@ -215,3 +215,32 @@ describe('the attendance record', () => {
     expect((await patch(owner, 24)).json()).toMatchObject({ lateCancelHours: 24 });
   });
 });
+
+describe('the dashboard rates per session', () => {
+  it('shows the no-show rate where check-in counted, and how many waiting parties got a seat', async () => {
+    const { community, owner } = await communityWithTeam(t.app);
+    const [a, b, c, d] = await members(t.app, community.inviteCode!, 4);
+    const startsAt = startIn(2);
+    const session = await scheduleSession(t.app, owner, community.id, {
+      startsAt: startsAt.toISOString(),
+      capacity: 2,
+    });
+    for (const user of [a!, b!, c!, d!]) await signUpOk(t.app, user, session.id);
+    // b gives up the seat in good time: c moves up, d keeps waiting.
+    t.clock.set(new Date(startsAt.getTime() - 5 * hour));
+    await cancelSignup(t.app, b!, session.id);
+    t.clock.set(new Date(startsAt.getTime() + 5 * minute));
+    await checkIn(a!, session.id, await openCheckIn(owner, session.id));
+    t.clock.set(new Date(startsAt.getTime() + 2 * hour));
+
+    const dashboard = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community.id}/dashboard`,
+      headers: owner.headers,
+    });
+    expect(dashboard.statusCode).toBe(200);
+    const row = dashboard.json().sessions.find((s: { id: string }) => s.id === session.id);
+    // a came, c did not (b cancelled before the cut-off: not counted); c of the two waiting got a seat.
+    expect(row).toMatchObject({ attended: 1, noShowPercent: 50, waitlistConversionPercent: 50 });
+  });
+});
