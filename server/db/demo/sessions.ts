@@ -35,7 +35,7 @@ function pastWithCheckIn(daysAgo: number, title: string, description: string): D
     capacity: 20,
     signUpDeadline: startsAt,
     materials: [],
-    tags: ['PPT'],
+    tags: ['ppt技巧'],
     checkInCode: '2580',
     checkInOpenedAt: new Date(startsAt.getTime() - 10 * 60_000),
   };
@@ -78,7 +78,7 @@ const demoSessions: DemoSession[] = [
       capacity: 30,
       signUpDeadline: eveningIn(4),
       materials: ['装好 PowerPoint 或 WPS 的电脑', '一份自己做过的 PPT'],
-      tags: ['PPT'],
+      tags: ['ppt技巧'],
     },
     confirmed: [['刘晓', 0]],
     waitlisted: [],
