@@ -37,6 +37,7 @@ export const errorMessages = {
   SIGNUP_CLOSED: '报名已截止',
   SESSION_STARTED: '活动已开始，不能取消报名',
   SIGNUP_NOT_FOUND: '你还没有报名这个活动',
+  NOT_WAITLISTED: '你已不在候补名单上',
   NO_OFFER_TO_CLAIM: '没有待确认的名额，可能已过期',
   CAPACITY_BELOW_CONFIRMED: '名额不能少于已报名的人数',
   HOST_NOT_MEMBER: '主持人必须是社群成员',

@@ -59,40 +59,85 @@ export function seatsLeft(capacity: number, seatsTaken: number): number {
 }
 
 /**
- * A new party is seated whole when it fits in the free seats, otherwise it waits whole. Free seats never
- * coexist with a waitlisted party that fits (every release promotes at once), so seating a newcomer
- * who fits takes nothing from anyone already waiting.
+ * A party with guests may accept a smaller spot ("只有 1 个名额时我一个人来"): `minGuests` is the fewest
+ * guests it still comes with (0: the member alone). Null when it comes whole or not at all; a minimum
+ * that is not below the party's guests means the same and is stored as null.
+ */
+export function normaliseMinGuests(guests: number, minGuests: number | null | undefined): number | null {
+  if (minGuests === null || minGuests === undefined || minGuests >= guests) return null;
+  return Math.max(0, minGuests);
+}
+
+/**
+ * How many of a party's guests come with `freeSeats` seats: all of them when the whole party fits;
+ * when it accepted a smaller spot and at least its minimum fits, as many as the seats allow; otherwise
+ * null (the party keeps waiting, in its place).
+ */
+export function guestsSeated(freeSeats: number, guests: number, minGuests: number | null): number | null {
+  if (partySize(guests) <= freeSeats) return guests;
+  if (minGuests !== null && partySize(minGuests) <= freeSeats) return freeSeats - 1;
+  return null;
+}
+
+/**
+ * A new party takes a seat when it fits in the free seats (whole, or down to the smaller spot it
+ * accepted), otherwise it waits whole. Free seats never coexist with a waitlisted party that would
+ * take them (every release promotes at once), so seating a newcomer takes nothing from anyone waiting.
  */
 export function placeNewParty(
   capacity: number,
   seatsTaken: number,
-  size: number,
-): 'confirmed' | 'waitlisted' {
-  return size <= seatsLeft(capacity, seatsTaken) ? 'confirmed' : 'waitlisted';
+  guests: number,
+  minGuests: number | null = null,
+): { status: 'confirmed' | 'waitlisted'; guests: number } {
+  const seated = guestsSeated(seatsLeft(capacity, seatsTaken), guests, minGuests);
+  return seated === null ? { status: 'waitlisted', guests } : { status: 'confirmed', guests: seated };
 }
 
 export interface WaitingParty {
   id: string;
   guests: number;
+  minGuests: number | null;
+}
+
+/** A waiting party moved up, with the guests it comes with (fewer than it asked for when it took a smaller spot). */
+export interface Promotion<T extends WaitingParty> {
+  party: T;
+  guests: number;
 }
 
 /**
- * Who moves up when seats free: walk the waitlist in arrival order and promote every party that fits
- * in what is left. A party too large for the freed seats keeps its place at the head; a later, smaller
- * party that fits may go ahead of it, because leaving seats empty helps nobody.
+ * Who moves up when seats free (after a cancellation, an expired offer, more capacity, or a waiting
+ * party accepting a smaller spot): walk the waitlist in arrival order; each party takes its seats
+ * whole if they fit, or as many as are left if it accepted a smaller spot and its minimum fits. A
+ * party that cannot be seated keeps its place at the head while a later party that fits is seated,
+ * because leaving seats empty helps nobody. `waitlistRuleText` says the same on the session page.
  */
-export function partiesToPromote<T extends WaitingParty>(freeSeats: number, waitlist: readonly T[]): T[] {
+export function partiesToPromote<T extends WaitingParty>(
+  freeSeats: number,
+  waitlist: readonly T[],
+): Promotion<T>[] {
   let left = freeSeats;
-  const promoted: T[] = [];
+  const promoted: Promotion<T>[] = [];
   for (const party of waitlist) {
     if (left <= 0) break;
-    const size = partySize(party.guests);
-    if (size <= left) {
-      promoted.push(party);
-      left -= size;
-    }
+    const guests = guestsSeated(left, party.guests, party.minGuests);
+    if (guests === null) continue;
+    promoted.push({ party, guests });
+    left -= partySize(guests);
   }
   return promoted;
+}
+
+/** How the waitlist moves, in one line for the session page. */
+export const waitlistRuleText =
+  '候补规则：有名额空出时按排队顺序入座；整队坐不下的，愿意少带同伴就用剩下的名额入座，否则保留排位，让后面坐得下的先入座。';
+
+/** 只有 1 个名额时我一个人来 / 只有 2 个名额时我带 1 位来. */
+export function smallerSpotLabel(minGuests: number): string {
+  return minGuests === 0
+    ? '只有 1 个名额时我一个人来'
+    : `只有 ${partySize(minGuests)} 个名额时我带 ${minGuests} 位来`;
 }
 
 export function sessionEndsAt(startsAt: Date, durationMinutes: number): Date {

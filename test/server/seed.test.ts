@@ -48,6 +48,37 @@ describe('seedDemoCommunity', () => {
     ]);
   });
 
+  it('shows a waiting party of three that accepts a smaller spot on the fruit session', async () => {
+    const member = await devLogin(t.app, '周芷若');
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community!.id}/sessions`,
+      headers: member.headers,
+    });
+    const fruit = list.json().items.find((item: { title: string }) => item.title.includes('切水果'));
+    expect(fruit).toMatchObject({ seatsLeft: 0, waitlistCount: 1 });
+    expect(fruit.mySignup).toMatchObject({ status: 'waitlisted', guests: 2, minGuests: 0, position: 1 });
+  });
+
+  it('shows attendance records from the past sessions with check-in: 周芷若 came to 1 of 2, as she and the team see', async () => {
+    const member = await devLogin(t.app, '周芷若');
+    const owner = await devLogin(t.app, '李根');
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community!.id}/members/me`,
+      headers: member.headers,
+    });
+    expect(mine.json().attendance).toEqual({ counted: 2, attended: 1, noShows: 1, lateCancels: 0 });
+    const seenByOwner = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community!.id}/members/${member.user.id}`,
+      headers: owner.headers,
+    });
+    expect(seenByOwner.json().attendance).toMatchObject({ counted: 2, attended: 1 });
+  });
+
   it('lets the H5 dev login sign in as the demo owner', async () => {
     const owner = await devLogin(t.app, '李根');
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: owner.headers });

@@ -16,7 +16,29 @@ interface DemoSession {
   host: string;
   values: Omit<typeof sessions.$inferInsert, 'communityId' | 'hostUserId' | 'createdBy'>;
   confirmed: Array<[string, number]>;
-  waitlisted: string[];
+  /** Nickname, guests, and the smaller spot the party accepts (fewest guests; null: whole or not at all). */
+  waitlisted: Array<[string, number, number | null]>;
+  /** Past sessions whose check-in was opened: who checked in (the other confirmed members did not come). */
+  checkedIn?: string[];
+}
+
+/** Two past sessions with check-in: the attendance records of 刘晓 (2 of 2), 周芷若 and 张三丰 (1 of 2), 赵敏 (1 of 1). */
+function pastWithCheckIn(daysAgo: number, title: string, description: string): DemoSession['values'] {
+  const startsAt = eveningIn(-daysAgo);
+  return {
+    title,
+    description,
+    startsAt,
+    durationMinutes: 30,
+    mode: 'online',
+    meetingLink: 'https://meeting.tencent.com/dm/qy-past',
+    capacity: 20,
+    signUpDeadline: startsAt,
+    materials: [],
+    tags: ['ppt技巧'],
+    checkInCode: '2580',
+    checkInOpenedAt: new Date(startsAt.getTime() - 10 * 60_000),
+  };
 }
 
 /** From the essay: a 15-minute practical trick online instead of an hour-long cake lecture, PPT basics, and an offline meetup. */
@@ -41,7 +63,8 @@ const demoSessions: DemoSession[] = [
       ['刘晓', 0],
       ['赵敏', 0],
     ],
-    waitlisted: ['周芷若'],
+    // A party of three waiting, that comes alone if only one seat frees up (只有 1 个名额时我一个人来).
+    waitlisted: [['周芷若', 2, 0]],
   },
   {
     host: '陈秘书',
@@ -78,6 +101,29 @@ const demoSessions: DemoSession[] = [
     confirmed: [['赵敏', 2]],
     waitlisted: [],
   },
+  {
+    host: '王小雪',
+    values: pastWithCheckIn(14, '线上小课：猕猴桃取果肉', '上上周的小课：一把勺子取出整块果肉。'),
+    confirmed: [
+      ['刘晓', 0],
+      ['周芷若', 0],
+      ['张三丰', 0],
+    ],
+    waitlisted: [],
+    checkedIn: ['刘晓', '张三丰'],
+  },
+  {
+    host: '陈秘书',
+    values: pastWithCheckIn(7, 'PPT 新手课：字体与配色', '上周的课：一份 PPT 只用两种字体、三种颜色。'),
+    confirmed: [
+      ['刘晓', 0],
+      ['周芷若', 0],
+      ['张三丰', 0],
+      ['赵敏', 0],
+    ],
+    waitlisted: [],
+    checkedIn: ['刘晓', '周芷若', '赵敏'],
+  },
 ];
 
 /** Idempotent per title: runs inside the demo community's seeding transaction. */
@@ -97,15 +143,16 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
       .where(and(eq(sessions.communityId, communityId), eq(sessions.title, demo.values.title)));
     const hostUserId = await userIdOf(demo.host);
     if (existing || !hostUserId) continue;
-    const confirmed: { userId: string; guests: number }[] = [];
+    const confirmed: { userId: string; guests: number; checkedInAt: Date | null }[] = [];
     for (const [nickname, guests] of demo.confirmed) {
       const userId = await userIdOf(nickname);
-      if (userId) confirmed.push({ userId, guests });
+      const checkedInAt = demo.checkedIn?.includes(nickname) ? demo.values.startsAt : null;
+      if (userId) confirmed.push({ userId, guests, checkedInAt });
     }
-    const waitlisted: string[] = [];
-    for (const nickname of demo.waitlisted) {
+    const waitlisted: { userId: string; guests: number; minGuests: number | null }[] = [];
+    for (const [nickname, guests, minGuests] of demo.waitlisted) {
       const userId = await userIdOf(nickname);
-      if (userId) waitlisted.push(userId);
+      if (userId) waitlisted.push({ userId, guests, minGuests });
     }
     // Demo sign-ups are written whole, with the counters the seat ledger would have kept for them.
     const [session] = await tx
@@ -119,11 +166,13 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
         waitlistCount: waitlisted.length,
       })
       .returning();
-    for (const { userId, guests } of confirmed) {
-      await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, guests, status: 'confirmed' });
+    for (const party of confirmed) {
+      await tx.insert(sessionSignups).values({ sessionId: session!.id, ...party, status: 'confirmed' });
     }
-    for (const userId of waitlisted) {
-      await tx.insert(sessionSignups).values({ sessionId: session!.id, userId, status: 'waitlisted' });
+    for (const party of waitlisted) {
+      await tx
+        .insert(sessionSignups)
+        .values({ sessionId: session!.id, ...party, status: 'waitlisted', waitlistedAt: new Date() });
     }
   }
 }

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { attendanceDefaults } from '../../../src/domain/attendance';
 import { joinRequestStatuses, joinVias } from '../../../src/domain/contract/joining';
 import { roles } from '../../../src/domain/roles';
 import { createdAt, primaryId } from './columns';
@@ -27,6 +28,8 @@ export const communities = pgTable('communities', {
   joinApproval: boolean('join_approval').notNull().default(false),
   /** The WeChat group's `opengid` (unique per group and mini program); a group binds one community. */
   wechatGroupId: text('wechat_group_id').unique(),
+  /** A confirmed seat given up less than this many hours before the start counts as a no-show. */
+  lateCancelHours: integer('late_cancel_hours').notNull().default(attendanceDefaults.lateCancelHours),
   createdAt: createdAt(),
 });
 

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
+  boolean,
   check,
   index,
   integer,
@@ -57,6 +58,8 @@ export const sessions = pgTable(
     claimWindowHours: integer('claim_window_hours'),
     status: sessionStatus('status').notNull().default('scheduled'),
     checkInCode: text('check_in_code'),
+    /** When check-in was first opened (a code, or someone checked in by hand): only such sessions count in attendance records. */
+    checkInOpenedAt: timestamp('check_in_opened_at', { withTimezone: true }),
     createdBy: uuid('created_by')
       .notNull()
       .references(() => users.id),
@@ -85,6 +88,8 @@ export const sessionSignups = pgTable(
       .references(() => sessions.id, { onDelete: 'cascade' }),
     userId: userIdColumn(),
     guests: smallint('guests').notNull().default(0),
+    /** The fewest guests the party still comes with when seats are short (a smaller spot); null: whole or not at all. */
+    minGuests: smallint('min_guests'),
     status: signupStatus('status').notNull(),
     arrival: bigserial('arrival', { mode: 'number' }).notNull(),
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
@@ -93,6 +98,11 @@ export const sessionSignups = pgTable(
     feedbackRating: smallint('feedback_rating'),
     feedbackComment: text('feedback_comment'),
     feedbackAt: timestamp('feedback_at', { withTimezone: true }),
+    /** When the sign-up was cancelled, and whether it held a confirmed seat then: a late one counts as a no-show. */
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledWhileConfirmed: boolean('cancelled_while_confirmed').notNull().default(false),
+    /** When the party joined the waitlist (null: seated at once): the dashboard's waitlist conversion. */
+    waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

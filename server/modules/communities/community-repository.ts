@@ -74,7 +74,14 @@ export async function updateCommunity(
   changes: Partial<
     Pick<
       CommunityRow,
-      'name' | 'goal' | 'rules' | 'capacity' | 'inviteCode' | 'joinApproval' | 'wechatGroupId'
+      | 'name'
+      | 'goal'
+      | 'rules'
+      | 'capacity'
+      | 'inviteCode'
+      | 'joinApproval'
+      | 'wechatGroupId'
+      | 'lateCancelHours'
     >
   >,
 ): Promise<CommunityRow> {

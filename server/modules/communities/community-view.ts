@@ -14,6 +14,7 @@ export function toCommunityView(community: CommunityRow, memberCount: number, my
     inviteCode: isTeamRole(myRole) ? community.inviteCode : null,
     joinApproval: community.joinApproval,
     wechatGroupBound: community.wechatGroupId !== null,
+    lateCancelHours: community.lateCancelHours,
     createdAt: community.createdAt.toISOString(),
   };
 }

@@ -138,6 +138,9 @@ export interface SessionRow {
   seatsTaken: number;
   waitlisted: number;
   attended: number | null;
+  /** Parties that waited (any status now), and those of them that got a seat. */
+  waited: number;
+  waitSeated: number;
 }
 
 /**
@@ -159,7 +162,10 @@ export async function sessionsChart(db: Database, communityId: string, now: Date
       coalesce(sum(1 + su.guests) filter (where su.status in ('confirmed', 'offered')), 0)::int as "seatsTaken",
       count(su.id) filter (where su.status = 'waitlisted')::int as waitlisted,
       case when r.starts_at <= ${now.toISOString()}::timestamptz
-        then count(su.id) filter (where su.checked_in_at is not null)::int end as attended
+        then count(su.id) filter (where su.checked_in_at is not null)::int end as attended,
+      count(su.id) filter (where su.waitlisted_at is not null)::int as waited,
+      count(su.id) filter (where su.waitlisted_at is not null and (su.status in ('confirmed', 'offered')
+        or (su.status = 'cancelled' and su.cancelled_while_confirmed)))::int as "waitSeated"
     from recent r left join session_signups su on su.session_id = r.id
     group by r.id, r.title, r.starts_at, r.capacity
     order by r.starts_at, r.id

@@ -1,3 +1,4 @@
+import { noShowPercent, waitlistConversionPercent } from '../../../src/domain/attendance';
 import { fillPercent, sizeAdvice, tagGrowthWeeks, teamAdvice } from '../../../src/domain/community-health';
 import { communityLimits } from '../../../src/domain/community-rules';
 import type { DashboardView } from '../../../src/domain/contract/dashboard';
@@ -5,6 +6,7 @@ import { recommendedTeam } from '../../../src/domain/roles';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
+import { attendanceOutcomesOfSessions } from '../sessions/attendance-record';
 import {
   contentChart,
   promotionsChart,
@@ -30,6 +32,12 @@ export async function getDashboard(
     promotionsChart(db, communityId, now),
     tagsChart(db, communityId, now),
   ]);
+  const outcomes = await attendanceOutcomesOfSessions(
+    db,
+    communityId,
+    sessions.map((session) => session.id),
+    now,
+  );
   return {
     size: {
       memberCount: size.memberCount,
@@ -40,10 +48,12 @@ export async function getDashboard(
     },
     team: { ...team, recommended: { ...recommendedTeam }, note: teamAdvice(team) },
     content,
-    sessions: sessions.map((session) => ({
+    sessions: sessions.map(({ waited, waitSeated, ...session }) => ({
       ...session,
       startsAt: new Date(session.startsAt).toISOString(),
       fillPercent: fillPercent(session.seatsTaken, session.capacity),
+      noShowPercent: noShowPercent(outcomes.get(session.id) ?? []),
+      waitlistConversionPercent: waitlistConversionPercent(waited, waitSeated),
     })),
     promotions,
     tags: { top: tags, growthWeeks: tagGrowthWeeks },

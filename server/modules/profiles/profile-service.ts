@@ -3,6 +3,7 @@ import type {
   MemberProfileView,
   MemberSummaryView,
 } from '../../../src/domain/contract/profiles';
+import { isTeamRole } from '../../../src/domain/roles';
 import { normaliseTagList, tagProblemMessages } from '../../../src/domain/tags';
 import { uploadUrl } from '../../../src/domain/uploads';
 import { AppError } from '../../app-error';
@@ -11,6 +12,7 @@ import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
+import { attendanceRecordOf } from '../sessions/attendance-record';
 import { requireOwnUpload } from '../uploads/upload-service';
 import {
   findProfile,
@@ -51,20 +53,29 @@ export async function getMyProfile(
   db: Database,
   user: UserRow,
   communityId: string,
+  now: Date = new Date(),
 ): Promise<MemberProfileView> {
   await requireMembership(db, communityId, user.id, 'member');
-  return profileView(db, communityId, user.id, true);
+  const view = await profileView(db, communityId, user.id, true);
+  return { ...view, attendance: await attendanceRecordOf(db, communityId, user.id, now) };
 }
 
-/** Members of the same community see each other; outsiders are refused before anything is read. */
+/**
+ * Members of the same community see each other; outsiders are refused before anything is read. The
+ * attendance record is for the member and the team only.
+ */
 export async function getMemberProfile(
   db: Database,
   user: UserRow,
   communityId: string,
   memberId: string,
+  now: Date = new Date(),
 ): Promise<MemberProfileView> {
-  await requireMembership(db, communityId, user.id, 'member');
-  return profileView(db, communityId, memberId, memberId === user.id);
+  const role = await requireMembership(db, communityId, user.id, 'member');
+  const mine = memberId === user.id;
+  const view = await profileView(db, communityId, memberId, mine);
+  if (!mine && !isTeamRole(role)) return view;
+  return { ...view, attendance: await attendanceRecordOf(db, communityId, memberId, now) };
 }
 
 function normaliseTagsOrRefuse(raw: string[]): string[] {

@@ -13,6 +13,7 @@ import type { UserRow } from '../auth/user-repository';
 import { requireAcceptableTexts } from '../content-security/require-acceptable-text';
 import type { TextChecker } from '../content-security/text-checker';
 import { requireMembership } from '../membership/require-membership';
+import { attendanceRecordsOf } from './attendance-record';
 import {
   findSession,
   findSignup,
@@ -45,8 +46,14 @@ function randomCode(): string {
   );
 }
 
-async function attendanceOf(tx: Database, session: SessionRow): Promise<AttendanceView> {
+async function attendanceOf(tx: Database, session: SessionRow, now: Date): Promise<AttendanceView> {
   const rows = await listAttendees(tx, session.id);
+  const records = await attendanceRecordsOf(
+    tx,
+    session.communityId,
+    rows.map((row) => row.signup.userId),
+    now,
+  );
   const withFeedback = rows.filter((row) => row.signup.feedbackRating !== null);
   return {
     sessionId: session.id,
@@ -61,6 +68,7 @@ async function attendanceOf(tx: Database, session: SessionRow): Promise<Attendan
       status: signup.status as 'confirmed' | 'offered' | 'waitlisted',
       checkedInAt: signup.checkedInAt?.toISOString() ?? null,
       checkInLocked: isCheckInLocked(signup),
+      record: records.get(signup.userId)!,
     })),
     checkedInCount: rows.filter((row) => row.signup.checkedInAt !== null).length,
     feedbackCount: withFeedback.length,
@@ -75,10 +83,15 @@ async function attendanceOf(tx: Database, session: SessionRow): Promise<Attendan
   };
 }
 
-export async function getAttendance(db: Database, user: UserRow, sessionId: string): Promise<AttendanceView> {
+export async function getAttendance(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<AttendanceView> {
   const session = await sessionOrNotFound(db, sessionId);
   await requireSessionManager(db, session, user.id);
-  return attendanceOf(db, session);
+  return attendanceOf(db, session, now);
 }
 
 /** The host opens (or re-opens) a short code around the session time; a new code replaces the old one. */
@@ -93,8 +106,11 @@ export async function openCheckIn(
     await requireSessionManager(tx, session, user.id);
     if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
     if (!isCheckInOpen(now, session)) throw new AppError('CHECK_IN_NOT_OPEN', 409);
-    const updated = await updateSession(tx, sessionId, { checkInCode: randomCode() });
-    return attendanceOf(tx, updated);
+    const updated = await updateSession(tx, sessionId, {
+      checkInCode: randomCode(),
+      checkInOpenedAt: session.checkInOpenedAt ?? now,
+    });
+    return attendanceOf(tx, updated, now);
   });
 }
 
@@ -162,7 +178,11 @@ export async function checkInAttendee(
       throw new AppError('CHECK_IN_NOT_OPEN', 409);
     }
     if (!signup.checkedInAt) await updateSignup(tx, signup.id, { checkedInAt: now });
-    return attendanceOf(tx, session);
+    // Checking in by hand is check-in too: the session now counts in attendance records.
+    const counted = session.checkInOpenedAt
+      ? session
+      : await updateSession(tx, sessionId, { checkInOpenedAt: now });
+    return attendanceOf(tx, counted, now);
   });
 }
 
@@ -172,11 +192,12 @@ export async function liftCheckInLock(
   user: UserRow,
   sessionId: string,
   attendeeId: string,
+  now: Date = new Date(),
 ): Promise<AttendanceView> {
   return db.transaction(async (tx) => {
     const { session, signup } = await attendeeForManager(tx, user, sessionId, attendeeId);
     if (signup.wrongCheckInGuesses > 0) await updateSignup(tx, signup.id, { wrongCheckInGuesses: 0 });
-    return attendanceOf(tx, session);
+    return attendanceOf(tx, session, now);
   });
 }
 

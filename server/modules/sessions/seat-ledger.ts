@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ErrorCode } from '../../../src/domain/error-codes';
 import {
   isSignUpOpen,
+  normaliseMinGuests,
   partiesToPromote,
   partySize,
   placeNewParty,
@@ -27,15 +28,11 @@ function rowsOf<T>(result: unknown): T[] {
   return (result as { rows: T[] }).rows;
 }
 
-const idList = (ids: string[]) =>
-  sql.join(
-    ids.map((id) => sql`${id}::uuid`),
-    sql`, `,
-  );
-
 export interface NewParty {
   userId: string;
   guests: number;
+  /** The smaller spot the party accepts (fewest guests), or null: whole or not at all. */
+  minGuests: number | null;
   /** When the member asked: the deadline is checked, and reminders scheduled, as of then. */
   now: Date;
 }
@@ -54,7 +51,8 @@ export type PartyOutcome =
 
 /**
  * New parties take seats or waitlist places, in the order given (their arrival). Each is seated
- * whole if it fits in the seats still free, otherwise it joins the end of the waitlist. In the
+ * whole if it fits in the seats still free, or with fewer guests if it accepted a smaller spot that
+ * fits (`placeNewParty`), otherwise it joins the end of the waitlist whole. In the
  * caller's transaction: their memberships are locked against deletion (`FOR KEY SHARE`: a member
  * leaving waits for this and then cancels what it wrote, or this finds no membership), then the
  * session row; under that lock their sign-ups are read, everything is decided here, and one
@@ -107,16 +105,16 @@ export async function placeNewParties(
     if (prior && prior.status !== 'cancelled') return { kind: 'already', session, signup: prior };
     if (session.status === 'cancelled') return refused('SESSION_CANCELLED', 409);
     if (!isSignUpOpen(party.now, session.signUpDeadline)) return refused('SIGNUP_CLOSED', 409);
-    const size = partySize(party.guests);
-    const status = placeNewParty(session.capacity, seatsTaken, size);
-    if (status === 'confirmed') seatsTaken += size;
+    const minGuests = normaliseMinGuests(party.guests, party.minGuests);
+    const { status, guests } = placeNewParty(session.capacity, seatsTaken, party.guests, minGuests);
+    if (status === 'confirmed') seatsTaken += partySize(guests);
     else waitlistCount += 1;
-    written.push({ ...party, status });
+    written.push({ ...party, guests, minGuests, status });
     const outcome: PartyOutcome = {
       kind: 'placed',
       session,
       status,
-      guests: party.guests,
+      guests,
       position: status === 'waitlisted' ? waitlistCount : null,
     };
     placedNow.set(party.userId, outcome);
@@ -126,18 +124,21 @@ export async function placeNewParties(
 
   const rows = written.map(
     (party) =>
-      sql`(${sessionId}::uuid, ${party.userId}::uuid, ${party.guests}::smallint,
-        ${party.status}::signup_status, nextval(pg_get_serial_sequence('session_signups', 'arrival')))`,
+      sql`(${sessionId}::uuid, ${party.userId}::uuid, ${party.guests}::smallint, ${party.minGuests}::smallint,
+        ${party.status}::signup_status, nextval(pg_get_serial_sequence('session_signups', 'arrival')),
+        ${party.status === 'waitlisted' ? party.now.toISOString() : null}::timestamptz)`,
   );
   const [result] = rowsOf<{ written: number }>(
     await tx.execute(sql`
       /* seat-ledger: place new parties */
       with written as (
-        insert into session_signups (session_id, user_id, guests, status, arrival)
+        insert into session_signups (session_id, user_id, guests, min_guests, status, arrival, waitlisted_at)
         values ${sql.join(rows, sql`, `)}
         on conflict (session_id, user_id) do update set
-          guests = excluded.guests, status = excluded.status, arrival = excluded.arrival,
+          guests = excluded.guests, min_guests = excluded.min_guests, waitlisted_at = excluded.waitlisted_at,
+          status = excluded.status, arrival = excluded.arrival,
           offer_expires_at = null, checked_in_at = null, wrong_check_in_guesses = 0,
+          cancelled_at = null, cancelled_while_confirmed = false,
           feedback_rating = null, feedback_comment = null, feedback_at = null, updated_at = now()
         where session_signups.status = 'cancelled'
         returning id
@@ -189,6 +190,8 @@ export async function releaseSignups(
       ),
       released as (
         update session_signups set status = 'cancelled', offer_expires_at = null,
+          cancelled_at = ${now.toISOString()}::timestamptz,
+          cancelled_while_confirmed = (ending.status = 'confirmed'),
           updated_at = ${now.toISOString()}::timestamptz
         from ending where session_signups.id = ending.id and ${which}
         returning ending.status as was, ending.guests
@@ -207,7 +210,8 @@ export async function releaseSignups(
 }
 
 /**
- * Hands free seats to the waitlist: the first parties that fit, in arrival order, each whole. With
+ * Hands free seats to the waitlist by `partiesToPromote`: in arrival order, each party that fits,
+ * whole or down to the smaller spot it accepted (its guests are then cut to the seats it got). With
  * a claim window they are offered (seats held until claimed or expired), otherwise confirmed at
  * once. The caller holds the session lock and passes the row with its current counters.
  */
@@ -220,22 +224,26 @@ export async function promoteFromWaitlist(tx: Database, session: SessionRow, now
   const offerExpiresAt = session.claimWindowHours
     ? new Date(Math.min(now.getTime() + session.claimWindowHours * 3600_000, session.startsAt.getTime()))
     : null;
+  const picked = promoted.map(({ party, guests }) => sql`(${party.id}::uuid, ${guests}::smallint)`);
   await tx.execute(sql`
     /* seat-ledger: promote from the waitlist */
-    with moved as (
+    with picked (id, guests) as (values ${sql.join(picked, sql`, `)}),
+    moved as (
       update session_signups set
         status = ${offerExpiresAt ? 'offered' : 'confirmed'}::signup_status,
+        guests = picked.guests,
         offer_expires_at = ${offerExpiresAt?.toISOString() ?? null}::timestamptz,
         updated_at = ${now.toISOString()}::timestamptz
-      where id in (${idList(promoted.map((party) => party.id))}) and status = 'waitlisted'
-      returning guests
+      from picked
+      where session_signups.id = picked.id and session_signups.status = 'waitlisted'
+      returning session_signups.guests
     )
     update sessions set
       seats_taken = seats_taken + (select coalesce(sum(1 + guests), 0) from moved),
       waitlist_count = waitlist_count - (select count(*) from moved)
     where id = ${session.id}::uuid`);
-  const notices: NewNotice[] = promoted.flatMap((party) => [
-    promotedNotice(session, party.userId, offerExpiresAt, party.arrival),
+  const notices: NewNotice[] = promoted.flatMap(({ party, guests }) => [
+    promotedNotice(session, party, guests, offerExpiresAt),
     ...(offerExpiresAt ? [] : remindersFor(session, party.userId, now)),
   ]);
   await enqueueNotices(tx, notices);
@@ -264,6 +272,32 @@ export async function claimOfferedSeats(
     )
     .returning();
   return row;
+}
+
+/**
+ * A waiting party changes the smaller spot it accepts (or takes it back). Seats already free may
+ * now fit it, so the waitlist moves at once, by the same rule as after a release. The caller holds
+ * the session lock. False when the member is not waiting.
+ */
+export async function changeSmallerSpot(
+  tx: Database,
+  session: SessionRow,
+  userId: string,
+  minGuests: number | null,
+  now: Date,
+): Promise<boolean> {
+  const [changed] = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      /* seat-ledger: change the smaller spot a waiting party accepts */
+      update session_signups set
+        min_guests = case when ${minGuests}::smallint < guests then ${minGuests}::smallint end,
+        updated_at = ${now.toISOString()}::timestamptz
+      where session_id = ${session.id}::uuid and user_id = ${userId}::uuid and status = 'waitlisted'
+      returning id`),
+  );
+  if (!changed) return false;
+  await promoteFromWaitlist(tx, session, now);
+  return true;
 }
 
 /** An edit may not leave fewer seats than are held: nobody loses a confirmed seat by an edit. */

@@ -75,16 +75,24 @@ export async function cancelAllPendingOfSession(tx: Database, sessionId: string)
   await cancelPendingNotices(tx, { dedupeKeyPrefix: `session:${sessionId}:` });
 }
 
-/** A party moved up from the waitlist: seated at once, or offered seats to claim before `offerExpiresAt`. */
+/**
+ * A party moved up from the waitlist: seated at once, or offered seats to claim before `offerExpiresAt`;
+ * with fewer guests than it asked for when it took the smaller spot it accepted.
+ */
 export function promotedNotice(
   session: SessionRow,
-  userId: string,
+  party: { userId: string; arrival: number; guests: number },
+  guests: number,
   offerExpiresAt: Date | null,
-  arrival: number,
 ): NewNotice {
+  const { userId, arrival } = party;
+  const smaller =
+    guests < party.guests
+      ? `名额只够 ${1 + guests} 人，按你的选择${guests === 0 ? '你一个人来' : `带 ${guests} 位同伴`}。`
+      : '';
   const body = offerExpiresAt
-    ? `「${session.title}」有名额空出来了，请在 ${templateTime(offerExpiresAt)} 前确认，逾期名额将让给下一位。`
-    : `「${session.title}」有名额空出来了，你已从候补转为报名成功。`;
+    ? `「${session.title}」有名额空出来了，请在 ${templateTime(offerExpiresAt)} 前确认，逾期名额将让给下一位。${smaller}`
+    : `「${session.title}」有名额空出来了，你已从候补转为报名成功。${smaller}`;
   return {
     userId,
     communityId: session.communityId,

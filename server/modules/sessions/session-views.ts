@@ -18,6 +18,7 @@ export async function toMySignupView(
   return {
     status: signup.status,
     guests: signup.guests,
+    minGuests: signup.status === 'waitlisted' ? signup.minGuests : null,
     position: signup.status === 'waitlisted' ? await waitlistPosition(tx, signup) : null,
     offerExpiresAt: signup.offerExpiresAt?.toISOString() ?? null,
     checkedIn: signup.checkedInAt !== null,

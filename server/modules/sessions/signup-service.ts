@@ -1,4 +1,4 @@
-import type { SignUpResult } from '../../../src/domain/contract/sessions';
+import type { MySignupView, SignUpResult } from '../../../src/domain/contract/sessions';
 import {
   canCancelSignup,
   type SignupStatus,
@@ -9,7 +9,7 @@ import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
-import { claimOfferedSeats, releaseSignups } from './seat-ledger';
+import { changeSmallerSpot, claimOfferedSeats, releaseSignups } from './seat-ledger';
 import { cancelRemindersOf, scheduleReminders } from './session-notices';
 import {
   findSession,
@@ -20,6 +20,7 @@ import {
   type SessionRow,
   waitlistPosition,
 } from './session-repository';
+import { toMySignupView } from './session-views';
 import { takeSeatInTurn } from './signup-line';
 
 /** The session, or the refusal a member or an outsider gets for it. */
@@ -63,10 +64,10 @@ export async function signUpForSession(
   db: Database,
   user: UserRow,
   sessionId: string,
-  guests: number,
+  party: { guests: number; minGuests: number | null },
   now: Date = new Date(),
 ): Promise<SignUpResult> {
-  const outcome = await takeSeatInTurn(db, sessionId, { userId: user.id, guests, now });
+  const outcome = await takeSeatInTurn(db, sessionId, { userId: user.id, ...party, now });
   if (outcome.kind === 'refused') throw outcome.error;
   const { session } = outcome;
   if (outcome.kind === 'placed') return resultFor(db, session, user.id, outcome);
@@ -91,6 +92,26 @@ export async function cancelMySignup(
     const released = await releaseSignups(tx, session, { userId: user.id }, now);
     if (released === 0) throw new AppError('SIGNUP_NOT_FOUND', 404);
     await cancelRemindersOf(tx, sessionId, user.id);
+  });
+}
+
+/**
+ * While waiting, a member accepts a smaller spot (or takes it back). Under the session lock, through
+ * the seat ledger: seats already free may seat the party at once.
+ */
+export async function changeMySmallerSpot(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  minGuests: number | null,
+  now: Date = new Date(),
+): Promise<MySignupView> {
+  return db.transaction(async (tx) => {
+    await sessionForMember(tx, sessionId, user.id);
+    const session = (await lockSession(tx, sessionId))!;
+    if (!(await changeSmallerSpot(tx, session, user.id, minGuests, now)))
+      throw new AppError('NOT_WAITLISTED', 409);
+    return (await toMySignupView(tx, await findSignup(tx, sessionId, user.id)))!;
   });
 }
 

@@ -22,7 +22,7 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: MemberProfileView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getMyProfile(app.db, currentUser(request), request.params.communityId),
+    async (request) => getMyProfile(app.db, currentUser(request), request.params.communityId, app.now()),
   );
 
   app.patch(
@@ -69,7 +69,13 @@ const profileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      getMemberProfile(app.db, currentUser(request), request.params.communityId, request.params.userId),
+      getMemberProfile(
+        app.db,
+        currentUser(request),
+        request.params.communityId,
+        request.params.userId,
+        app.now(),
+      ),
   );
 };
 

@@ -15,6 +15,7 @@ import {
   SessionView,
   SignUpBody,
   SignUpResult,
+  SmallerSpotBody,
   UpdateSessionBody,
 } from '../../../src/domain/contract/sessions';
 import {
@@ -34,7 +35,12 @@ import {
   listSessions,
   type SessionDeps,
 } from '../../modules/sessions/session-service';
-import { cancelMySignup, claimOffer, signUpForSession } from '../../modules/sessions/signup-service';
+import {
+  cancelMySignup,
+  changeMySmallerSpot,
+  claimOffer,
+  signUpForSession,
+} from '../../modules/sessions/signup-service';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
 import tipWantRoutes from './tip-wants';
@@ -157,7 +163,29 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.db,
         currentUser(request),
         request.params.sessionId,
-        request.body.guests ?? 0,
+        { guests: request.body.guests ?? 0, minGuests: request.body.minGuests ?? null },
+        app.now(),
+      ),
+  );
+
+  app.patch(
+    '/api/sessions/:sessionId/signups/me',
+    {
+      config: { hotRow: sessionRow },
+      schema: {
+        tags,
+        summary: 'While waiting: accept a smaller spot (fewest guests I still come with) or take it back',
+        params: SessionParams,
+        body: SmallerSpotBody,
+        response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      changeMySmallerSpot(
+        app.db,
+        currentUser(request),
+        request.params.sessionId,
+        request.body.minGuests,
         app.now(),
       ),
   );
@@ -203,7 +231,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getAttendance(app.db, currentUser(request), request.params.sessionId),
+    async (request) => getAttendance(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.post(
@@ -266,7 +294,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) =>
-      liftCheckInLock(app.db, currentUser(request), request.params.sessionId, request.params.userId),
+      liftCheckInLock(
+        app.db,
+        currentUser(request),
+        request.params.sessionId,
+        request.params.userId,
+        app.now(),
+      ),
   );
 
   app.put(

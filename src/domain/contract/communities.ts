@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { attendanceLimits } from '../attendance';
 import { communityLimits } from '../community-rules';
 import { assignableRoles } from '../roles';
 import {
@@ -27,6 +28,8 @@ export const CommunityView = Type.Object({
   joinApproval: Type.Boolean(),
   /** Bound to its WeChat group: members opening a share card inside that group join without a code. */
   wechatGroupBound: Type.Boolean(),
+  /** Owner setting: a confirmed seat given up less than this many hours before the start counts as a no-show. */
+  lateCancelHours: Type.Integer(),
   createdAt: DateTime,
 });
 export type CommunityView = Static<typeof CommunityView>;
@@ -76,9 +79,16 @@ export const CreateCommunityBody = Type.Object(
 );
 export type CommunityInput = Static<typeof CreateCommunityBody>;
 
-/** Owner only; `joinApproval` turns approval of newcomers on or off. */
+/** Owner only; `joinApproval` turns approval of newcomers on or off; `lateCancelHours` sets the no-show cut-off. */
 export const UpdateCommunityBody = Type.Partial(
-  Type.Object({ ...communityFields, joinApproval: Type.Boolean() }),
+  Type.Object({
+    ...communityFields,
+    joinApproval: Type.Boolean(),
+    lateCancelHours: Type.Integer({
+      minimum: attendanceLimits.lateCancelHoursMin,
+      maximum: attendanceLimits.lateCancelHoursMax,
+    }),
+  }),
   {
     additionalProperties: false,
     minProperties: 1,

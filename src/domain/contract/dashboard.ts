@@ -27,6 +27,10 @@ export const DashboardSessionView = Type.Object({
   waitlisted: Count,
   /** Null while the session has not started. */
   attended: Nullable(Count),
+  /** Of the sign-ups its check-in counted, the share who did not come (late cancellations included); null without check-in or before it closed. */
+  noShowPercent: Nullable(Count),
+  /** Of the parties that waited, the share that got a seat; null when nobody waited. */
+  waitlistConversionPercent: Nullable(Count),
 });
 
 export const DashboardPromotionWeek = Type.Object({

@@ -2,6 +2,7 @@ import { type Static, Type } from '@sinclair/typebox';
 import { profileLimits } from '../profiles';
 import { tagLimits } from '../tags';
 import { DateTime, multiLineText, Nullable, pageOf, RoleSchema, singleLineText, Uuid } from './common';
+import { AttendanceRecordView } from './sessions';
 
 export const MemberSummaryView = Type.Object({
   userId: Uuid,
@@ -24,6 +25,8 @@ export const MemberProfileView = Type.Object({
   joinedAt: DateTime,
   /** Only in my own profile: other members never learn it. */
   hiddenFromSimilar: Type.Optional(Type.Boolean()),
+  /** My attendance record ("最近 5 次：到场 4 次"): in my own profile, and for the team; never for other members. */
+  attendance: Type.Optional(AttendanceRecordView),
 });
 export type MemberProfileView = Static<typeof MemberProfileView>;
 

@@ -27,6 +27,8 @@ const ModeSchema = literalUnion(sessionModes);
 export const MySignupView = Type.Object({
   status: SignupStatusSchema,
   guests: Type.Integer(),
+  /** The smaller spot I accept while waiting (fewest guests I still come with); null: my whole party or nothing. */
+  minGuests: Nullable(Type.Integer()),
   position: Nullable(Type.Integer()),
   /** Until when an offered (promoted) party may claim its seats. */
   offerExpiresAt: Nullable(DateTime),
@@ -134,14 +136,25 @@ export const ListSessionsQuery = Type.Object(
   { additionalProperties: false },
 );
 
+const MinGuests = Nullable(Type.Integer({ minimum: 0, maximum: sessionLimits.guestsMax }));
+
 export const SignUpBody = Type.Object(
-  { guests: Type.Optional(Type.Integer({ minimum: 0, maximum: sessionLimits.guestsMax })) },
+  {
+    guests: Type.Optional(Type.Integer({ minimum: 0, maximum: sessionLimits.guestsMax })),
+    /** A smaller spot I accept when seats are short: the fewest guests I still come with (0: alone). */
+    minGuests: Type.Optional(MinGuests),
+  },
   { additionalProperties: false },
 );
+
+/** While waiting: accept a smaller spot, change it, or take it back (null). */
+export const SmallerSpotBody = Type.Object({ minGuests: MinGuests }, { additionalProperties: false });
+export type SmallerSpotBody = Static<typeof SmallerSpotBody>;
 
 export const SignUpResult = Type.Object({
   status: SignupStatusSchema,
   position: Type.Optional(Type.Integer()),
+  /** The guests coming with me: fewer than asked when I was seated in a smaller spot. */
   guests: Type.Integer(),
   /** Set when I am already confirmed for a session at an overlapping time (a warning, not a refusal). */
   overlapping: Type.Optional(Type.Object({ id: Uuid, title: Type.String(), startsAt: DateTime })),
@@ -161,6 +174,16 @@ export const FeedbackBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** A member's attendance record over the latest counted sessions (`src/domain/attendance.ts`). */
+export const AttendanceRecordView = Type.Object({
+  counted: Type.Integer(),
+  attended: Type.Integer(),
+  /** Not checked in, late cancellations included. */
+  noShows: Type.Integer(),
+  lateCancels: Type.Integer(),
+});
+export type AttendanceRecordView = Static<typeof AttendanceRecordView>;
+
 export const AttendeeView = Type.Object({
   userId: Uuid,
   nickname: Type.String(),
@@ -170,6 +193,8 @@ export const AttendeeView = Type.Object({
   checkedInAt: Nullable(DateTime),
   /** Five wrong codes: the member cannot check in with the code until the host lifts the lock. */
   checkInLocked: Type.Boolean(),
+  /** The attendee's record in this community (for the team). */
+  record: AttendanceRecordView,
 });
 export type AttendeeView = Static<typeof AttendeeView>;
 

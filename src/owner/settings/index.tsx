@@ -10,6 +10,7 @@ import { refreshMe } from '@/features/communities/api/get-me';
 import { CommunitySettingsForm } from '@/features/communities/components/community-settings-form';
 import { InviteCodePanel } from '@/features/communities/components/invite-code-panel';
 import { JoinApprovalSwitch } from '@/features/communities/components/join-approval-switch';
+import { LateCancelSetting } from '@/features/communities/components/late-cancel-setting';
 import { MemberList } from '@/features/communities/components/member-list';
 import { WechatGroupPanel } from '@/features/communities/components/wechat-group-panel';
 import { useLoginSession } from '@/lib/login-session';
@@ -43,6 +44,8 @@ function OwnerSettings() {
       )}
       <View className="section-title">入群方式</View>
       <JoinApprovalSwitch community={community.data} onSaved={() => community.reload()} />
+      <View className="section-title">签到记录</View>
+      <LateCancelSetting community={community.data} onSaved={() => community.reload()} />
       <View className="section-title">微信群</View>
       <WechatGroupPanel community={community.data} onSaved={() => community.reload()} />
       <View className="section-title">成员与角色</View>

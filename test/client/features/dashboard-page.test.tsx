@@ -45,6 +45,8 @@ function dashboard(overrides: Partial<DashboardView> = {}): DashboardView {
         fillPercent: 40,
         waitlisted: 1,
         attended: 3,
+        noShowPercent: 25,
+        waitlistConversionPercent: 50,
       },
     ],
     promotions: weekStarts.map((weekStart) => ({
@@ -80,7 +82,7 @@ test('the owner sees the member count against the band, weekly bars and the team
   expect(screen.getAllByText('11/23')).toHaveLength(3);
   expect(screen.getByText(/不是一座监狱/)).toBeTruthy();
   expect(screen.getByText('标题公式')).toBeTruthy();
-  expect(screen.getByText('报名 4/10（40%） · 候补 1 · 签到 3')).toBeTruthy();
+  expect(screen.getByText('报名 4/10（40%） · 候补 1 · 签到 3 · 未到率 25% · 候补转正 50%')).toBeTruthy();
   expect(screen.getByText('9 人 · 近4周 +2')).toBeTruthy();
 });
 

@@ -54,6 +54,7 @@ test('shows time in China time, place, materials and seats left, and signs up wi
         mySignup: {
           status: 'waitlisted',
           guests: 1,
+          minGuests: null,
           position: 1,
           offerExpiresAt: null,
           checkedIn: false,
@@ -91,6 +92,7 @@ test('a confirmed member can cancel after confirming, and the overlap warning sh
         mySignup: {
           status: 'confirmed',
           guests: 0,
+          minGuests: null,
           position: null,
           offerExpiresAt: null,
           checkedIn: false,
@@ -144,4 +146,80 @@ test('a member not yet signed up sees that the meeting link appears after signin
   expect(container.querySelector('.session-place')?.textContent).toBe('报名成功后可见');
   fireEvent.click(container.querySelector('.session-place')!);
   expect(Taro.setClipboardData).not.toHaveBeenCalled();
+});
+
+test('shows how the waitlist moves, and a party with guests accepts a smaller spot when signing up', async () => {
+  let current = sessionView();
+  mockApi({
+    [`GET /api/sessions/${sessionId}`]: () => ({ body: current }),
+    [`POST /api/sessions/${sessionId}/signups`]: (call) => {
+      expect(call.data).toEqual({ guests: 2, minGuests: 0 });
+      current = sessionView({
+        seatsLeft: 0,
+        confirmedCount: 4,
+        mySignup: {
+          status: 'confirmed',
+          guests: 0,
+          minGuests: null,
+          position: null,
+          offerExpiresAt: null,
+          checkedIn: false,
+          feedback: null,
+        },
+      });
+      return { body: { status: 'confirmed', guests: 0 } };
+    },
+  });
+  const { container } = render(<SessionPage />);
+  await screen.findByText('15分钟：切水果做蛋糕装饰');
+  expect(container.querySelector('.waitlist-rule')?.textContent).toContain('按排队顺序入座');
+
+  // Only me: no smaller spot to choose.
+  expect(screen.queryByText('只有 1 个名额时我一个人来')).toBeNull();
+  fireEvent.click(screen.getByText('+2'));
+  expect(screen.getByText('报名候补')).toBeTruthy();
+  expect(screen.getByText('只有 2 个名额时我带 1 位来')).toBeTruthy();
+  fireEvent.click(screen.getByText('只有 1 个名额时我一个人来'));
+  // One seat left and I come alone if I must: the button seats me.
+  fireEvent.click(screen.getByText('报名'));
+  await screen.findByText('已报名');
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '名额只剩 1 个，你一个人来', icon: 'none' });
+});
+
+test('while waiting, a party chooses a smaller spot and takes it back', async () => {
+  const waiting = (minGuests: number | null) =>
+    sessionView({
+      seatsLeft: 0,
+      confirmedCount: 4,
+      waitlistCount: 1,
+      mySignup: {
+        status: 'waitlisted',
+        guests: 1,
+        minGuests,
+        position: 1,
+        offerExpiresAt: null,
+        checkedIn: false,
+        feedback: null,
+      },
+    });
+  let current = waiting(null);
+  const sent: unknown[] = [];
+  mockApi({
+    [`GET /api/sessions/${sessionId}`]: () => ({ body: current }),
+    [`PATCH /api/sessions/${sessionId}/signups/me`]: (call) => {
+      const { minGuests } = call.data as { minGuests: number | null };
+      sent.push(minGuests);
+      current = waiting(minGuests);
+      return { body: current.mySignup };
+    },
+  });
+  const { container } = render(<SessionPage />);
+  await screen.findByText('候补第 1 位');
+  fireEvent.click(screen.getByText('只有 1 个名额时我一个人来'));
+  await waitFor(() => expect(container.querySelector('.smaller-spot__option.is-selected')).toBeTruthy());
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '已保存，有名额时按你的选择入座', icon: 'none' });
+  fireEvent.click(screen.getByText('只有 1 个名额时我一个人来'));
+  await waitFor(() => expect(container.querySelector('.smaller-spot__option.is-selected')).toBeNull());
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '已改回整队候补', icon: 'none' });
+  expect(sent).toEqual([0, null]);
 });

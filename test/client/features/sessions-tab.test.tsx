@@ -31,6 +31,7 @@ const sessions = [
     mySignup: {
       status: 'waitlisted',
       guests: 0,
+      minGuests: null,
       position: 2,
       offerExpiresAt: null,
       checkedIn: false,

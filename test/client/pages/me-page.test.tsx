@@ -31,6 +31,7 @@ function myProfileIn(communityId: string) {
         role: 'owner',
         joinedAt: '2026-11-01T00:00:00.000Z',
         hiddenFromSimilar: false,
+        attendance: { counted: 5, attended: 4, noShows: 1, lateCancels: 1 },
       },
     },
   };
@@ -44,6 +45,9 @@ test('shows my profile in the current community, my communities and, as its 群�
   // The profile of this community, not a second copy of the WeChat nickname.
   expect(await screen.findByText('跑团小林')).toBeTruthy();
   expect(screen.queryByText('小林')).toBeNull();
+  // My own attendance record.
+  expect(screen.getByText('最近 5 次：到场 4 次')).toBeTruthy();
+  expect(screen.getByText('· 未到 1 次，其中临时取消 1 次')).toBeTruthy();
   fireEvent.click(screen.getByText('社群设置'));
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/owner/settings/index' });
   // The 群主 cannot simply leave.

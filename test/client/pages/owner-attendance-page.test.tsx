@@ -17,6 +17,7 @@ function attendee(overrides: Partial<AttendeeView>): AttendeeView {
     status: 'confirmed',
     checkedInAt: null,
     checkInLocked: false,
+    record: { counted: 0, attended: 0, noShows: 0, lateCancels: 0 },
     ...overrides,
   };
 }
@@ -93,4 +94,23 @@ test('before the check-in opens there is nothing to check in by hand', async () 
   render(<AttendancePage />);
   await screen.findByText('小周');
   expect(screen.queryByText('手动签到')).toBeNull();
+});
+
+test('each attendee shows their attendance record', async () => {
+  mockApi({
+    [`GET ${attendanceUrl}`]: {
+      body: attendanceWith([
+        attendee({
+          userId: 'u2',
+          nickname: '小周',
+          record: { counted: 5, attended: 4, noShows: 1, lateCancels: 0 },
+        }),
+        attendee({ userId: 'u3', nickname: '阿青' }),
+      ]),
+    },
+  });
+  const { container } = render(<AttendancePage />);
+  await screen.findByText('最近 5 次：到场 4 次');
+  const records = Array.from(container.querySelectorAll('.attendee__record')).map((el) => el.textContent);
+  expect(records).toEqual(['最近 5 次：到场 4 次', '还没有签到记录']);
 });

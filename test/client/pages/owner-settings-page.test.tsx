@@ -116,6 +116,17 @@ describe('入群方式 and 微信群', () => {
     });
   }
 
+  test('the owner sets the late-cancellation cut-off of the attendance record', async () => {
+    mockSettings();
+    render(<OwnerSettingsPage />);
+    await screen.findByText('活动开始前 2 小时内取消算未到；开了签到的活动，报名成功却没签到也算未到。');
+    fireEvent.click(screen.getByText('开始前 24 小时'));
+    await screen.findByText('活动开始前 24 小时内取消算未到；开了签到的活动，报名成功却没签到也算未到。');
+    expect(requestCalls().find((c) => c.method === 'PATCH')?.data).toEqual({ lateCancelHours: 24 });
+    fireEvent.click(screen.getByText('不限'));
+    await screen.findByText('活动开始前取消都不算未到；开了签到的活动，报名成功却没签到算未到。');
+  });
+
   test('the owner turns on 入群需审核', async () => {
     mockSettings();
     render(<OwnerSettingsPage />);

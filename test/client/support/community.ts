@@ -12,6 +12,7 @@ export function communityView(overrides: Partial<CommunityView> = {}): Community
     inviteCode: null,
     joinApproval: false,
     wechatGroupBound: false,
+    lateCancelHours: 2,
     createdAt: '2026-11-01T08:00:00.000Z',
     ...overrides,
   };

@@ -219,6 +219,8 @@ describe('owner dashboard', () => {
         fillPercent: 40,
         waitlisted: 1,
         attended: 1,
+        noShowPercent: null,
+        waitlistConversionPercent: null,
       },
       {
         id: upcoming!.id,
@@ -229,6 +231,8 @@ describe('owner dashboard', () => {
         fillPercent: 25,
         waitlisted: 0,
         attended: null,
+        noShowPercent: null,
+        waitlistConversionPercent: null,
       },
     ]);
     expect(await sessionsChart(t.db, communityId, now)).toHaveLength(2);

@@ -58,6 +58,8 @@ describe('my profile', () => {
       role: 'member',
       joinedAt: expect.any(String),
       hiddenFromSimilar: false,
+      // No session with check-in yet.
+      attendance: { counted: 0, attended: 0, noShows: 0, lateCancels: 0 },
     });
   });
 

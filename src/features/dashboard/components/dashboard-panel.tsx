@@ -96,6 +96,9 @@ export function DashboardPanel({ dashboard }: { dashboard: DashboardView }) {
               <Text className="dashboard-session__figures">
                 {`报名 ${session.seatsTaken}/${session.capacity}（${session.fillPercent}%） · 候补 ${session.waitlisted}`}
                 {session.attended === null ? ' · 未开始' : ` · 签到 ${session.attended}`}
+                {session.noShowPercent !== null && ` · 未到率 ${session.noShowPercent}%`}
+                {session.waitlistConversionPercent !== null &&
+                  ` · 候补转正 ${session.waitlistConversionPercent}%`}
               </Text>
             </View>
           ))

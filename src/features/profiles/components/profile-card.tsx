@@ -8,6 +8,7 @@ import { TagChips } from '@/components/tag-chips';
 import { pagePaths } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
 import { useMyProfile } from '../api/get-my-profile';
+import { AttendanceLine } from './attendance-line';
 
 /** 我的: my profile in the current community (each community has its own), with 编辑资料 and 和我相似的人. */
 export function ProfileCard({ communityId }: { communityId: string }) {
@@ -39,6 +40,7 @@ export function ProfileCard({ communityId }: { communityId: string }) {
       ) : (
         <Text className="hint">加几个兴趣标签，就能找到和你相似的人</Text>
       )}
+      {me.attendance && <AttendanceLine record={me.attendance} />}
       <View className="button-row">
         <ActionButton
           className="edit-profile"

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '@/components/action-button';
+import { attendanceRecordText } from '@/domain/attendance';
 import type { AttendanceView, AttendeeView } from '@/domain/contract/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
@@ -80,9 +81,12 @@ export function AttendancePanel({
         const waitingForCheckIn = attendee.status === 'confirmed' && !attendee.checkedInAt;
         return (
           <View key={attendee.userId} className="card attendee">
-            <Text className="attendee__name">
-              {attendee.guests > 0 ? `${attendee.nickname} +${attendee.guests}` : attendee.nickname}
-            </Text>
+            <View className="attendee__who">
+              <Text className="attendee__name">
+                {attendee.guests > 0 ? `${attendee.nickname} +${attendee.guests}` : attendee.nickname}
+              </Text>
+              <Text className="attendee__record">{attendanceRecordText(attendee.record)}</Text>
+            </View>
             <View className="attendee__side">
               <Text className={`attendee__status ${status.className}`}>{status.text}</Text>
               {waitingForCheckIn && attendee.checkInLocked && (

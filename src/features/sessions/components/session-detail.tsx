@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView } from '@/domain/contract/sessions';
-import { reminderLabel } from '@/domain/sessions';
+import { reminderLabel, waitlistRuleText } from '@/domain/sessions';
 import { withPermission } from '@/lib/device-permission';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { cancelSession } from '../api/cancel-session';
@@ -86,6 +86,7 @@ export function SessionDetail({
         <Text className="session-host">{session.host.nickname}</Text>
         <Text className="label">名额</Text>
         <Text className="session-seats">{`${seatsText(session)}（共 ${session.capacity} 个）`}</Text>
+        {session.status === 'scheduled' && <Text className="hint waitlist-rule">{waitlistRuleText}</Text>}
         {session.tags.length > 0 && (
           <View className="session-card__meta">
             {session.tags.map((tag) => (

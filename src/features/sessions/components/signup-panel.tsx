@@ -3,24 +3,74 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView, SignUpResult } from '@/domain/contract/sessions';
-import { canCancelSignup, isSignUpOpen, partySize, placeNewParty, sessionLimits } from '@/domain/sessions';
+import {
+  canCancelSignup,
+  isSignUpOpen,
+  normaliseMinGuests,
+  placeNewParty,
+  sessionLimits,
+  smallerSpotLabel,
+} from '@/domain/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { askForSubscriptions } from '@/lib/subscribe-messages';
 import { useSubmit } from '@/lib/use-submit';
 import { addSessionToCalendar } from '../add-to-calendar';
 import { cancelMySignup } from '../api/cancel-signup';
+import { changeSmallerSpot } from '../api/change-smaller-spot';
 import { claimOffer } from '../api/claim-offer';
 import { signUpForSession } from '../api/sign-up';
 import { mySignupText } from '../session-text';
 
 const guestChoices = Array.from({ length: sessionLimits.guestsMax + 1 }, (_, count) => count);
 
-function resultToast(result: SignUpResult): void {
+/**
+ * For a party with guests: the smaller spots it may accept ("只有 1 个名额时我一个人来"). Tapping the
+ * chosen one again takes it back (whole party or nothing).
+ */
+function SmallerSpotChoice({
+  guests,
+  minGuests,
+  disabled,
+  onChange,
+}: {
+  guests: number;
+  minGuests: number | null;
+  disabled?: boolean;
+  onChange: (minGuests: number | null) => void;
+}) {
+  if (guests === 0) return null;
+  const minimums = Array.from({ length: guests }, (_, fewest) => fewest);
+  return (
+    <View className="smaller-spot">
+      <Text className="label">名额不够时</Text>
+      <View className="guest-picker__options">
+        {minimums.map((min) => (
+          <Text
+            key={min}
+            className={`guest-option smaller-spot__option ${minGuests === min ? 'is-selected' : ''}`}
+            onClick={() => !disabled && onChange(minGuests === min ? null : min)}
+          >
+            {smallerSpotLabel(min)}
+          </Text>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+function resultToast(result: SignUpResult, guestsAsked: number): void {
   if (result.overlapping) {
     Taro.showModal({
       title: '报名成功',
       content: `提醒：你已报名的「${result.overlapping.title}」与这个活动时间重叠。`,
       showCancel: false,
+    });
+    return;
+  }
+  if (result.status === 'confirmed' && result.guests < guestsAsked) {
+    Taro.showToast({
+      title: result.guests === 0 ? '名额只剩 1 个，你一个人来' : `名额有限，你带 ${result.guests} 位来`,
+      icon: 'none',
     });
     return;
   }
@@ -37,6 +87,8 @@ export function SignupPanel({
   onChanged: () => Promise<void> | void;
 }) {
   const [guests, setGuests] = useState(0);
+  const [minGuests, setMinGuests] = useState<number | null>(null);
+  const chosenMin = normaliseMinGuests(guests, minGuests);
   const { busy, run } = useSubmit();
   const now = new Date();
   const mine = session.mySignup;
@@ -52,7 +104,21 @@ export function SignupPanel({
   function signUp() {
     // Asked straight from the tap (WeChat requires it) and never awaited: a refusal must not stop the sign-up.
     askForSubscriptions(['sessionReminder', 'waitlistPromoted', 'sessionChanged']);
-    change(async () => resultToast(await signUpForSession(session.id, guests)));
+    change(async () => resultToast(await signUpForSession(session.id, guests, chosenMin), guests));
+  }
+
+  function changeWhileWaiting(next: number | null) {
+    change(async () => {
+      const updated = await changeSmallerSpot(session.id, next);
+      if (updated.status === 'waitlisted') {
+        Taro.showToast({
+          title: next === null ? '已改回整队候补' : '已保存，有名额时按你的选择入座',
+          icon: 'none',
+        });
+      } else {
+        Taro.showToast({ title: '有名额，已为你入座', icon: 'success' });
+      }
+    });
   }
 
   async function cancel() {
@@ -87,7 +153,7 @@ export function SignupPanel({
             variant="primary"
             className="claim-offer"
             loading={busy}
-            onClick={() => change(async () => resultToast(await claimOffer(session.id)))}
+            onClick={() => change(async () => resultToast(await claimOffer(session.id), mine.guests))}
           >
             确认参加
           </ActionButton>
@@ -103,13 +169,17 @@ export function SignupPanel({
                   <Text
                     key={count}
                     className={`guest-option ${guests === count ? 'is-selected' : ''}`}
-                    onClick={() => setGuests(count)}
+                    onClick={() => {
+                      setGuests(count);
+                      setMinGuests(null);
+                    }}
                   >
                     {count === 0 ? '只有我' : `+${count}`}
                   </Text>
                 ))}
               </View>
             </View>
+            <SmallerSpotChoice guests={guests} minGuests={chosenMin} onChange={setMinGuests} />
             <ActionButton
               variant="primary"
               className="signup-button"
@@ -117,7 +187,8 @@ export function SignupPanel({
               disabled={busy}
               onClick={signUp}
             >
-              {placeNewParty(session.capacity, session.confirmedCount, partySize(guests)) === 'confirmed'
+              {placeNewParty(session.capacity, session.confirmedCount, guests, chosenMin).status ===
+              'confirmed'
                 ? '报名'
                 : '报名候补'}
             </ActionButton>
@@ -125,6 +196,14 @@ export function SignupPanel({
         ) : (
           <Text className="hint signup-closed">报名已截止</Text>
         ))}
+      {mine?.status === 'waitlisted' && (
+        <SmallerSpotChoice
+          guests={mine.guests}
+          minGuests={mine.minGuests}
+          disabled={busy}
+          onChange={changeWhileWaiting}
+        />
+      )}
       {mine?.status === 'confirmed' && (
         <ActionButton className="add-to-calendar" onClick={() => addSessionToCalendar(session)}>
           添加到日历

@@ -136,6 +136,13 @@ export const sessionRoutes: Record<string, RouteEntry> = {
       url: `/api/sessions/${(await upcomingSession(f, 'signed-up', true)).id}/signups/me`,
     }),
   },
+  'PATCH /api/sessions/{sessionId}/signups/me': {
+    access: 'member',
+    request: async (f) => ({
+      url: `/api/sessions/${(await upcomingSession(f, 'signed-up', true)).id}/signups/me`,
+      payload: { minGuests: 0 },
+    }),
+  },
   'POST /api/sessions/{sessionId}/signups/me/claim': {
     access: 'member',
     request: async (f) => ({

@@ -1,0 +1,1 @@
+ALTER TABLE "session_signups" ADD COLUMN "min_guests" smallint;

@@ -1,0 +1,1 @@
+ALTER TABLE "session_signups" ADD COLUMN "waitlisted_at" timestamp with time zone;

@@ -1,0 +1,45 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { lateCancelHoursChoices, lateCancelRuleText } from '@/domain/attendance';
+import type { CommunityView } from '@/domain/contract/communities';
+import { useSubmit } from '@/lib/use-submit';
+import { updateCommunity } from '../api/update-community';
+import './joining.scss';
+
+/** The owner's cut-off for the attendance record: a seat given up after it counts as a no-show. */
+export function LateCancelSetting({
+  community,
+  onSaved,
+}: {
+  community: CommunityView;
+  onSaved: (community: CommunityView) => void;
+}) {
+  const { busy, run } = useSubmit();
+
+  function choose(lateCancelHours: number) {
+    if (busy || lateCancelHours === community.lateCancelHours) return;
+    run(async () => {
+      const saved = await updateCommunity(community.id, { lateCancelHours });
+      Taro.showToast({ title: '已保存', icon: 'none' });
+      onSaved(saved);
+    });
+  }
+
+  return (
+    <View className="card late-cancel">
+      <Text className="label">临时取消</Text>
+      <View className="late-cancel__choices">
+        {lateCancelHoursChoices.map((hours) => (
+          <Text
+            key={hours}
+            className={`late-cancel__choice ${community.lateCancelHours === hours ? 'is-selected' : ''}`}
+            onClick={() => choose(hours)}
+          >
+            {hours === 0 ? '不限' : `开始前 ${hours} 小时`}
+          </Text>
+        ))}
+      </View>
+      <Text className="hint">{lateCancelRuleText(community.lateCancelHours)}</Text>
+    </View>
+  );
+}

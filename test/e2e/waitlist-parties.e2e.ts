@@ -1,0 +1,73 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { logInAs, onPage, openPhoneBrowser } from './browser';
+
+async function openBrowserAs(nickname: string): Promise<{ browser: BrowserContext; page: Page }> {
+  const browser = await openPhoneBrowser();
+  const page = await browser.newPage();
+  await logInAs(page, nickname);
+  return { browser, page };
+}
+
+async function openSession(page: Page, title: string): Promise<void> {
+  await page.locator('.taro-tabbar__tabbar').getByText('活动').click();
+  await onPage(page, '/pages/sessions/index').locator('.session-card', { hasText: title }).click();
+  await onPage(page, '/member/session/index').locator('.session-title', { hasText: title }).waitFor();
+}
+
+describe('parties on the waitlist and the attendance record in the browser', () => {
+  const browsers: BrowserContext[] = [];
+  afterAll(async () => {
+    for (const browser of browsers) await browser.close();
+  });
+
+  it('a party of three waiting that accepts a smaller spot is seated alone when one seat frees', async () => {
+    const title = `草莓扇形小课${Date.now() % 100000}`;
+    const owner = await openBrowserAs('李根');
+    browsers.push(owner.browser);
+    await owner.page.locator('.taro-tabbar__tabbar').getByText('活动').click();
+    await onPage(owner.page, '/pages/sessions/index').locator('.session-schedule').click();
+    const editor = onPage(owner.page, '/owner/session-editor/index');
+    await editor.locator('.field--title input').fill(title);
+    await editor.locator('.field--link input').fill('https://meeting.tencent.com/dm/berry');
+    await editor.locator('.field--capacity input').fill('1');
+    await editor.locator('taro-button-core', { hasText: '发布活动' }).click();
+    await onPage(owner.page, '/member/session/index').locator('.session-title', { hasText: title }).waitFor();
+
+    const seated = await openBrowserAs('周芷若');
+    browsers.push(seated.browser);
+    await openSession(seated.page, title);
+    const pageA = onPage(seated.page, '/member/session/index');
+    await pageA.locator('.signup-button').click();
+    await pageA.locator('.signup-status', { hasText: '已报名' }).waitFor();
+
+    const party = await openBrowserAs('王小雪');
+    browsers.push(party.browser);
+    await openSession(party.page, title);
+    const pageB = onPage(party.page, '/member/session/index');
+    await pageB.locator('.waitlist-rule', { hasText: '候补规则' }).waitFor();
+    await pageB.locator('.guest-option', { hasText: '+2' }).click();
+    await pageB.locator('.signup-button', { hasText: '报名候补' }).click();
+    await pageB.locator('.signup-status', { hasText: '候补第 1 位' }).waitFor();
+    // While waiting: only one seat would free here, so say I come alone then.
+    await pageB.locator('.smaller-spot__option', { hasText: '只有 1 个名额时我一个人来' }).click();
+    await pageB.locator('.smaller-spot__option.is-selected').waitFor();
+
+    await pageA.locator('.cancel-signup').click();
+    await seated.page.locator('.taro-model__confirm').click();
+    await pageA.locator('.signup-button').waitFor();
+
+    await party.page.reload();
+    await onPage(party.page, '/member/session/index')
+      .locator('.signup-status', { hasText: '已报名' })
+      .waitFor();
+  });
+
+  it('a member sees their own attendance record in 我的', async () => {
+    const member = await openBrowserAs('周芷若');
+    browsers.push(member.browser);
+    await member.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    await onPage(member.page, '/pages/me/index')
+      .locator('.attendance-line', { hasText: '最近 2 次：到场 1 次' })
+      .waitFor();
+  });
+});
