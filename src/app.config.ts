@@ -44,6 +44,7 @@ export default defineAppConfig({
         'welcome/index',
         'join-requests/index',
         'members/index',
+        'reports/index',
       ],
     },
   ],

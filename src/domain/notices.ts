@@ -20,6 +20,9 @@ export const noticeKinds = [
   'weekly_digest_ready',
   'weekly_digest',
   'member_removed',
+  'content_reported',
+  'content_hidden',
+  'report_dismissed',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
@@ -49,6 +52,9 @@ export const noticeKindLabels: Record<NoticeKind, string> = {
   weekly_digest_ready: '群周报待分享',
   weekly_digest: '本周群周报',
   member_removed: '已被移出社群',
+  content_reported: '新的举报',
+  content_hidden: '内容被隐藏',
+  report_dismissed: '举报已处理',
 };
 
 /**

@@ -10,7 +10,7 @@ import { findMember } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
 import { enqueueNotice } from '../notifications';
 import { blockUser, liftBlock, listBlocks } from './block-repository';
-import { lockCommunity } from './community-repository';
+import { type CommunityRow, lockCommunity } from './community-repository';
 import { endMembership } from './end-membership';
 
 export interface RemovalDeps {
@@ -40,29 +40,45 @@ export async function removeMember(
 ): Promise<void> {
   // Checked before the text check, so a member or outsider learns nothing from it; again under the lock.
   await requireMembership(db, communityId, user.id, 'admin');
-  const reason = input.reason ?? '';
-  await requireAcceptableTexts(textChecker, user, { reason });
+  await requireAcceptableTexts(textChecker, user, { reason: input.reason });
   await db.transaction(async (tx) => {
     const community = await lockCommunity(tx, communityId);
     if (!community) throw new AppError('NOT_FOUND', 404);
-    const myRole = await requireMembership(tx, communityId, user.id, 'admin');
-    if (targetUserId === user.id) throw new AppError('CANNOT_REMOVE_SELF', 409);
-    const target = await findMember(tx, communityId, targetUserId);
-    if (!target) throw new AppError('MEMBER_NOT_FOUND', 404);
-    if (!canRemoveMember(myRole, target.role)) throw new AppError('CANNOT_REMOVE_ROLE', 403);
-    await endMembership(tx, communityId, targetUserId, { kind: 'removed', actorId: user.id, reason }, now);
-    if (input.block) {
-      await blockUser(tx, { communityId, userId: targetUserId, reason, blockedBy: user.id, createdAt: now });
-    }
-    // After endMembership, which withdraws every notice still pending for them here.
-    await enqueueNotice(tx, {
-      userId: targetUserId,
-      communityId,
-      kind: 'member_removed',
-      title: `你已被移出「${community.name}」`,
-      body: removalNoticeBody(reason, input.block ?? false),
-      link: pagePaths.home,
-    });
+    await removeMemberLocked(tx, community, user, targetUserId, input, now);
+  });
+}
+
+/**
+ * A removal inside the caller's transaction, which has locked the community row (the report queue's
+ * "remove the author" uses it too). The reason has passed the content check.
+ */
+export async function removeMemberLocked(
+  tx: Database,
+  community: CommunityRow,
+  user: UserRow,
+  targetUserId: string,
+  input: RemoveMemberInput,
+  now: Date,
+): Promise<void> {
+  const communityId = community.id;
+  const reason = input.reason ?? '';
+  const myRole = await requireMembership(tx, communityId, user.id, 'admin');
+  if (targetUserId === user.id) throw new AppError('CANNOT_REMOVE_SELF', 409);
+  const target = await findMember(tx, communityId, targetUserId);
+  if (!target) throw new AppError('MEMBER_NOT_FOUND', 404);
+  if (!canRemoveMember(myRole, target.role)) throw new AppError('CANNOT_REMOVE_ROLE', 403);
+  await endMembership(tx, communityId, targetUserId, { kind: 'removed', actorId: user.id, reason }, now);
+  if (input.block) {
+    await blockUser(tx, { communityId, userId: targetUserId, reason, blockedBy: user.id, createdAt: now });
+  }
+  // After endMembership, which withdraws every notice still pending for them here.
+  await enqueueNotice(tx, {
+    userId: targetUserId,
+    communityId,
+    kind: 'member_removed',
+    title: `你已被移出「${community.name}」`,
+    body: removalNoticeBody(reason, input.block ?? false),
+    link: pagePaths.home,
   });
 }
 

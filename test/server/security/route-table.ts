@@ -16,6 +16,7 @@ import type { TestApp } from '../../support/test-app';
 import { dashboardRoutes } from './routes/dashboard';
 import { exportRoutes } from './routes/exports';
 import { joiningRoutes } from './routes/joining';
+import { moderationRoutes } from './routes/moderation';
 import { notificationRoutes } from './routes/notifications';
 import { profileRoutes } from './routes/profiles';
 import { promotionRoutes } from './routes/promotions';
@@ -164,6 +165,7 @@ export const routeTable: Record<string, RouteEntry> = {
   ...dashboardRoutes,
   ...weeklyDigestRoutes,
   ...exportRoutes,
+  ...moderationRoutes,
 };
 
 /** A fresh plain member of the fixture community: someone to remove. */
