@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import '../promotions.scss';
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
-import { useCallback, useState } from 'react';
+import { type ReactNode, useCallback, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
@@ -21,8 +21,15 @@ import { PromotionBoard } from './promotion-board';
 import { PromotionRequestForm } from './promotion-request-form';
 import { SlotCalendar } from './slot-calendar';
 
-/** The 推广 tab: rules and my eligibility, the board, the slot calendar, the form, my requests. */
-export function PromotionsTab() {
+/**
+ * The 推广 tab: rules and my eligibility, the board, the slot calendar, the form, my requests.
+ * `cardAction` lets the page add a control to each promotion on the board (举报).
+ */
+export function PromotionsTab({
+  cardAction,
+}: {
+  cardAction?: (promotion: PromotionRequestView) => ReactNode;
+} = {}) {
   const communityId = useLoginSession((state) => state.currentCommunityId);
   const role = useLoginSession(
     (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
@@ -94,7 +101,7 @@ export function PromotionsTab() {
         </View>
       )}
       <EligibilityCard rules={rules.data} eligibility={eligibility.data} />
-      <PromotionBoard board={board.data} />
+      <PromotionBoard board={board.data} cardAction={cardAction} />
       <View className="section-title">推广时段</View>
       <SlotCalendar slots={slots.data} selectedId={slot?.id ?? null} onSelect={setSlot} />
       {slot && canRequest && (
