@@ -135,3 +135,35 @@ test('the team lifts a block from the list', async () => {
     true,
   );
 });
+
+test('a reason the content check refuses is shown under the field, and the dialog stays open', async () => {
+  mockMembersAs('owner');
+  const routes = Taro.request.getMockImplementation()!;
+  Taro.request.mockImplementation(async (options: unknown) => {
+    const call = options as { url: string; method?: string };
+    if (call.method === 'POST' && call.url.endsWith('/removal'))
+      return {
+        statusCode: 422,
+        data: {
+          code: 'CONTENT_REJECTED',
+          message: '内容包含不当信息，请修改后再试',
+          fields: { reason: '不能在这里拉人进群或留微信（「进群」）' },
+        },
+        header: {},
+        errMsg: 'request:ok',
+      };
+    return routes(options);
+  });
+  render(<MembersPage />);
+  await screen.findByText('成员阿青');
+  const row = Array.from(document.querySelectorAll('.member-directory__row')).find((r) =>
+    r.textContent?.includes('成员阿青'),
+  )!;
+  fireEvent.click(row.querySelector('.remove-member')!);
+  fireEvent.change(document.querySelector('.field--removal-reason input')!, {
+    target: { value: '进群就发广告' },
+  });
+  fireEvent.click(screen.getByText('移出社群'));
+  expect(await screen.findByText('不能在这里拉人进群或留微信（「进群」）')).toBeTruthy();
+  expect(screen.getByText('将「成员阿青」移出社群')).toBeTruthy();
+});

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import { removalLimits, textLength } from '@/domain/community-rules';
+import { isApiError } from '@/lib/api-error';
 import { useSubmit } from '@/lib/use-submit';
 import { removeMember } from '../api/remove-member';
 import './joining.scss';
@@ -25,6 +26,8 @@ export function RemoveMemberDialog({
   onRemoved: () => void;
 }) {
   const [reason, setReason] = useState('');
+  // The server's reason for refusing the text (the content check), shown under the field.
+  const [refused, setRefused] = useState<string | null>(null);
   const [block, setBlock] = useState(false);
   const { busy, run } = useSubmit();
   const tooLong = textLength(reason.trim()) > removalLimits.reasonMax;
@@ -39,10 +42,13 @@ export function RemoveMemberDialog({
       confirmColor: '#fa5151',
     });
     if (!confirm) return;
-    const done = await run(async () => {
-      await removeMember(communityId, member.userId, { reason: reason.trim(), block });
-      return true;
-    });
+    const done = await run(
+      async () => {
+        await removeMember(communityId, member.userId, { reason: reason.trim(), block });
+        return true;
+      },
+      { onError: (error) => setRefused(isApiError(error) ? (error.fields?.reason ?? null) : null) },
+    );
     if (done) {
       Taro.showToast({ title: `已移出${member.nickname}`, icon: 'none' });
       onRemoved();
@@ -59,8 +65,12 @@ export function RemoveMemberDialog({
           value={reason}
           max={removalLimits.reasonMax}
           placeholder="例如：多次在群里发广告"
-          onChange={setReason}
+          onChange={(value) => {
+            setReason(value);
+            setRefused(null);
+          }}
         />
+        {refused && <Text className="field__problem reason-refused">{refused}</Text>}
         <View className="settings-switch-row">
           <Text>同时禁止再次加入</Text>
           <Switch

@@ -6,6 +6,7 @@ import { TextField } from '@/components/text-field';
 import { textLength } from '@/domain/community-rules';
 import type { CreateReportInput } from '@/domain/contract/moderation';
 import { reportLimits, reportTargetLabels } from '@/domain/moderation';
+import { isApiError } from '@/lib/api-error';
 import { useSubmit } from '@/lib/use-submit';
 import { reportContent } from '../api/reports';
 import './moderation.scss';
@@ -25,16 +26,21 @@ export function ReportButton({
 }) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  // The server's reason for refusing the text (the content check), shown under the field.
+  const [refused, setRefused] = useState<string | null>(null);
   const { busy, run } = useSubmit();
   const trimmed = reason.trim();
   const tooLong = textLength(trimmed) > reportLimits.reasonMax;
   const label = reportTargetLabels[target.targetKind];
 
   async function send() {
-    const done = await run(async () => {
-      await reportContent(communityId, { ...target, reason: trimmed });
-      return true;
-    });
+    const done = await run(
+      async () => {
+        await reportContent(communityId, { ...target, reason: trimmed });
+        return true;
+      },
+      { onError: (error) => setRefused(isApiError(error) ? (error.fields?.reason ?? null) : null) },
+    );
     if (done) {
       setOpen(false);
       setReason('');
@@ -57,8 +63,12 @@ export function ReportButton({
               value={reason}
               max={reportLimits.reasonMax}
               placeholder="例如：在群里发广告、攻击他人"
-              onChange={setReason}
+              onChange={(value) => {
+                setReason(value);
+                setRefused(null);
+              }}
             />
+            {refused && <Text className="field__problem reason-refused">{refused}</Text>}
             {!trimmed && <Text className="hint">写下原因后才能提交</Text>}
             <View className="button-row">
               <ActionButton onClick={() => setOpen(false)}>取消</ActionButton>
