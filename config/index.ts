@@ -43,6 +43,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       compile: { include: [(file: string) => /node_modules[\\/](zustand)[\\/]/.test(file)] },
       postcss: {
         pxtransform: { enable: true, config: {} },
+        // Base library 3.4 (project.config.json) runs in WeChat 8, whose web views are iOS 11+ and
+        // Chrome 66+ (XWeb): the -webkit-/-ms- flexbox prefixes for iOS 8 and Android 4.1 of the
+        // package.json browserslist (which babel's ES5 output still follows) were a third of our CSS.
+        autoprefixer: { enable: true, config: { overrideBrowserslist: ['ios >= 11', 'chrome >= 66'] } },
         cssModules: { enable: false },
       },
     },

@@ -9,12 +9,14 @@ export default defineAppConfig({
     'pages/me/index',
     // The demo-user login exists only in the H5 build with dev login on: WeChat signs in silently.
     ...(isDevLoginEnabled() ? ['pages/login/index'] : []),
-    'pages/community-create/index',
-    'pages/community-join/index',
   ],
-  // The main package holds only the tab pages and the way in (create, join); WeChat
-  // downloads it before the first screen. Owner tools load only when a 群主 opens them.
+  // The main package holds only the tab pages: WeChat downloads it before the first screen. The way
+  // in (create, join) loads when a newcomer opens it; owner tools when a 群主 opens them.
   subPackages: [
+    {
+      root: 'entry',
+      pages: ['community-create/index', 'community-join/index'],
+    },
     {
       root: 'member',
       pages: [
@@ -27,6 +29,7 @@ export default defineAppConfig({
         'inbox/index',
         'weekly-digest/index',
         'tip-search/index',
+        'promotion-request/index',
       ],
     },
     {
@@ -48,11 +51,12 @@ export default defineAppConfig({
       ],
     },
   ],
-  // Every tab page opens member pages (a tip, a session, a profile), so fetch them in the background.
+  // Every tab page opens member pages (a tip, a session, a profile), so fetch them in the background;
+  // 首页 is where a newcomer finds 创建社群 and 加入社群.
   preloadRule: Object.fromEntries(
     ['index', 'tips', 'sessions', 'promotions', 'me'].map((tab) => [
       `pages/${tab}/index`,
-      { network: 'all', packages: ['member'] },
+      { network: 'all', packages: tab === 'index' ? ['member', 'entry'] : ['member'] },
     ]),
   ),
   window: {

@@ -66,8 +66,8 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
     await seedDemoProfiles(tx, community!.id);
     await seedDemoPromotions(tx, community!.id);
     await seedDemoTips(tx, community!.id);
-    await seedDemoNotices(tx, community!.id);
     await seedDemoSessions(tx, community!.id);
+    await seedDemoNotices(tx, community!.id);
     await seedDemoJoinRequests(tx, community!.id);
     await seedDemoReports(tx, community!.id);
     // Last: the digest gathers what the seeds above made this week.

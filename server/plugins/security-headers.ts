@@ -4,10 +4,11 @@ import { isApiRequest } from './request-path';
 
 // The API answers JSON and images only: nothing in it may run, frame or be sniffed as something else.
 const apiPolicy = "default-src 'none'; frame-ancestors 'none'";
-// The H5 app: Taro injects one inline script (rem sizing) and inline styles; its uploadFile reads the
-// chosen picture from a blob: URL. Everything else is ours.
+// The H5 app: Taro injects one inline script (rem sizing) and inline styles, its WeUI icon font is a
+// data: URL in its stylesheet, and its uploadFile reads the chosen picture from a blob: URL.
+// Everything else is ours.
 const appPolicy =
-  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' blob:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
 async function securityHeaders(app: FastifyInstance) {
   app.addHook('onSend', async (request, reply) => {

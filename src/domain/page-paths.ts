@@ -4,15 +4,16 @@
  * takes a query has a function that builds its URL.
  */
 export const pagePaths = {
-  // Main package: the tab pages and the way in.
+  // Main package: the tab pages (and the H5 demo login).
   home: '/pages/index/index',
   tips: '/pages/tips/index',
   sessions: '/pages/sessions/index',
   promotions: '/pages/promotions/index',
   me: '/pages/me/index',
   login: '/pages/login/index',
-  createCommunity: '/pages/community-create/index',
-  joinCommunity: '/pages/community-join/index',
+  // entry/: the way in, for newcomers.
+  createCommunity: '/entry/community-create/index',
+  joinCommunity: '/entry/community-join/index',
   // member/: pages off the first screen.
   tip: '/member/tip/index',
   session: '/member/session/index',
@@ -23,6 +24,7 @@ export const pagePaths = {
   inbox: '/member/inbox/index',
   weeklyDigest: '/member/weekly-digest/index',
   tipSearch: '/member/tip-search/index',
+  promotionRequest: '/member/promotion-request/index',
   // owner/: the team's tools.
   settings: '/owner/settings/index',
   tagCuration: '/owner/tags/index',
@@ -48,8 +50,8 @@ export const tabPages: readonly string[] = [
   pagePaths.me,
 ];
 
-/** The folders our pages live in: the main package (pages/) and the subpackages (member/, owner/). */
-export const ownPagePattern = /^\/(pages|member|owner)\//;
+/** The folders our pages live in: the main package (pages/) and the subpackages (entry/, member/, owner/). */
+export const ownPagePattern = /^\/(pages|entry|member|owner)\//;
 
 /** A page's URL with its query; undefined values and Taro's own bookkeeping params (`$...`, stamp) are left out. */
 export function pageUrl(path: string, params: Partial<Record<string, string>>): string {
@@ -65,6 +67,9 @@ export const tipPath = (tipId: string) => pageUrl(pagePaths.tip, { id: tipId });
 export const sessionPath = (sessionId: string) => pageUrl(pagePaths.session, { id: sessionId });
 export const memberProfilePath = (userId: string) => pageUrl(pagePaths.memberProfile, { userId });
 export const tagPath = (tag: string) => pageUrl(pagePaths.tag, { tag });
+/** 申请推广 for a slot; with `requestId`, editing that pending request of mine. */
+export const promotionRequestPath = ({ slotId, requestId }: { slotId: string; requestId?: string }) =>
+  pageUrl(pagePaths.promotionRequest, { slot: slotId, request: requestId });
 /** The editor for a new tip, or for editing one. */
 export const tipEditorPath = (tipId?: string) => pageUrl(pagePaths.tipEditor, { id: tipId });
 export const sessionEditorPath = (sessionId?: string) => pageUrl(pagePaths.sessionEditor, { id: sessionId });

@@ -46,6 +46,16 @@ export function normaliseTag(raw: string): NormalisedTag {
   return { ok: true, tag };
 }
 
+/** How a tag is shown everywhere: `#烘焙`. */
+export function tagLabel(tag: string): string {
+  return `#${tag}`;
+}
+
+/** Tags in a line of text: `#烘焙 #ppt技巧`. */
+export function tagLine(tags: readonly string[]): string {
+  return tags.map(tagLabel).join(' ');
+}
+
 export const tagProblemMessages: Record<TagProblem, string> = {
   TAG_EMPTY: '标签不能为空',
   TAG_TOO_LONG: `标签最多 ${tagLimits.maxLength} 个字`,

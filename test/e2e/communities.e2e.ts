@@ -30,7 +30,7 @@ describe('a member in the browser', () => {
 
     await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
     await onPage(phone.page, '/pages/me/index').getByText('加入社群').click();
-    const join = onPage(phone.page, '/pages/community-join/index');
+    const join = onPage(phone.page, '/entry/community-join/index');
     await join.locator('.invite-code-input input').fill(inviteCode.toLowerCase());
     await join.locator('taro-button-core', { hasText: '加入社群' }).click();
 

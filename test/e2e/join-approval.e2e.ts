@@ -73,10 +73,10 @@ describe('joining a community that approves newcomers', () => {
     await openCardAs(
       newcomer.page,
       '新来的小周',
-      `/pages/community-join/index?community=${community.id}&inviter=${sharer.user.id}`,
+      `/entry/community-join/index?community=${community.id}&inviter=${sharer.user.id}`,
     );
 
-    const join = onPage(newcomer.page, '/pages/community-join/index');
+    const join = onPage(newcomer.page, '/entry/community-join/index');
     await join.getByText('分享人甲 邀请你加入').waitFor();
     await join.locator('.community-goal', { hasText: '每周读完一本书' }).waitFor();
     await join.locator('.field--join-note input').fill('想和大家一起读书');
@@ -104,9 +104,9 @@ describe('joining a community that approves newcomers', () => {
 
   it('a declined newcomer sees 未通过 and the reason on 首页', async () => {
     const { community } = await approvingCommunity('乙');
-    await openCardAs(newcomer.page, '新来的小吴', `/pages/community-join/index?code=${community.inviteCode}`);
+    await openCardAs(newcomer.page, '新来的小吴', `/entry/community-join/index?code=${community.inviteCode}`);
 
-    const join = onPage(newcomer.page, '/pages/community-join/index');
+    const join = onPage(newcomer.page, '/entry/community-join/index');
     await button(join, '加入社群').click();
     await join.getByText('已提交入群申请，群主或管理员通过后会通知你').waitFor();
 

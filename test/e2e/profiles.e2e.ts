@@ -15,7 +15,7 @@ describe('profiles and tags in the browser', () => {
     const edit = onPage(phone.page, '/member/profile/edit');
     await edit.locator('.tag-editor__chosen .tag-chip', { hasText: 'pokemon go' }).waitFor();
     await edit.locator('.tag-editor__input input').fill('＃烘焙＃');
-    await edit.locator('.tag-editor__preview', { hasText: '将保存为 #烘焙#' }).waitFor();
+    await edit.locator('.tag-editor__preview', { hasText: '将保存为 #烘焙' }).waitFor();
     await edit.locator('.tag-editor__add').click();
     await edit.locator('.tag-editor__chosen .tag-chip', { hasText: '烘焙' }).waitFor();
     await edit.locator('.save-profile').click();

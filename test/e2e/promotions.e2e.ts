@@ -22,13 +22,15 @@ describe('promotion slots in the browser', () => {
     browsers.push(member.browser);
     const tab = onPage(member.page, '/pages/promotions/index');
     await tab.locator('.promotion-eligibility--ok').waitFor();
-    await tab.locator('.promotion-slot').first().click();
-    await tab.locator('.field--title input').fill(title);
-    await tab
+    await tab.locator('.promotion-slot.is-requestable').first().click();
+    const form = onPage(member.page, '/member/promotion-request/index');
+    await form.locator('.field--title input').fill(title);
+    await form
       .locator('.field--content textarea')
       .fill('每周三晚上教零基础的朋友画一张小插画，第一节免费试听。');
-    await tab.locator('.chip', { hasText: '课程' }).click();
-    await tab.locator('taro-button-core', { hasText: '提交申请' }).click();
+    await form.locator('.chip', { hasText: '课程' }).click();
+    await form.locator('taro-button-core', { hasText: '提交申请' }).click();
+    // Back on the 推广 tab once it is sent.
     const myRequest = tab.locator('.my-promotion-request', { hasText: title });
     await myRequest.locator('.promotion-status', { hasText: '待审核' }).waitFor();
 

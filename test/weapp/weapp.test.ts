@@ -148,7 +148,7 @@ describe('the WeChat build as it runs', () => {
     await app.settle();
     expect(problems(home)).toEqual([]);
     expect(remember(home)).toContain(demo.goal);
-    expect(home.shareCard()?.path).toMatch(/^\/pages\/community-join\/index\?code=/);
+    expect(home.shareCard()?.path).toMatch(/^\/entry\/community-join\/index\?code=/);
     const wechatLogins = fake.calls.filter((call) => call.api === 'login');
     expect(wechatLogins).toHaveLength(1);
   });

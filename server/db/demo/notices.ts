@@ -1,10 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { pagePaths } from '../../../src/domain/page-paths';
+import { pagePaths, sessionPath, tipPath } from '../../../src/domain/page-paths';
 import { enqueueNotices, type NewNotice } from '../../modules/notifications/notice-repository';
 import type { Database } from '../database';
-import { memberships, users } from '../schema';
+import { memberships, sessions, tips, users } from '../schema';
 
-type DemoNotice = Omit<NewNotice, 'userId' | 'communityId'> & { to: string; key: string };
+/** `link` names a demo session or tip by its title; the seed links the notice to it. */
+type DemoNotice = Omit<NewNotice, 'userId' | 'communityId' | 'link'> & {
+  to: string;
+  key: string;
+  link: string | { session: string } | { tip: string };
+};
 
 /** What members of the essay's community would find in 消息: a reminder, a review outcome, a published tip. */
 const demoNotices: DemoNotice[] = [
@@ -12,9 +17,9 @@ const demoNotices: DemoNotice[] = [
     to: '赵敏',
     key: 'reminder',
     kind: 'session_reminder',
-    title: '活动提醒：每周自媒体复盘会',
-    body: '本周复盘会今晚 20:00 开始，带上你这周最好的一篇文章，大家一起找找 10 万+ 的差距。',
-    link: pagePaths.sessions,
+    title: '活动提醒：线下见面会：一起做水果蛋糕',
+    body: '你报名了见面会（带 2 位朋友），别忘了带上围裙，水果和奶油群主准备。',
+    link: { session: '线下见面会：一起做水果蛋糕' },
   },
   {
     to: '赵敏',
@@ -25,16 +30,34 @@ const demoNotices: DemoNotice[] = [
     link: pagePaths.promotions,
   },
   {
-    to: '张三丰',
+    to: '周芷若',
     key: 'tip',
     kind: 'tip_published',
-    title: '你分享的技巧已发布',
+    title: '你分享的技巧已发布：PPT 一键统一全部字体',
     body: '群主发布了你分享的技巧，快去看看有多少人试过了。',
-    link: pagePaths.tips,
+    link: { tip: 'PPT 一键统一全部字体' },
   },
 ];
 
-/** Idempotent: each demo notice has a dedupe key, so seeding again enqueues nothing. The dispatcher delivers them. */
+/** The page a demo notice opens: a list, or the demo session or tip it names. */
+async function linkOf(tx: Database, communityId: string, link: DemoNotice['link']): Promise<string> {
+  if (typeof link === 'string') return link;
+  if ('session' in link) {
+    const [session] = await tx
+      .select({ id: sessions.id })
+      .from(sessions)
+      .where(and(eq(sessions.communityId, communityId), eq(sessions.title, link.session)));
+    return session ? sessionPath(session.id) : pagePaths.sessions;
+  }
+  const [tip] = await tx
+    .select({ id: tips.id })
+    .from(tips)
+    .where(and(eq(tips.communityId, communityId), eq(tips.title, link.tip)));
+  return tip ? tipPath(tip.id) : pagePaths.tips;
+}
+
+/** Idempotent: each demo notice has a dedupe key, so seeding again enqueues nothing. The dispatcher
+ * delivers them. Runs after the demo sessions and tips, which the notices open. */
 export async function seedDemoNotices(tx: Database, communityId: string): Promise<void> {
   const members = await tx
     .select({ id: users.id, nickname: users.nickname })
@@ -42,11 +65,12 @@ export async function seedDemoNotices(tx: Database, communityId: string): Promis
     .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.communityId, communityId)))
     .where(inArray(users.nickname, [...new Set(demoNotices.map((notice) => notice.to))]));
   const idOf = new Map(members.map((member) => [member.nickname, member.id]));
-  await enqueueNotices(
-    tx,
-    demoNotices.flatMap(({ to, key, ...notice }) => {
-      const userId = idOf.get(to);
-      return userId ? [{ ...notice, userId, communityId, dedupeKey: `demo:${communityId}:${key}` }] : [];
-    }),
-  );
+  const toSend: NewNotice[] = [];
+  for (const { to, key, link, ...notice } of demoNotices) {
+    const userId = idOf.get(to);
+    if (!userId) continue;
+    const page = await linkOf(tx, communityId, link);
+    toSend.push({ ...notice, link: page, userId, communityId, dedupeKey: `demo:${communityId}:${key}` });
+  }
+  await enqueueNotices(tx, toSend);
 }

@@ -55,7 +55,7 @@ const demoSessions: DemoSession[] = [
       capacity: 30,
       signUpDeadline: eveningIn(4),
       materials: ['装好 PowerPoint 或 WPS 的电脑', '一份自己做过的 PPT'],
-      tags: ['PPT'],
+      tags: ['ppt技巧'],
     },
     confirmed: [['刘晓', 0]],
     waitlisted: [],

@@ -21,6 +21,8 @@ export interface NoticeDispatcherOptions {
   /** First retry delay; doubled after every further failure, capped at `maxRetryDelayMs`. */
   retryDelayMs?: number;
   maxRetryDelayMs?: number;
+  /** Milliseconds on a clock that only moves forward; tests move it to play a slow run. */
+  elapsedClock?: () => number;
 }
 
 interface ClaimedSend {
@@ -39,8 +41,10 @@ export function retryDelayMs(attempts: number, base: number, max: number): numbe
  * to go through WeChat and lease them (push `nextAttemptAt` past the longest a send can take), mark
  * the rest sent; commit. Then call WeChat outside any transaction (a slow WeChat holds no lock and,
  * on PGlite, does not block the API), and record each outcome guarded by the attempt number, so a
- * notice is sent by one instance only. A crash between WeChat's answer and the record is the one
- * case that can repeat a send, after the lease ends.
+ * notice is sent by one instance only. A send starts only while enough of its lease is left for the
+ * longest send and its record: a run slowed down (a busy machine, a slow claim) gives the notice
+ * back instead, since another instance may claim it once the lease ends. A crash between WeChat's
+ * answer and the record is the one case that can repeat a send, after the lease ends.
  */
 export function createNoticeDispatcher(
   { config, log }: NoticeDispatcherDeps,
@@ -50,8 +54,11 @@ export function createNoticeDispatcher(
   const maxAttempts = options.maxAttempts ?? 8;
   const baseRetryMs = options.retryDelayMs ?? 30_000;
   const maxRetryMs = options.maxRetryDelayMs ?? 6 * 60 * 60 * 1000;
-  // A send is at most a token fetch, the send, and a renewed token + send again.
-  const leaseMs = config.wechatTimeoutMs * 4 + 10_000;
+  // A send is at most a token fetch, the send, and a renewed token + send again; then its record.
+  const longestSendMs = config.wechatTimeoutMs * 4 + 10_000;
+  // Counted from the start of the run, so a slow claim eats into it, not past it.
+  const leaseMs = longestSendMs + 20_000;
+  const elapsedClock = options.elapsedClock ?? (() => performance.now());
 
   const claim = (db: Database, now: Date) =>
     db.transaction(async (tx) => {
@@ -204,15 +211,20 @@ export function createNoticeDispatcher(
     name: 'notice-dispatcher',
     idleIntervalMs: options.idleIntervalMs ?? 5_000,
     async runOnce(db, now) {
+      const runStarted = elapsedClock();
       const { handled, sends } = await claim(db, now);
       await Promise.all(
         sends.map(async (send) => {
-          const outcome = await sendSubscribeMessage(db, config, {
-            openid: send.openid,
-            templateId: send.templateId,
-            page: send.notice.link,
-            data: send.notice.templateData ?? {},
-          });
+          const leaseLeftMs = leaseMs - (elapsedClock() - runStarted);
+          const outcome: SendOutcome =
+            leaseLeftMs < longestSendMs
+              ? { kind: 'retry', error: 'LEASE_TOO_SHORT' }
+              : await sendSubscribeMessage(db, config, {
+                  openid: send.openid,
+                  templateId: send.templateId,
+                  page: send.notice.link,
+                  data: send.notice.templateData ?? {},
+                });
           if (outcome.kind !== 'sent') {
             log.warn(
               { noticeId: send.notice.id, attempts: send.notice.attempts, outcome },

@@ -1,5 +1,6 @@
 import { sessionPath } from '../../../src/domain/page-paths';
 import { reminderLabel } from '../../../src/domain/sessions';
+import { tagLine } from '../../../src/domain/tags';
 import { appTimeZone, appUtcOffsetMinutes } from '../../../src/domain/time-zone';
 import type { Database } from '../../db/database';
 import { cancelPendingNotices, enqueueNotices, type NewNotice } from '../notifications';
@@ -147,7 +148,7 @@ export async function noticeAnnounced(tx: Database, session: SessionRow, userIds
       communityId: session.communityId,
       kind: 'session_announced' as const,
       title: `新活动：${session.title}`.slice(0, 40),
-      body: `你关注的 #${session.tags.join(' #')} 有新活动：「${session.title}」，${whenText(session)}（${whereText(session)}），共 ${session.capacity} 个名额。`,
+      body: `你关注的 ${tagLine(session.tags)} 有新活动：「${session.title}」，${whenText(session)}（${whereText(session)}），共 ${session.capacity} 个名额。`,
       link: sessionPath(session.id),
       dedupeKey: `session-announced:${session.id}:user:${userId}`,
     })),

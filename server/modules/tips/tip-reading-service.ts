@@ -169,7 +169,9 @@ export async function myTips(
   };
 }
 
-/** The team's lists by status; a member asking gets only their own suggestions (待审核 / 未通过). */
+const memberSuggestionStatuses: TipStatus[] = ['suggested', 'published', 'declined'];
+
+/** The team's lists by status; a member asking gets only their own suggestions (待审核 / 已发布 / 未通过). */
 export async function managedTips(
   db: Database,
   user: UserRow,
@@ -179,7 +181,7 @@ export async function managedTips(
 ): Promise<TipCardView[]> {
   const role = await requireMembership(db, communityId, user.id, 'member', standing);
   if (isTeamRole(role)) return (await listTipsByStatus(db, communityId, statuses, 100)).map(toTipCardView);
-  const ownStatuses = statuses.filter((status) => status === 'suggested' || status === 'declined');
+  const ownStatuses = statuses.filter((status) => memberSuggestionStatuses.includes(status));
   if (ownStatuses.length === 0) return [];
   const rows = await listTipsOfAuthor(db, communityId, user.id, ownStatuses, 100);
   return rows.map(toTipCardView);

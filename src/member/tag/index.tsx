@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { tagLabel } from '@/domain/tags';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { TagMemberList } from '@/features/profiles/components/tag-member-list';
 import { useTagMembers } from '@/features/tags/api/get-tag-members';
@@ -21,7 +22,7 @@ function TagContent() {
   return (
     <>
       <View className="card">
-        <Text className="title tag-title">#{tag}#</Text>
+        <Text className="title tag-title">{tag && tagLabel(tag)}</Text>
         {members.data && <Text className="hint">{members.data.length} 位群友</Text>}
       </View>
       <View className="section-title">群友</View>

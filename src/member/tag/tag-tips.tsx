@@ -4,6 +4,7 @@ import { LoadError } from '@/components/load-error';
 import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { tipPath } from '@/domain/page-paths';
+import { tagLabel } from '@/domain/tags';
 import { TipCardList } from '@/features/tips/components/tip-card-list';
 import type { TipFeedState } from '@/features/tips/hooks/use-tip-feed';
 
@@ -14,7 +15,7 @@ export function TagTips({ tag, feed }: { tag: string | undefined; feed: TipFeedS
   if (feed.items.length === 0) {
     return (
       <View className="card tag-tips-empty">
-        <Text className="hint">{`还没有 #${tag}# 的技巧`}</Text>
+        <Text className="hint">{`还没有 ${tagLabel(tag ?? '')} 的技巧`}</Text>
       </View>
     );
   }

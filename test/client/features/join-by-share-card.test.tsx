@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { CommunityPreviewView, MyJoinRequestView } from '@/domain/contract/joining';
-import CommunityJoinPage from '@/pages/community-join/index';
+import CommunityJoinPage from '@/entry/community-join/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
 import { membership, signInForTest, testUser } from '../support/login-session';
@@ -52,7 +52,7 @@ const meAfterJoining = {
 };
 
 function openMembersCard() {
-  taroTest.setRouter('/pages/community-join/index', { community: 'c9', inviter: 'u7' });
+  taroTest.setRouter('/entry/community-join/index', { community: 'c9', inviter: 'u7' });
   return render(<CommunityJoinPage />);
 }
 

@@ -1,8 +1,8 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import type { MyJoinRequestView } from '@/domain/contract/joining';
+import CommunityJoinPage from '@/entry/community-join/index';
 import { JoinCommunity } from '@/features/communities/components/join-community';
 import { useLoginSession } from '@/lib/login-session';
-import CommunityJoinPage from '@/pages/community-join/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
 import { membership, signInForTest, testUser } from '../support/login-session';
@@ -130,7 +130,7 @@ test('the join page prefills the code from a shared link and passes its inviter 
   mockApi({
     'POST /api/communities/join': { body: { outcome: 'requested', request: pendingRequest() } },
   });
-  taroTest.setRouter('/pages/community-join/index', { code: 'k7m2qx', community: 'c9', inviter: 'u7' });
+  taroTest.setRouter('/entry/community-join/index', { code: 'k7m2qx', community: 'c9', inviter: 'u7' });
   render(<CommunityJoinPage />);
   expect(codeInput().value).toBe('K7M2QX');
 

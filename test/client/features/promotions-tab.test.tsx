@@ -5,6 +5,7 @@ import type {
   PromotionRulesView,
   PromotionSlotView,
 } from '@/domain/contract/promotions';
+import PromotionRequestPage from '@/member/promotion-request/index';
 import PromotionsPage from '@/pages/promotions/index';
 import Taro, { taroTest } from '../shims/taro';
 import { membership, signInForTest, testUser } from '../support/login-session';
@@ -61,8 +62,13 @@ function requestView(overrides: Partial<PromotionRequestView> = {}): PromotionRe
   };
 }
 
-function mockTab(eligibility: PromotionEligibilityView, mine: PromotionRequestView[] = []) {
+function mockTab(
+  eligibility: PromotionEligibilityView,
+  mine: PromotionRequestView[] = [],
+  more: Parameters<typeof mockApi>[0] = {},
+) {
   mockApi({
+    ...more,
     'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', 'member')] } },
     'GET /api/communities/c1/promotion-rules': { body: rules },
     'GET /api/communities/c1/promotion-eligibility': { body: eligibility },
@@ -83,7 +89,18 @@ beforeEach(() => {
   signInForTest({ memberships: [membership('c1', '早起读书会', 'member')], currentCommunityId: 'c1' });
 });
 
-test('a new member sees exactly why and from when, and gets no form', async () => {
+/** Taps the slot on the 推广 tab, then opens the page it leads to, as WeChat would. */
+async function requestFirstSlot() {
+  const tab = render(<PromotionsPage />);
+  fireEvent.click(await screen.findByText('11月27日 周五 20:00-20:30'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/member/promotion-request/index?slot=s1' });
+  tab.unmount();
+  taroTest.setRouter('/member/promotion-request/index', { slot: 's1' });
+  render(<PromotionRequestPage />);
+  await screen.findByText('提交申请');
+}
+
+test('a new member sees exactly why and from when, and is not sent to the form', async () => {
   mockTab({
     ...eligible,
     eligible: false,
@@ -99,15 +116,16 @@ test('a new member sees exactly why and from when, and gets no form', async () =
   render(<PromotionsPage />);
   await screen.findByText('入群满 7 天才能申请推广，12月1日 10:00 起可以申请');
   fireEvent.click(screen.getByText('11月27日 周五 20:00-20:30'));
-  expect(document.querySelector('.promotion-request-form')).toBeNull();
+  expect(Taro.navigateTo).not.toHaveBeenCalled();
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '暂时不能申请，原因见上方', icon: 'none' });
+  expect(screen.getByText('满足上方条件后，点一个时段申请推广')).toBeTruthy();
   expect(screen.getByText('剩 2/3 个名额')).toBeTruthy();
   expect(screen.queryByText('推广审核')).toBeNull();
 });
 
 test('an eligible member picks a slot, fills the form and submits; our content rules block a QR code first', async () => {
   mockTab(eligible);
-  render(<PromotionsPage />);
-  fireEvent.click(await screen.findByText('11月27日 周五 20:00-20:30'));
+  await requestFirstSlot();
   type('title', '周末烘焙小班');
   type('content', '扫码报名');
   expect(screen.getByText('不能让人扫码（「扫码」）')).toBeTruthy();
@@ -120,6 +138,7 @@ test('an eligible member picks a slot, fills the form and submits; our content r
   await waitFor(() =>
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '已提交，等待审核', icon: 'success' }),
   );
+  expect(Taro.navigateBack).toHaveBeenCalled();
   const post = requestCalls().find((call) => call.method === 'POST');
   expect(post?.data).toEqual({
     slotId: 's1',
@@ -131,8 +150,7 @@ test('an eligible member picks a slot, fills the form and submits; our content r
 
 test('attaches a picture: uploaded when chosen, sent with the request', async () => {
   mockTab(eligible);
-  render(<PromotionsPage />);
-  fireEvent.click(await screen.findByText('11月27日 周五 20:00-20:30'));
+  await requestFirstSlot();
   type('title', '周末烘焙小班');
   type('content', '从戚风蛋糕做起');
   fireEvent.click(screen.getByText('添加图片（可选）'));
@@ -200,4 +218,25 @@ test("a member reports someone else's promotion on the board, not their own", as
       data: { targetKind: 'promotion', targetId: 'p2', reason: '像是诈骗' },
     }),
   );
+});
+
+test('修改 on a pending request opens it in the form, filled in, and saving updates that request', async () => {
+  mockTab(eligible, [requestView()], {
+    'PATCH /api/promotion-requests/r1': { body: requestView({ title: '周末烘焙小班·改' }) },
+  });
+  const tab = render(<PromotionsPage />);
+  fireEvent.click(await screen.findByText('修改'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+    url: '/member/promotion-request/index?slot=s1&request=r1',
+  });
+  tab.unmount();
+  taroTest.setRouter('/member/promotion-request/index', { slot: 's1', request: 'r1' });
+  render(<PromotionRequestPage />);
+  await screen.findByDisplayValue('周末烘焙小班');
+  type('title', '周末烘焙小班·改');
+  fireEvent.click(screen.getByText('保存修改'));
+  await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled());
+  expect(requestCalls().find((call) => call.method === 'PATCH')?.data).toMatchObject({
+    title: '周末烘焙小班·改',
+  });
 });

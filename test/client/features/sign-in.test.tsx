@@ -56,7 +56,7 @@ test('in WeChat, a failed login shows the reason and a retry', async () => {
 test('in H5 with dev login on, an anonymous visitor is sent to the login page, which knows where they were', async () => {
   process.env.TARO_ENV = 'h5';
   process.env.TARO_APP_DEV_LOGIN = 'true';
-  taroTest.setRouter('/pages/community-join/index', { code: 'K7M2QX', $taroTimestamp: '123' });
+  taroTest.setRouter('/entry/community-join/index', { code: 'K7M2QX', $taroTimestamp: '123' });
   render(
     <SignInGate>
       <span>加入表单</span>
@@ -64,7 +64,7 @@ test('in H5 with dev login on, an anonymous visitor is sent to the login page, w
   );
   await waitFor(() =>
     expect(Taro.reLaunch).toHaveBeenCalledWith({
-      url: `/pages/login/index?returnTo=${encodeURIComponent('/pages/community-join/index?code=K7M2QX')}`,
+      url: `/pages/login/index?returnTo=${encodeURIComponent('/entry/community-join/index?code=K7M2QX')}`,
     }),
   );
   expect(screen.queryByText('加入表单')).toBeNull();
@@ -75,10 +75,10 @@ test('after a dev login the visitor goes back to the page they came from', async
     'GET /api/auth/dev/users': { body: [{ nickname: '小林', role: null, communityName: null }] },
     'POST /api/auth/dev': { body: auth },
   });
-  render(<DevLogin returnTo={encodeURIComponent('/pages/community-join/index?code=K7M2QX')} />);
+  render(<DevLogin returnTo={encodeURIComponent('/entry/community-join/index?code=K7M2QX')} />);
   fireEvent.click(await screen.findByText('小林'));
   await waitFor(() =>
-    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/community-join/index?code=K7M2QX' }),
+    expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/entry/community-join/index?code=K7M2QX' }),
   );
 });
 

@@ -48,3 +48,23 @@ test('shows numbered steps and counts; 我试过了 sends the note and shows the
   expect(onChange.mock.calls[0][0]).toMatchObject({ tryCount: 1, myTry: { note: '一下就挖出来了' } });
   expect(Taro.showToast).toHaveBeenCalledWith({ title: '已记录', icon: 'success' });
 });
+
+test('撤回 beside 更新心得 asks first; once confirmed, my try and its note are taken back', async () => {
+  const tried = { ...tip, tryCount: 1, myTry: { note: '好用', updatedAt: new Date().toISOString() } };
+  mockApi({ 'DELETE /api/tips/t1/try': { body: { ...tip, tryCount: 0, myTry: null } } });
+  const onChange = jest.fn();
+  render(<TipDetail tip={tried} onChange={onChange} onTagTap={() => {}} />);
+  Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
+  fireEvent.click(screen.getByText('撤回'));
+  await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+  expect(requestCalls()).toHaveLength(0);
+
+  fireEvent.click(screen.getByText('撤回'));
+  await waitFor(() => expect(onChange).toHaveBeenCalled());
+  expect(Taro.showModal).toHaveBeenLastCalledWith({
+    title: '撤回「我试过了」？',
+    content: '你的心得会一起删掉。',
+  });
+  expect(onChange.mock.calls[0][0]).toMatchObject({ tryCount: 0, myTry: null });
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '已撤回', icon: 'success' });
+});

@@ -75,3 +75,15 @@ test('clearing the session forgets the token, user and memberships, also in stor
   expect([state.token, state.user, state.memberships]).toEqual([null, null, null]);
   expect(persisted()).toMatchObject({ token: null, user: null });
 });
+
+test('a launch picks up what the last one stored: still signed in, in the same community', async () => {
+  jest.resetModules();
+  const { taroTest: afterRestartTaro } = await import('../shims/taro');
+  afterRestartTaro.storage.set(
+    loginSessionStorageKey,
+    JSON.stringify({ state: { token: 'tok-9', user: testUser, currentCommunityId: 'c2' }, version: 0 }),
+  );
+  const { useLoginSession: afterRestart } = await import('@/lib/login-session');
+  expect(afterRestart.getState()).toMatchObject({ token: 'tok-9', user: testUser, currentCommunityId: 'c2' });
+  expect(afterRestart.getState().memberships).toBeNull();
+});

@@ -99,9 +99,9 @@ test('without a community, offers to create one or join one', async () => {
   render(<IndexPage />);
 
   fireEvent.click(await screen.findByText('创建社群'));
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/community-create/index' });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/entry/community-create/index' });
   fireEvent.click(screen.getByText('加入社群'));
-  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/pages/community-join/index' });
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/entry/community-join/index' });
 });
 
 test('pull-down refresh reloads the community and stops the spinner', async () => {
@@ -130,7 +130,7 @@ test("the team's share card carries the invite code, the community and me as the
   const [card] = await taroTest.shareAppMessage();
   expect(card).toEqual({
     title: '邀请你加入「早起读书会」：每天早起读书三十分钟',
-    path: '/pages/community-join/index?code=K7M2QX&community=c1&inviter=u1',
+    path: '/entry/community-join/index?code=K7M2QX&community=c1&inviter=u1',
   });
 });
 
@@ -143,7 +143,7 @@ test("a member's share card, without a code, names the community and me so the n
   await screen.findByText('每天早起读书三十分钟');
 
   const [card] = await taroTest.shareAppMessage();
-  expect(card).toMatchObject({ path: '/pages/community-join/index?community=c1&inviter=u1' });
+  expect(card).toMatchObject({ path: '/entry/community-join/index?community=c1&inviter=u1' });
 });
 
 test('in WeChat, cards shared from 首页 carry a share ticket (the group they were posted in)', async () => {

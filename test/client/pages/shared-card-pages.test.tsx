@@ -25,7 +25,7 @@ test("a non-member opening a member's tip card is led to ask that community, nam
   render(<TipPage />);
   fireEvent.click(await screen.findByText('加入社群'));
   expect(Taro.redirectTo).toHaveBeenCalledWith({
-    url: '/pages/community-join/index?community=c1&inviter=u7',
+    url: '/entry/community-join/index?community=c1&inviter=u7',
   });
 });
 
@@ -58,6 +58,6 @@ test('a session card opened by a non-member leads to the join screen the same wa
   expect(await screen.findByText('加入社群后就能看到这个活动')).toBeTruthy();
   fireEvent.click(screen.getByText('加入社群'));
   expect(Taro.redirectTo).toHaveBeenCalledWith({
-    url: '/pages/community-join/index?community=c1&inviter=u7',
+    url: '/entry/community-join/index?community=c1&inviter=u7',
   });
 });

@@ -42,7 +42,7 @@ test('says so when no tip carries the tag yet', async () => {
     [`GET ${tagTipsUrl}`]: { body: { items: [], nextCursor: null } },
   });
   render(<TagPage />);
-  expect(await screen.findByText('还没有 #烘焙# 的技巧')).toBeTruthy();
+  expect(await screen.findByText('还没有 #烘焙 的技巧')).toBeTruthy();
 });
 
 test('a failed tips section offers a retry that works', async () => {

@@ -1,7 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { inboxMessages, notices } from '../../../server/db/schema';
 import { enqueueNotice } from '../../../server/modules/notifications';
-import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
+import {
+  createNoticeDispatcher,
+  type NoticeDispatcherOptions,
+} from '../../../server/modules/notifications/notice-dispatcher';
 import { devLogin, uniqueName } from '../../support/api-session';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { createTestApp, type TestApp } from '../../support/test-app';
@@ -36,11 +39,11 @@ beforeEach(() => {
 
 const minutes = (n: number) => n * 60 * 1000;
 
-function dispatcher(configOverrides: Partial<TestApp['config']> = {}) {
+function dispatcher(configOverrides: Partial<TestApp['config']> = {}, options: NoticeDispatcherOptions = {}) {
   const log = collectingLog();
   const job = createNoticeDispatcher(
     { config: { ...t.config, ...configOverrides }, log },
-    { retryDelayMs: minutes(1), maxAttempts: 3 },
+    { retryDelayMs: minutes(1), maxAttempts: 3, ...options },
   );
   return { job, log };
 }
@@ -231,6 +234,26 @@ describe('notice dispatcher', () => {
     await wechat.settled();
     expect(wechat.deliveredByPage.get(notice.link.slice(1))).toBe(1);
     expect(await inboxOf(id)).toHaveLength(1);
+  });
+
+  it('a run slowed past its lease gives the notice back unsent (another instance may hold it by then); the next run sends it once', async () => {
+    const { user, communityId } = await memberWithCommunity(t.app);
+    await giveConsents(t.db, user.user.id, 'sessionReminder', 1);
+    const id = await enqueue(reminderNotice(user.user.id, communityId));
+    // The claim took ten minutes of the machine's time (a stalled machine): the lease is long gone.
+    const readings = [0, minutes(10)];
+    const { job } = dispatcher({}, { elapsedClock: () => readings.shift() ?? minutes(10) });
+    const start = new Date();
+
+    await job.runOnce(t.db, start);
+    expect(wechat.sendCalls).toHaveLength(0);
+    expect(await noticeById(t.db, id)).toMatchObject({ status: 'pending', lastError: 'LEASE_TOO_SHORT' });
+    expect(await consentsLeft(t.db, user.user.id, 'sessionReminder')).toBe(1);
+
+    await dispatcher().job.runOnce(t.db, new Date(start.getTime() + minutes(1)));
+    expect(await noticeById(t.db, id)).toMatchObject({ status: 'sent', channel: 'wechat' });
+    expect(wechat.sendCalls).toHaveLength(1);
+    expect(await consentsLeft(t.db, user.user.id, 'sessionReminder')).toBe(0);
   });
 
   it('WeChat says the user has no consent left (43101): our count is reset, the notice stays in the inbox', async () => {

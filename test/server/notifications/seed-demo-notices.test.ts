@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { notices, users } from '../../../server/db/schema';
+import { notices, sessions, users } from '../../../server/db/schema';
 import { seedDemoCommunity } from '../../../server/db/seed';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
 import type { InboxPage } from '../../../src/domain/contract/notifications';
@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-it('the demo community comes with messages for 赵敏 (本周群周报 among them), delivered by the dispatcher, and seeding twice adds none', async () => {
+it('the demo community comes with messages for 赵敏 (本周群周报 among them), delivered by the dispatcher, each opening what it names, and seeding twice adds none', async () => {
   await seedDemoCommunity(t.db);
   await seedDemoCommunity(t.db);
   const [zhaoMin] = await t.db.select().from(users).where(eq(users.nickname, '赵敏'));
@@ -29,7 +29,10 @@ it('the demo community comes with messages for 赵敏 (本周群周报 among the
     expect.arrayContaining([
       expect.stringMatching(/^本周群周报（/),
       '推广已通过：图文一键同步工具',
-      '活动提醒：每周自媒体复盘会',
+      '活动提醒：线下见面会：一起做水果蛋糕',
     ]),
   );
+  const reminder = inbox.json<InboxPage>().items.find((item) => item.title.startsWith('活动提醒'))!;
+  const [meetup] = await t.db.select().from(sessions).where(eq(sessions.title, '线下见面会：一起做水果蛋糕'));
+  expect(reminder.link).toBe(`/member/session/index?id=${meetup!.id}`);
 });

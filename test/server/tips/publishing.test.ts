@@ -227,6 +227,13 @@ describe('the review queue', () => {
     const [notice] = await t.db.select().from(notices).where(eq(notices.userId, member.user.id));
     expect(notice).toMatchObject({ kind: 'tip_published', link: `/member/tip/index?id=${tip.id}` });
     expect((await feed(t.app, member, community.id)).json().items[0].id).toBe(tip.id);
+    // 我的投稿 · 已发布: the member finds it among their own published suggestions, not among others' tips.
+    await publishedTip(t.app, admin, community.id, { title: '管理员自己的技巧' });
+    const mine = await t.app.inject({
+      url: `/api/communities/${community.id}/tips/manage?status=published`,
+      headers: member.headers,
+    });
+    expect(mine.json<TipCardView[]>().map((item) => item.id)).toEqual([tip.id]);
   });
 
   it('lets only the owner or an admin decide on a suggestion', async () => {

@@ -9,6 +9,7 @@ import { memberProfilePath } from '@/domain/page-paths';
 import { roleLabels } from '@/domain/roles';
 import type { CursorPagesState } from '@/lib/use-cursor-pages';
 import '../../../components/cell.scss';
+import { tagLine } from '@/domain/tags';
 
 /**
  * The team's member list, with roles and tags; a row opens the member's profile. With `onRemove`,
@@ -45,9 +46,7 @@ export function MemberDirectory({
             <View className="cell__label">
               <Text className="member__name member-directory__name">{member.nickname}</Text>
               {member.tags.length > 0 && (
-                <Text className="hint member-directory__tags">
-                  {member.tags.map((tag) => `#${tag}`).join(' ')}
-                </Text>
+                <Text className="hint member-directory__tags">{tagLine(member.tags)}</Text>
               )}
             </View>
             {member.role !== 'member' && <Text className="role-tag">{roleLabels[member.role]}</Text>}

@@ -1,12 +1,12 @@
 import { Text, View } from '@tarojs/components';
 import '../promotions.scss';
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
-import { type ReactNode, useCallback, useState } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
-import { pagePaths } from '@/domain/page-paths';
+import { pagePaths, promotionRequestPath } from '@/domain/page-paths';
 import { hasRoleAtLeast } from '@/domain/roles';
 import { useLoginSession } from '@/lib/login-session';
 import { useMyPromotionRequests } from '../api/get-my-promotion-requests';
@@ -18,12 +18,11 @@ import { shareCardForPromotion } from '../share-card';
 import { EligibilityCard } from './eligibility-card';
 import { MyPromotionRequests } from './my-promotion-requests';
 import { PromotionBoard } from './promotion-board';
-import { PromotionRequestForm } from './promotion-request-form';
 import { SlotCalendar } from './slot-calendar';
 
 /**
- * The 推广 tab: rules and my eligibility, the board, the slot calendar, the form, my requests.
- * `cardAction` lets the page add a control to each promotion on the board (举报).
+ * The 推广 tab: rules and my eligibility, the board, the slot calendar (a slot opens 申请推广), my
+ * requests. `cardAction` lets the page add a control to each promotion on the board (举报).
  */
 export function PromotionsTab({
   cardAction,
@@ -40,8 +39,6 @@ export function PromotionsTab({
   const slots = usePromotionSlots(communityId);
   const board = usePromotionBoard(communityId);
   const mine = useMyPromotionRequests(communityId);
-  const [slot, setSlot] = useState<PromotionSlotView | null>(null);
-  const [editing, setEditing] = useState<PromotionRequestView | null>(null);
 
   const reload = useCallback(async () => {
     await Promise.all([rules.reload(), eligibility.reload(), slots.reload(), board.reload(), mine.reload()]);
@@ -70,11 +67,13 @@ export function PromotionsTab({
     return <SkeletonCard lines={5} />;
   }
 
-  const canRequest = eligibility.data.eligible || editing !== null;
-  function afterSave() {
-    setSlot(null);
-    setEditing(null);
-    reload();
+  const eligible = eligibility.data.eligible;
+  function requestSlot(slot: PromotionSlotView) {
+    if (!eligible) {
+      Taro.showToast({ title: '暂时不能申请，原因见上方', icon: 'none' });
+      return;
+    }
+    Taro.navigateTo({ url: promotionRequestPath({ slotId: slot.id }) });
   }
 
   return (
@@ -103,24 +102,17 @@ export function PromotionsTab({
       <EligibilityCard rules={rules.data} eligibility={eligibility.data} />
       <PromotionBoard board={board.data} cardAction={cardAction} />
       <View className="section-title">推广时段</View>
-      <SlotCalendar slots={slots.data} selectedId={slot?.id ?? null} onSelect={setSlot} />
-      {slot && canRequest && (
-        <PromotionRequestForm
-          key={`${slot.id}:${editing?.id ?? 'new'}`}
-          communityId={communityId}
-          slot={slot}
-          editing={editing}
-          onSaved={afterSave}
-        />
-      )}
+      <Text className="hint slot-calendar__hint">
+        {eligible ? '点一个时段，申请推广' : '满足上方条件后，点一个时段申请推广'}
+      </Text>
+      <SlotCalendar slots={slots.data} requestable={eligible} onSelect={requestSlot} />
       <View className="section-title">我的推广申请</View>
       <MyPromotionRequests
         requests={mine.data}
         onChanged={reload}
-        onEdit={(request) => {
-          setEditing(request);
-          setSlot(request.slot);
-        }}
+        onEdit={(request) =>
+          Taro.navigateTo({ url: promotionRequestPath({ slotId: request.slot.id, requestId: request.id }) })
+        }
       />
     </View>
   );

@@ -2,14 +2,15 @@ import { Text, View } from '@tarojs/components';
 import type { PromotionSlotView } from '@/domain/contract/promotions';
 import { slotLabel } from '../slot-label';
 
-/** Upcoming slots with their places left; a full or closed slot cannot be picked. */
+/** Upcoming slots with their places left; a full or closed slot cannot be picked, an open one shows
+ * a chevron while I may request it. */
 export function SlotCalendar({
   slots,
-  selectedId,
+  requestable,
   onSelect,
 }: {
   slots: PromotionSlotView[];
-  selectedId: string | null;
+  requestable: boolean;
   onSelect: (slot: PromotionSlotView) => void;
 }) {
   if (slots.length === 0) {
@@ -23,11 +24,7 @@ export function SlotCalendar({
     <View className="card slot-calendar">
       {slots.map((slot) => {
         const unavailable = slot.closed || slot.remaining === 0;
-        const classes = [
-          'promotion-slot',
-          slot.id === selectedId ? 'is-selected' : '',
-          unavailable ? 'is-disabled' : '',
-        ];
+        const classes = ['promotion-slot', unavailable ? 'is-disabled' : requestable ? 'is-requestable' : ''];
         return (
           <View
             key={slot.id}

@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { SuggestedTagView } from '@/domain/contract/tags';
-import { normaliseTag, tagProblemMessages } from '@/domain/tags';
+import { normaliseTag, tagLabel, tagProblemMessages } from '@/domain/tags';
 import { useSubmit } from '@/lib/use-submit';
 import { addSuggestedTag } from '../api/add-suggested-tag';
 import { changeSuggestedTag } from '../api/change-suggested-tag';
@@ -36,7 +36,7 @@ function TagInput({
       />
       {normalised && (
         <Text className={`tag-editor__preview ${normalised.ok ? '' : 'tag-editor__preview--problem'}`}>
-          {normalised.ok ? `#${normalised.tag}#` : tagProblemMessages[normalised.problem]}
+          {normalised.ok ? tagLabel(normalised.tag) : tagProblemMessages[normalised.problem]}
         </Text>
       )}
     </View>
@@ -77,7 +77,7 @@ export function TagCuration({ communityId }: { communityId: string }) {
     if (!a.ok || !b.ok) return;
     const { confirm } = await Taro.showModal({
       title: '合并标签',
-      content: `把 #${a.tag}# 合并到 #${b.tag}#？所有持有 #${a.tag}# 的群友都会改为 #${b.tag}#，无法撤回。`,
+      content: `把 ${tagLabel(a.tag)} 合并到 ${tagLabel(b.tag)}？所有持有 ${tagLabel(a.tag)} 的群友都会改为 ${tagLabel(b.tag)}，无法撤回。`,
       confirmText: '合并',
     });
     if (!confirm) return;
@@ -102,7 +102,7 @@ export function TagCuration({ communityId }: { communityId: string }) {
               <TagInput
                 value={renameDraft}
                 onChange={setRenameDraft}
-                placeholder={`把 #${tag.tag}# 改名为`}
+                placeholder={`把 ${tagLabel(tag.tag)} 改名为`}
               />
               <View className="button-row">
                 <ActionButton variant="mini" onClick={() => setRenaming(null)}>
@@ -120,7 +120,7 @@ export function TagCuration({ communityId }: { communityId: string }) {
           ) : (
             <View key={tag.id} className={`list-item suggested-tag ${tag.hidden ? 'is-hidden' : ''}`}>
               <Text className="member__name">
-                #{tag.tag}# · {tag.count} 人{tag.hidden ? ' · 已隐藏' : ''}
+                {tagLabel(tag.tag)} · {tag.count} 人{tag.hidden ? ' · 已隐藏' : ''}
               </Text>
               <View className="member__actions">
                 <ActionButton
@@ -179,7 +179,7 @@ export function TagCuration({ communityId }: { communityId: string }) {
         </ActionButton>
         {cloud.data && cloud.data.length > 0 && (
           <Text className="hint">
-            现有标签：{cloud.data.map((item) => `#${item.tag}#(${item.count})`).join(' ')}
+            现有标签：{cloud.data.map((item) => `${tagLabel(item.tag)}（${item.count}）`).join('、')}
           </Text>
         )}
       </View>

@@ -4,6 +4,7 @@ import { ActionButton } from '@/components/action-button';
 import { normaliseTag, tagLimits, tagProblemMessages } from '@/domain/tags';
 import '@/components/tag-chips.scss';
 import './tags.scss';
+import { tagLabel } from '@/domain/tags';
 
 interface TagEditorProps {
   /** Normalised tags, in the member's order. */
@@ -92,8 +93,8 @@ export function TagEditor({ value, onChange, suggestions }: TagEditorProps) {
           {!normalised.ok
             ? tagProblemMessages[normalised.problem]
             : duplicate
-              ? `已经有 #${normalised.tag}# 了`
-              : `将保存为 #${normalised.tag}#`}
+              ? `已经有 ${tagLabel(normalised.tag)} 了`
+              : `将保存为 ${tagLabel(normalised.tag)}`}
         </Text>
       )}
 

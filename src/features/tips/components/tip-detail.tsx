@@ -63,9 +63,15 @@ function TryForm({ tip, onChange }: Pick<TipDetailProps, 'tip' | 'onChange'>) {
           <ActionButton
             className="tip-try__undo"
             disabled={busy}
-            onClick={() => change(() => unmarkTipTried(tip.id), '已取消')}
+            onClick={async () => {
+              const { confirm } = await Taro.showModal({
+                title: '撤回「我试过了」？',
+                content: '你的心得会一起删掉。',
+              });
+              if (confirm) change(() => unmarkTipTried(tip.id), '已撤回');
+            }}
           >
-            取消
+            撤回
           </ActionButton>
         )}
       </View>

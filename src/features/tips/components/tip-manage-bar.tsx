@@ -28,12 +28,15 @@ export function TipManageBar({
         await getTip(tip.id).then(onChange, showErrorToast);
     }
   };
+  // A scheduled tip was never seen: taking it down only calls off its publishing.
+  const scheduled = tip.status === 'scheduled';
   const takeDown = async () => {
-    const { confirm } = await Taro.showModal({
-      title: '下线这条技巧？',
-      content: '下线后群友看不到它，之后可以再发布。',
-    });
-    if (confirm) await run(() => unpublishTip(tip.id), '已下线');
+    const { confirm } = await Taro.showModal(
+      scheduled
+        ? { title: '取消定时发布？', content: '这条技巧不会按时发出，之后可以再发布。' }
+        : { title: '下线这条技巧？', content: '下线后群友看不到它，之后可以再发布。' },
+    );
+    if (confirm) await run(() => unpublishTip(tip.id), scheduled ? '已取消定时' : '已下线');
   };
   return (
     <View className="button-row tip-manage">
@@ -42,7 +45,7 @@ export function TipManageBar({
       </ActionButton>
       {tipAllows('unpublish', tip.status) ? (
         <ActionButton variant="warn" className="tip-unpublish" onClick={takeDown}>
-          下线
+          {scheduled ? '取消定时' : '下线'}
         </ActionButton>
       ) : (
         tipAllows('publish', tip.status) && (

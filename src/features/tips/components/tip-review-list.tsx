@@ -14,7 +14,7 @@ import { declineTip, publishTip } from '../api/save-tip';
 import { TipCard } from './tip-card';
 import '../tips.scss';
 
-/** One suggestion with 发布 and 未通过 (a reason is required and sent to the member). */
+/** One suggestion with 发布 and 不采用 (a reason is required and sent to the member, who sees 未通过). */
 function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => void }) {
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -34,7 +34,7 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
       {declining ? (
         <>
           <TextField
-            label="未通过的原因（会告诉投稿人）"
+            label="不采用的原因（会告诉投稿人）"
             value={reason}
             onChange={setReason}
             max={tipLimits.declineReasonMax}
@@ -48,7 +48,7 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
               disabled={!reason.trim()}
               onClick={() => run(() => declineTip(tip, reason.trim()), '已告知投稿人')}
             >
-              确认未通过
+              确认不采用
             </ActionButton>
             <ActionButton onClick={() => setDeclining(false)}>返回</ActionButton>
           </View>
@@ -63,7 +63,7 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
             发布
           </ActionButton>
           <ActionButton className="tip-decline" onClick={() => setDeclining(true)}>
-            未通过
+            不采用
           </ActionButton>
         </View>
       )}
@@ -72,12 +72,12 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
 }
 
 const teamTabs: TipStatus[] = ['suggested', 'draft', 'scheduled', 'unpublished'];
-/** A member follows their own suggestions here. */
-const memberTabs: TipStatus[] = ['suggested', 'declined'];
+/** A member follows their own suggestions here: waiting, published, declined. */
+const memberTabs: TipStatus[] = ['suggested', 'published', 'declined'];
 
 /**
  * The team's desk: 待审核 suggestions (owner and admin decide), drafts, scheduled and taken-down tips.
- * A member sees their own suggestions, waiting or declined.
+ * A member sees their own suggestions, waiting, published or declined.
  */
 export function TipReviewList({
   communityId,

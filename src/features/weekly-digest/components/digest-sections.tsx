@@ -6,6 +6,7 @@ import { type DigestSectionKind, digestSectionTitles, nonEmptySections } from '@
 import { formatRelative } from '@/lib/dayjs';
 import '../weekly-digest.scss';
 import '../../../components/cell.scss';
+import { tagLine } from '@/domain/tags';
 
 const open = (url: string) => () => Taro.navigateTo({ url });
 
@@ -76,7 +77,7 @@ function SectionRows({ kind, digest }: { kind: DigestSectionKind; digest: Weekly
                     : newcomer.nickname}
                 </Text>
                 {newcomer.tags.length > 0 && (
-                  <Text className="digest-row__meta">{newcomer.tags.map((tag) => `#${tag}`).join(' ')}</Text>
+                  <Text className="digest-row__meta">{tagLine(newcomer.tags)}</Text>
                 )}
               </View>
               <Text className="cell__arrow">›</Text>
