@@ -24,6 +24,7 @@ import exportRoutes from './routes/exports';
 import healthRoutes from './routes/health';
 import joiningRoutes from './routes/joining';
 import meRoutes from './routes/me';
+import moderationRoutes from './routes/moderation';
 import notificationRoutes from './routes/notifications';
 import profileRoutes from './routes/profiles';
 import promotionRoutes from './routes/promotions';
@@ -95,6 +96,7 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
     await api.register(dashboardRoutes);
     await api.register(weeklyDigestRoutes);
     await api.register(exportRoutes);
+    await api.register(moderationRoutes);
   });
 
   await app.ready();

@@ -48,6 +48,7 @@ export default defineAppConfig({
         'welcome/index',
         'join-requests/index',
         'members/index',
+        'reports/index',
       ],
     },
   ],

@@ -1,6 +1,7 @@
 // Every table, one file per area under tables/. drizzle-kit reads this file to generate migrations.
 export * from './tables/communities';
 export * from './tables/exports';
+export * from './tables/moderation';
 export * from './tables/notifications';
 export * from './tables/profiles';
 export * from './tables/promotions';

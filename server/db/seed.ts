@@ -7,6 +7,7 @@ import { seedDemoJoinRequests } from './demo/join-requests';
 import { seedDemoNotices } from './demo/notices';
 import { seedDemoProfiles } from './demo/profiles';
 import { seedDemoPromotions } from './demo/promotions';
+import { seedDemoReports } from './demo/reports';
 import { seedDemoSessions } from './demo/sessions';
 import { seedDemoTips } from './demo/tips';
 import { seedDemoWeeklyDigest } from './demo/weekly-digest';
@@ -68,6 +69,7 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
     await seedDemoSessions(tx, community!.id);
     await seedDemoNotices(tx, community!.id);
     await seedDemoJoinRequests(tx, community!.id);
+    await seedDemoReports(tx, community!.id);
     // Last: the digest gathers what the seeds above made this week.
     await seedDemoWeeklyDigest(tx, community!.id);
     return true;

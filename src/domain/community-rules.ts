@@ -40,3 +40,8 @@ export const joinLimits = {
   /** A declined request stays visible to its author this long, with the reason. */
   declinedVisibleDays: 7,
 } as const;
+
+/** Removal by the team: the reason is told to the removed member and kept with a block. */
+export const removalLimits = {
+  reasonMax: 60,
+} as const;

@@ -19,14 +19,18 @@ export const noticeKinds = [
   'join_declined',
   'weekly_digest_ready',
   'weekly_digest',
+  'member_removed',
+  'content_reported',
+  'content_hidden',
+  'report_dismissed',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
 /**
- * Notices meant for someone outside the community (a declined join request). Every other notice of
+ * Notices meant for someone outside the community (a declined join request, a removal). Every other notice of
  * a community goes only to its members: one still pending when its member leaves is withdrawn.
  */
-const kindsForNonMembers: readonly NoticeKind[] = ['join_declined'];
+const kindsForNonMembers: readonly NoticeKind[] = ['join_declined', 'member_removed'];
 
 export function reachesNonMembers(kind: string): boolean {
   return (kindsForNonMembers as readonly string[]).includes(kind);
@@ -47,6 +51,10 @@ export const noticeKindLabels: Record<NoticeKind, string> = {
   join_declined: '入群未通过',
   weekly_digest_ready: '群周报待分享',
   weekly_digest: '本周群周报',
+  member_removed: '已被移出社群',
+  content_reported: '新的举报',
+  content_hidden: '内容被隐藏',
+  report_dismissed: '举报已处理',
 };
 
 /**

@@ -39,6 +39,7 @@ export const pagePaths = {
   welcome: '/owner/welcome/index',
   joinRequests: '/owner/join-requests/index',
   members: '/owner/members/index',
+  reports: '/owner/reports/index',
 } as const;
 
 /** Tab pages are opened with switchTab, which drops the query; navigateTo cannot open them. */

@@ -26,4 +26,12 @@ export function isTeamRole(role: Role): boolean {
   return role !== 'member';
 }
 
+/**
+ * Who may remove whom: the owner and admins remove members whose role is below theirs. The owner
+ * may remove anyone but themselves; an admin the secretary and members, not the owner or another admin.
+ */
+export function canRemoveMember(actor: Role, target: Role): boolean {
+  return hasRoleAtLeast(actor, 'admin') && roles.indexOf(target) > roles.indexOf(actor);
+}
+
 export const recommendedTeam = { admin: 1, secretary: 1 } as const;

@@ -134,4 +134,22 @@ describe('seedDemoCommunity', () => {
       expect.objectContaining({ kind: 'members', rowCount: demoMembers.length }),
     ]);
   });
+
+  it('shows the team one open report: an ad in a note, reported by 赵敏', async () => {
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    const secretary = await devLogin(t.app, '陈秘书');
+    const queue = await t.app.inject({
+      url: `/api/communities/${community!.id}/reports`,
+      headers: secretary.headers,
+    });
+    expect(queue.json()).toEqual([
+      expect.objectContaining({
+        targetKind: 'note',
+        excerpt: expect.stringContaining('一键同步的小工具'),
+        author: expect.objectContaining({ nickname: '周芷若', role: 'member' }),
+        reporter: expect.objectContaining({ nickname: '赵敏' }),
+        status: 'open',
+      }),
+    ]);
+  });
 });

@@ -61,11 +61,11 @@ export const memberships = pgTable(
   ],
 );
 
-export const membershipEventKind = pgEnum('membership_event_kind', ['joined', 'left']);
+export const membershipEventKind = pgEnum('membership_event_kind', ['joined', 'left', 'removed']);
 
 /**
- * Every join and leave, kept after the membership row is gone: the owner's dashboard counts joins
- * and leaves per week from it.
+ * Every join, leave and removal, kept after the membership row is gone: the owner's dashboard counts
+ * joins and departures per week from it. A removal records who removed the member and why.
  */
 export const membershipEvents = pgTable(
   'membership_events',
@@ -75,8 +75,25 @@ export const membershipEvents = pgTable(
     userId: userIdColumn(),
     kind: membershipEventKind('kind').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    /** Who removed the member (removals only). */
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    reason: text('reason').notNull().default(''),
   },
   (table) => [index('membership_events_community_at').on(table.communityId, table.at)],
+);
+
+/** Users the team removed and barred from joining again, until the team lifts the block. */
+export const communityBlocks = pgTable(
+  'community_blocks',
+  {
+    id: primaryId(),
+    communityId: communityIdColumn(),
+    userId: userIdColumn(),
+    reason: text('reason').notNull().default(''),
+    blockedBy: uuid('blocked_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex('community_blocks_community_user_unique').on(table.communityId, table.userId)],
 );
 
 export const joinVia = pgEnum('join_via', joinVias);

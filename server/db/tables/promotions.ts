@@ -91,6 +91,8 @@ export const promotionRequests = pgTable(
     rejectReason: text('reject_reason'),
     decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Hidden by the team after a report: seen only by its author and the team (moderation/visibility.ts). */
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

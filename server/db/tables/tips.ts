@@ -57,6 +57,8 @@ export const tips = pgTable(
     searchVector: tsvector('search_vector'),
     /** 1 when written, +1 on every edit of its content: publishing or declining names the version reviewed. */
     version: integer('version').notNull().default(1),
+    /** Hidden by the team after a report: seen only by its author and the team (moderation/visibility.ts). */
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -135,6 +137,8 @@ export const tipTries = pgTable(
       .references(() => tips.id, { onDelete: 'cascade' }),
     userId: userIdColumn(),
     note: text('note'),
+    /** The note hidden by the team after a report (the try itself still counts). */
+    noteHiddenAt: timestamp('note_hidden_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

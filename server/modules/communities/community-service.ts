@@ -162,7 +162,7 @@ export async function leaveCommunity(db: Database, user: UserRow, communityId: s
     await lockCommunityOrNotFound(tx, communityId);
     const role = await requireMembership(tx, communityId, user.id, 'member');
     if (role === 'owner') throw new AppError('OWNER_CANNOT_LEAVE', 409);
-    await endMembership(tx, communityId, user.id, 'left');
+    await endMembership(tx, communityId, user.id, { kind: 'left' });
   });
 }
 

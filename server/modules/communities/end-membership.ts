@@ -1,11 +1,11 @@
 import type { Database } from '../../db/database';
-import { deleteMembership, type MembershipEndReason } from '../membership/membership-repository';
+import { deleteMembership, type MembershipEnd } from '../membership/membership-repository';
 import { cancelPendingNotices } from '../notifications';
 import { endSignupsOfDepartingMember } from '../sessions/signup-service';
 
 /**
- * The one way a membership ends: leaving now; removal by the team and closing an account use it
- * too. In the caller's transaction, which holds the community lock:
+ * The one way a membership ends: leaving, removal by the team (`member-removal.ts`); closing an
+ * account will use it too. In the caller's transaction, which holds the community lock:
  * 1. the membership goes (waiting for any sign-up of theirs in flight, which holds it with
  *    `FOR KEY SHARE`; sign-ups after this find no membership);
  * 2. each of their sign-ups for a session that has not ended is cancelled, and the waitlist moves
@@ -17,10 +17,10 @@ export async function endMembership(
   tx: Database,
   communityId: string,
   userId: string,
-  reason: MembershipEndReason,
+  end: MembershipEnd,
   now: Date = new Date(),
 ): Promise<void> {
-  await deleteMembership(tx, communityId, userId, reason);
+  await deleteMembership(tx, communityId, userId, end);
   await endSignupsOfDepartingMember(tx, communityId, userId, now);
   await cancelPendingNotices(tx, { userId, communityId });
 }

@@ -43,14 +43,14 @@ export interface SizeRow {
   weeks: DashboardSizeWeek[];
 }
 
-/** Member count and joins/leaves per week, from membership_events (index (community_id, at)). */
+/** Member count and joins/departures (left or removed) per week, from membership_events (index (community_id, at)). */
 export async function sizeChart(db: Database, communityId: string, now: Date): Promise<SizeRow> {
   const result = await db.execute(sql`
     with ${weekCtes(now)},
     counted as (
       select ${weekOf(sql`e."at"`)} as week,
         count(*) filter (where e.kind = 'joined')::int as joined,
-        count(*) filter (where e.kind = 'left')::int as left_count
+        count(*) filter (where e.kind in ('left', 'removed'))::int as left_count
       from membership_events e
       where e.community_id = ${communityId} and e."at" >= (select since from bounds)
       group by 1

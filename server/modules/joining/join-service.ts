@@ -15,6 +15,7 @@ import { AppError } from '../../app-error';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
+import { isBlocked } from '../communities/block-repository';
 import {
   type CommunityRow,
   findCommunity,
@@ -60,6 +61,11 @@ async function memberOrNull(tx: Database, communityId: string, inviterId: string
   return (await findMember(tx, communityId, inviterId)) ? inviterId : null;
 }
 
+/** Someone the team removed with a block stays out, whatever the way in, until the team lifts it. */
+async function refuseBlocked(tx: Database, communityId: string, userId: string): Promise<void> {
+  if (await isBlocked(tx, communityId, userId)) throw new AppError('BLOCKED_FROM_COMMUNITY', 403);
+}
+
 /**
  * Lets a user into a community whose row the caller has locked: capacity counted under the lock,
  * the inviter recorded, and a request of theirs still waiting closed as approved.
@@ -72,6 +78,7 @@ async function admit(
   approvedBy: string | null,
 ): Promise<CommunityView> {
   if (await findMember(tx, community.id, userId)) throw new AppError('ALREADY_MEMBER', 409);
+  await refuseBlocked(tx, community.id, userId);
   const members = await countMembers(tx, community.id);
   if (members >= community.capacity) throw new AppError('COMMUNITY_FULL', 409);
   await insertMembership(tx, { communityId: community.id, userId, role: 'member', invitedBy: inviterId });
@@ -87,6 +94,7 @@ async function queueRequest(
   request: { inviterId: string | null; via: JoinVia; note: string },
 ): Promise<MyJoinRequestView> {
   if (await findMember(tx, community.id, user.id)) throw new AppError('ALREADY_MEMBER', 409);
+  await refuseBlocked(tx, community.id, user.id);
   if (await findPendingRequest(tx, community.id, user.id)) throw new AppError('JOIN_REQUEST_PENDING', 409);
   if ((await countMembers(tx, community.id)) >= community.capacity) throw new AppError('COMMUNITY_FULL', 409);
   const row = await insertJoinRequest(tx, { communityId: community.id, userId: user.id, ...request });

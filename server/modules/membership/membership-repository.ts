@@ -50,21 +50,24 @@ export async function insertMembership(
   });
 }
 
-/** Why a membership ended, recorded as its event; removal by the team and account closure will add theirs. */
-export type MembershipEndReason = 'left';
+/**
+ * Why a membership ended, recorded as its event: the member left, or the team removed them (who, and
+ * the reason they gave). Account closure will add its own.
+ */
+export type MembershipEnd = { kind: 'left' } | { kind: 'removed'; actorId: string; reason: string };
 
 /** Only `endMembership` (communities) calls this: a membership never ends without its sign-ups and notices. */
 export async function deleteMembership(
   tx: Database,
   communityId: string,
   userId: string,
-  reason: MembershipEndReason,
+  end: MembershipEnd,
 ): Promise<void> {
   const removed = await tx
     .delete(memberships)
     .where(and(eq(memberships.communityId, communityId), eq(memberships.userId, userId)))
     .returning({ id: memberships.id });
-  if (removed.length > 0) await tx.insert(membershipEvents).values({ communityId, userId, kind: reason });
+  if (removed.length > 0) await tx.insert(membershipEvents).values({ communityId, userId, ...end });
 }
 
 /** Idempotent: the first confirmation's time is kept. */

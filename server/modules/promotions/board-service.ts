@@ -14,9 +14,9 @@ export async function getPromotionBoard(
   user: UserRow,
   communityId: string,
 ): Promise<PromotionBoardView> {
-  await requireMembership(db, communityId, user.id, 'member');
+  const viewer = { userId: user.id, role: await requireMembership(db, communityId, user.id, 'member') };
   const now = new Date();
-  const rows = await listApprovedFromNow(db, communityId, now);
+  const rows = await listApprovedFromNow(db, communityId, viewer, now);
   const views = rows.map(toRequestView);
   return {
     current: views.filter((view) => new Date(view.slot.startsAt) <= now),
@@ -34,9 +34,9 @@ export async function getPromotionArchive(
   communityId: string,
   cursor: string | undefined,
 ): Promise<PromotionArchivePage> {
-  await requireMembership(db, communityId, user.id, 'member');
+  const viewer = { userId: user.id, role: await requireMembership(db, communityId, user.id, 'member') };
   const after = cursor ? archiveCursor.decode(cursor) : null;
-  const rows = await listApprovedArchive(db, communityId, new Date(), after, archivePageSize + 1);
+  const rows = await listApprovedArchive(db, communityId, viewer, new Date(), after, archivePageSize + 1);
   const page = rows.slice(0, archivePageSize);
   const last = page.at(-1);
   return {

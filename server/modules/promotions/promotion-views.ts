@@ -33,5 +33,6 @@ export function toRequestView({ request, slot, author }: RequestWithSlot): Promo
     createdAt: request.createdAt.toISOString(),
     updatedAt: request.updatedAt.toISOString(),
     version: request.version,
+    ...(request.hiddenAt ? { hidden: true } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, lt, or, type SQL } from 'drizzle-orm';
 import type { PromotionStatus } from '../../../src/domain/promotions';
 import type { Database } from '../../db/database';
 import { memberships, promotionDecisions, promotionRequests, promotionSlots, users } from '../../db/schema';
+import { type Viewer, visiblePromotions } from '../moderation/visibility';
 
 export type PromotionRequestRow = typeof promotionRequests.$inferSelect;
 
@@ -133,12 +134,13 @@ export async function lastApprovedSlotStart(
 }
 
 /** Approved promotions of slots not over yet, by slot time. */
-export async function listApprovedFromNow(tx: Database, communityId: string, now: Date) {
+export async function listApprovedFromNow(tx: Database, communityId: string, viewer: Viewer, now: Date) {
   return selectRequests(
     tx,
     and(
       eq(promotionRequests.communityId, communityId),
       eq(promotionRequests.status, 'approved' satisfies PromotionStatus),
+      visiblePromotions(viewer),
       gt(promotionSlots.endsAt, now),
     ),
   )
@@ -150,6 +152,7 @@ export async function listApprovedFromNow(tx: Database, communityId: string, now
 export async function listApprovedArchive(
   tx: Database,
   communityId: string,
+  viewer: Viewer,
   now: Date,
   after: { startsAt: Date; id: string } | null,
   limit: number,
@@ -165,6 +168,7 @@ export async function listApprovedArchive(
     and(
       eq(promotionRequests.communityId, communityId),
       eq(promotionRequests.status, 'approved'),
+      visiblePromotions(viewer),
       lt(promotionSlots.endsAt, now),
       keyset,
     ),

@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull, notInArray, type SQL, sql } from 'drizzle-orm
 import type { Database } from '../../db/database';
 import { preparedPerDatabase } from '../../db/prepared-statement';
 import { memberTags, tips, tipTags, users } from '../../db/schema';
+import { type Viewer, viewerParams, visibleTips, visibleTipsPlaceholder } from '../moderation/visibility';
 import { selectTipCards, type TipCardRow, tipCardColumns } from './tip-repository';
 
 export type FeedRow = TipCardRow & { sharedCount: number };
@@ -25,7 +26,14 @@ const afterPlaceholders = sql`(${tips.publishedAt}, ${tips.id}) < (${sql.placeho
 const latestStatement = (name: string, after?: SQL) =>
   preparedPerDatabase((db) =>
     selectTipCards(db)
-      .where(and(eq(tips.communityId, sql.placeholder('communityId')), eq(tips.status, 'published'), after))
+      .where(
+        and(
+          eq(tips.communityId, sql.placeholder('communityId')),
+          eq(tips.status, 'published'),
+          visibleTipsPlaceholder,
+          after,
+        ),
+      )
       .orderBy(desc(tips.publishedAt), desc(tips.id))
       .limit(sql.placeholder('limit'))
       .prepare(name),
@@ -37,17 +45,19 @@ const latestLaterPage = latestStatement('feed_latest_later_page', afterPlacehold
 export async function latestTips(
   db: Database,
   communityId: string,
+  viewer: Viewer,
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
   const rows = after
     ? await latestLaterPage(db).execute({
         communityId,
+        ...viewerParams(viewer),
         limit,
         afterPublishedAt: after.publishedAt.toISOString(),
         afterId: after.id,
       })
-    : await latestFirstPage(db).execute({ communityId, limit });
+    : await latestFirstPage(db).execute({ communityId, ...viewerParams(viewer), limit });
   return rows.map((row) => ({ ...row, sharedCount: 0 }));
 }
 
@@ -55,6 +65,7 @@ export async function latestTips(
 export async function taggedTips(
   tx: Database,
   communityId: string,
+  viewer: Viewer,
   tag: string,
   limit: number,
   after?: FeedPosition,
@@ -69,6 +80,7 @@ export async function taggedTips(
         eq(tipTags.communityId, communityId),
         eq(tipTags.tag, tag),
         isNotNull(tipTags.publishedAt),
+        visibleTips(viewer),
         before(sql`${tipTags.publishedAt}`, sql`${tipTags.tipId}`, after),
       ),
     )
@@ -122,11 +134,11 @@ function candidateIds(tx: Database, communityId: string, mine: ReturnType<typeof
 export async function recommendedCandidates(
   tx: Database,
   communityId: string,
-  userId: string,
+  viewer: Viewer,
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
-  const mine = myTagsOf(tx, communityId, userId);
+  const mine = myTagsOf(tx, communityId, viewer.userId);
   const candidates = candidateIds(tx, communityId, mine).as('candidates');
   const sharedCount = sql<number>`count(*)::int`;
   const publishedAt = sql`max(${tipTags.publishedAt})`;
@@ -150,7 +162,7 @@ export async function recommendedCandidates(
     .from(page)
     .innerJoin(tips, eq(tips.id, page.tipId))
     .innerJoin(users, eq(users.id, tips.authorId))
-    .where(eq(tips.status, 'published'))
+    .where(and(eq(tips.status, 'published'), visibleTips(viewer)))
     .orderBy(desc(page.sharedCount), desc(tips.publishedAt), desc(tips.id));
 }
 
@@ -161,11 +173,11 @@ export async function recommendedCandidates(
 export async function recommendedRest(
   tx: Database,
   communityId: string,
-  userId: string,
+  viewer: Viewer,
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
-  const mine = myTagsOf(tx, communityId, userId);
+  const mine = myTagsOf(tx, communityId, viewer.userId);
   const rows = await tx
     .with(mine)
     .select(tipCardColumns)
@@ -175,6 +187,7 @@ export async function recommendedRest(
       and(
         eq(tips.communityId, communityId),
         eq(tips.status, 'published'),
+        visibleTips(viewer),
         before(tips.publishedAt, tips.id, after),
         notInArray(tips.id, candidateIds(tx, communityId, mine)),
       ),

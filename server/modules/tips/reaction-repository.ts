@@ -1,6 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { tipLikes, tipSaves, tips, tipTries, users } from '../../db/schema';
+import { type Viewer, visibleNotes, visibleTips } from '../moderation/visibility';
 import { tipCardColumns } from './tip-repository';
 
 type MarkTable = typeof tipLikes | typeof tipSaves;
@@ -75,17 +76,18 @@ export async function deleteTry(tx: Database, tipId: string, userId: string): Pr
   if (removed.length > 0) await bumpCounter(tx, tipId, 'tryCount', -1);
 }
 
-export async function listTries(tx: Database, tipId: string, limit: number) {
+export async function listTries(tx: Database, tipId: string, viewer: Viewer, limit: number) {
   return tx
     .select({
       userId: users.id,
       nickname: users.nickname,
       note: tipTries.note,
+      noteHiddenAt: tipTries.noteHiddenAt,
       updatedAt: tipTries.updatedAt,
     })
     .from(tipTries)
     .innerJoin(users, eq(users.id, tipTries.userId))
-    .where(eq(tipTries.tipId, tipId))
+    .where(and(eq(tipTries.tipId, tipId), visibleNotes(viewer)))
     .orderBy(desc(tipTries.updatedAt), desc(tipTries.userId))
     .limit(limit);
 }
@@ -100,9 +102,10 @@ export async function listMarkedTips(
   tx: Database,
   kind: 'saved' | 'tried',
   communityId: string,
-  userId: string,
+  viewer: Viewer,
   page: { after?: MarkedPosition; limit: number },
 ) {
+  const userId = viewer.userId;
   const table = kind === 'saved' ? tipSaves : tipTries;
   // Milliseconds, as the cursor carries them: a microsecond left over would skip rows of that millisecond.
   const markedAt =
@@ -117,7 +120,7 @@ export async function listMarkedTips(
     .from(tips)
     .innerJoin(users, eq(users.id, tips.authorId))
     .innerJoin(table, and(eq(table.tipId, tips.id), eq(table.userId, userId)))
-    .where(and(eq(tips.communityId, communityId), eq(tips.status, 'published'), after))
+    .where(and(eq(tips.communityId, communityId), eq(tips.status, 'published'), visibleTips(viewer), after))
     .orderBy(desc(markedAt), desc(tips.id))
     .limit(page.limit);
 }

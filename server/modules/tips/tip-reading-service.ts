@@ -14,6 +14,7 @@ import type { Database } from '../../db/database';
 import { countPart, emptyPart, keysetCursor, timePart, uuidPart } from '../../db/keyset-cursor';
 import type { UserRow } from '../auth/user-repository';
 import { type CommunityStanding, requireMembership } from '../membership/require-membership';
+import { canSeeContent, type Viewer } from '../moderation/visibility';
 import {
   type FeedPosition,
   type FeedRow,
@@ -63,17 +64,17 @@ function toPage(rows: FeedRow[], pageSize: number, recommended: boolean): Page<T
 async function recommendedTips(
   db: Database,
   communityId: string,
-  userId: string,
+  viewer: Viewer,
   limit: number,
   after?: FeedPosition,
 ): Promise<FeedRow[]> {
   const inFirstStretch = !after || (after.sharedCount ?? 0) > 0;
-  const candidates = inFirstStretch ? await recommendedCandidates(db, communityId, userId, limit, after) : [];
+  const candidates = inFirstStretch ? await recommendedCandidates(db, communityId, viewer, limit, after) : [];
   if (candidates.length >= limit) return candidates;
   const rest = await recommendedRest(
     db,
     communityId,
-    userId,
+    viewer,
     limit - candidates.length,
     inFirstStretch ? undefined : after,
   );
@@ -87,24 +88,31 @@ export async function getFeed(
   query: FeedQuery,
   standing?: CommunityStanding | null,
 ): Promise<Page<TipCardView>> {
-  await requireMembership(db, communityId, user.id, 'member', standing);
+  const viewer = {
+    userId: user.id,
+    role: await requireMembership(db, communityId, user.id, 'member', standing),
+  };
   const pageSize = tipLimits.pageSize;
   const recommended = query.sort === 'recommended' && !query.tag;
   const after = query.cursor ? feedPosition(query.cursor, recommended) : undefined;
   if (query.tag !== undefined) {
     const tag = normaliseTag(query.tag);
     if (!tag.ok) throw new AppError('TAG_INVALID', 400, { tag: tagProblemMessages[tag.problem] });
-    return toPage(await taggedTips(db, communityId, tag.tag, pageSize + 1, after), pageSize, false);
+    return toPage(await taggedTips(db, communityId, viewer, tag.tag, pageSize + 1, after), pageSize, false);
   }
   const rows = recommended
-    ? await recommendedTips(db, communityId, user.id, pageSize + 1, after)
-    : await latestTips(db, communityId, pageSize + 1, after);
+    ? await recommendedTips(db, communityId, viewer, pageSize + 1, after)
+    : await latestTips(db, communityId, viewer, pageSize + 1, after);
   return toPage(rows, pageSize, recommended);
 }
 
-/** Members see published tips; the team sees every tip of its community; an author sees their own suggestions. */
+/**
+ * Members see published tips; the team sees every tip of its community; an author sees their own
+ * suggestions. A tip the team hid follows the visibility rule on top.
+ */
 function canSee(tip: TipRow, role: Role, userId: string): boolean {
-  return tip.status === 'published' || isTeamRole(role) || tip.authorId === userId;
+  const byStatus = tip.status === 'published' || isTeamRole(role) || tip.authorId === userId;
+  return byStatus && canSeeContent(tip, { userId, role });
 }
 
 /** The tip and the caller's role, or 404 (unknown or hidden) / 403 (not a member). */
@@ -136,8 +144,8 @@ export async function tipDetail(db: Database, user: UserRow, tipId: string): Pro
 }
 
 export async function tipNotes(db: Database, user: UserRow, tipId: string): Promise<TipNoteView[]> {
-  await visibleTip(db, user, tipId);
-  return (await listTries(db, tipId, 50)).map(toTipNoteView);
+  const { role } = await visibleTip(db, user, tipId);
+  return (await listTries(db, tipId, { userId: user.id, role }, 50)).map(toTipNoteView);
 }
 
 export async function myTips(
@@ -147,10 +155,11 @@ export async function myTips(
   query: { kind: 'saved' | 'tried'; cursor?: string },
   standing?: CommunityStanding | null,
 ): Promise<Page<TipCardView>> {
-  await requireMembership(db, communityId, user.id, 'member', standing);
+  const role = await requireMembership(db, communityId, user.id, 'member', standing);
   const after = query.cursor ? markedCursor.decode(query.cursor) : undefined;
   const limit = tipLimits.pageSize;
-  const rows = await listMarkedTips(db, query.kind, communityId, user.id, { after, limit: limit + 1 });
+  const viewer = { userId: user.id, role };
+  const rows = await listMarkedTips(db, query.kind, communityId, viewer, { after, limit: limit + 1 });
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

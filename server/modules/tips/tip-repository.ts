@@ -25,6 +25,7 @@ export const tipCardColumns = {
   saveCount: tips.saveCount,
   tryCount: tips.tryCount,
   version: tips.version,
+  hiddenAt: tips.hiddenAt,
   authorNickname: users.nickname,
 };
 

@@ -3,6 +3,7 @@ import type { TipSearchQuery } from '../../../src/domain/search-text';
 import { tipLimits } from '../../../src/domain/tips';
 import type { Database } from '../../db/database';
 import { tips, users } from '../../db/schema';
+import { type Viewer, visibleTips } from '../moderation/visibility';
 import { type TipCardRow, tipCardColumns } from './tip-repository';
 import type { SearchPosition } from './tip-search-service';
 
@@ -20,6 +21,7 @@ export type SearchRow = TipCardRow & { inTitle: number; score: number };
 export async function searchPublishedTips(
   tx: Database,
   communityId: string,
+  viewer: Viewer,
   query: TipSearchQuery,
   limit: number,
   after?: SearchPosition,
@@ -38,6 +40,7 @@ export async function searchPublishedTips(
       and(
         eq(tips.communityId, communityId),
         eq(tips.status, 'published'),
+        visibleTips(viewer),
         sql`${tips.searchVector} @@ ${query.anywhere}::tsquery`,
       ),
     )

@@ -26,12 +26,15 @@ export async function searchTips(
   { q, cursor }: SearchTipsQuery,
   standing?: CommunityStanding | null,
 ): Promise<Page<TipCardView>> {
-  await requireMembership(db, communityId, user.id, 'member', standing);
+  const viewer = {
+    userId: user.id,
+    role: await requireMembership(db, communityId, user.id, 'member', standing),
+  };
   const after = cursor ? searchCursor.decode(cursor) : undefined;
   const query = tipSearchQuery(q);
   if (!query) return { items: [], nextCursor: null };
   const pageSize = tipLimits.pageSize;
-  const rows = await searchPublishedTips(db, communityId, query, pageSize + 1, after);
+  const rows = await searchPublishedTips(db, communityId, viewer, query, pageSize + 1, after);
   const items = rows.slice(0, pageSize);
   const last = items.at(-1);
   return {

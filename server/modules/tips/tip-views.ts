@@ -21,6 +21,7 @@ export function toTipCardView(row: TipCardRow): TipCardView {
     saveCount: row.saveCount,
     tryCount: row.tryCount,
     version: row.version,
+    ...(row.hiddenAt ? { hidden: true } : {}),
   };
 }
 
@@ -42,5 +43,6 @@ export function toTipNoteView(row: Awaited<ReturnType<typeof listTries>>[number]
     user: { id: row.userId, nickname: row.nickname },
     note: row.note,
     updatedAt: row.updatedAt.toISOString(),
+    ...(row.noteHiddenAt ? { hidden: true } : {}),
   };
 }

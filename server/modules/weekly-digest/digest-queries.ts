@@ -14,6 +14,7 @@ import {
   tipTries,
   users,
 } from '../../db/schema';
+import { tipsShownToEveryone } from '../moderation/visibility';
 
 /** Enough of next week's sessions that the full ones can be passed over. */
 const sessionCandidatesMax = 20;
@@ -35,6 +36,7 @@ async function newTips(tx: Database, communityId: string, start: Date, end: Date
       and(
         eq(tips.communityId, communityId),
         eq(tips.status, 'published'),
+        tipsShownToEveryone,
         gte(tips.publishedAt, start),
         lt(tips.publishedAt, end),
       ),
@@ -54,6 +56,7 @@ async function mostTried(tx: Database, communityId: string, start: Date, end: Da
       and(
         eq(tips.communityId, communityId),
         eq(tips.status, 'published'),
+        tipsShownToEveryone,
         gte(tipTries.createdAt, start),
         lt(tipTries.createdAt, end),
       ),

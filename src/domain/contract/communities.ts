@@ -1,6 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { attendanceLimits } from '../attendance';
-import { communityLimits } from '../community-rules';
+import { communityLimits, removalLimits } from '../community-rules';
 import { assignableRoles } from '../roles';
 import {
   DateTime,
@@ -102,3 +102,24 @@ export const ChangeRoleBody = Type.Object(
 );
 
 export const TransferOwnershipBody = Type.Object({ userId: Uuid }, { additionalProperties: false });
+
+/** Owner and admins: remove a member whose role is below theirs; `block` bars them from joining again. */
+export const RemoveMemberBody = Type.Object(
+  {
+    reason: Type.Optional(optionalSingleLineText(removalLimits.reasonMax)),
+    block: Type.Optional(Type.Boolean()),
+  },
+  { additionalProperties: false },
+);
+export type RemoveMemberInput = Static<typeof RemoveMemberBody>;
+
+/** Someone the team removed and barred from joining again. */
+export const BlockedUserView = Type.Object({
+  userId: Uuid,
+  nickname: Type.String(),
+  avatarUrl: Nullable(Type.String()),
+  reason: Type.String(),
+  blockedByNickname: Nullable(Type.String()),
+  blockedAt: DateTime,
+});
+export type BlockedUserView = Static<typeof BlockedUserView>;

@@ -144,6 +144,8 @@ export const PromotionRequestView = Type.Object({
   updatedAt: DateTime,
   /** 1 when submitted, +1 on every edit by the author: a decision names the version the reviewer saw. */
   version: Type.Integer(),
+  /** Present (true) when the team hid it after a report: only its author and the team still see it. */
+  hidden: Type.Optional(Type.Boolean()),
 });
 export type PromotionRequestView = Static<typeof PromotionRequestView>;
 

@@ -118,6 +118,8 @@ const tipCardProperties = {
   tryCount: Type.Integer(),
   /** 1 when written, +1 on every edit: publishing or declining names the version the reviewer saw. */
   version: Type.Integer(),
+  /** Present (true) when the team hid it after a report: only its author and the team still see it. */
+  hidden: Type.Optional(Type.Boolean()),
 };
 
 /** A tip as a feed card. */
@@ -145,6 +147,8 @@ export const TipNoteView = Type.Object({
   user: TipAuthorView,
   note: Nullable(Type.String()),
   updatedAt: DateTime,
+  /** Present (true) when the team hid the note after a report: only its author and the team still see it. */
+  hidden: Type.Optional(Type.Boolean()),
 });
 export type TipNoteView = Static<typeof TipNoteView>;
 

@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { useLoad, usePullDownRefresh, useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
@@ -8,6 +8,7 @@ import { pagePaths, tagPath } from '@/domain/page-paths';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { type Invitation, invitationFrom, JoinPrompt } from '@/features/communities/components/join-prompt';
+import { ReportButton } from '@/features/moderation/components/report-button';
 import { WantSessionButton } from '@/features/sessions/components/want-session-button';
 import { useTip } from '@/features/tips/api/get-tip';
 import { useTipNotes } from '@/features/tips/api/get-tip-notes';
@@ -51,10 +52,37 @@ function TipContent({ tipId, invitation }: { tipId: string; invitation: Invitati
   };
   return (
     <>
+      {tip.hidden && (
+        <View className="card tip-hidden-notice">
+          <Text className="hint">这条技巧被举报后已隐藏，只有作者和群主、管理员、秘书能看到。</Text>
+        </View>
+      )}
       <TipDetail tip={tip} onChange={onChange} onTagTap={(tag) => Taro.navigateTo({ url: tagPath(tag) })} />
       {tip.status === 'published' && <WantSessionButton tipId={tip.id} />}
       {tip.canManage && <TipManageBar tip={tip} onChange={onChange} />}
-      {tip.status === 'published' && <TipNotes notes={notes} />}
+      {tip.status === 'published' && (
+        <TipNotes
+          notes={notes}
+          noteAction={(note) =>
+            note.user.id !== myUserId && (
+              <ReportButton
+                communityId={tip.communityId}
+                target={{ targetKind: 'note', targetId: tip.id, authorId: note.user.id }}
+              />
+            )
+          }
+        />
+      )}
+      {tip.status === 'published' && tip.author.id !== myUserId && (
+        <View className="report-row">
+          <Text className="hint">内容有问题？</Text>
+          <ReportButton
+            communityId={tip.communityId}
+            target={{ targetKind: 'tip', targetId: tip.id }}
+            className="tip-report"
+          />
+        </View>
+      )}
     </>
   );
 }

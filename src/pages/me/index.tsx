@@ -77,6 +77,9 @@ function MeContent() {
           <ActionButton className="members-entry" onClick={() => Taro.navigateTo({ url: pagePaths.members })}>
             成员与导出
           </ActionButton>
+          <ActionButton className="reports-entry" onClick={() => Taro.navigateTo({ url: pagePaths.reports })}>
+            举报处理
+          </ActionButton>
           <ActionButton className="welcome-entry" onClick={() => Taro.navigateTo({ url: pagePaths.welcome })}>
             新人欢迎
           </ActionButton>

@@ -178,6 +178,48 @@ test('shows my requests with their status and the reason of a refusal', async ()
   expect(screen.getByText('原因：和社群主题无关')).toBeTruthy();
 });
 
+test("a member reports someone else's promotion on the board, not their own", async () => {
+  signInForTest({ currentCommunityId: 'c1', memberships: [membership('c1', '早起读书会', 'member')] });
+  mockApi({
+    'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', 'member')] } },
+    'GET /api/communities/c1/promotion-rules': { body: rules },
+    'GET /api/communities/c1/promotion-eligibility': { body: eligible },
+    'GET /api/communities/c1/promotion-slots': { body: [slot] },
+    'GET /api/communities/c1/promotion-board': {
+      body: {
+        current: [
+          requestView({ id: 'p1', status: 'approved', title: '我的烘焙课' }),
+          requestView({
+            id: 'p2',
+            status: 'approved',
+            title: '稳赚理财群',
+            author: { id: 'u8', nickname: '阿强', avatarUrl: null },
+          }),
+        ],
+        upcoming: [],
+      },
+    },
+    'GET /api/communities/c1/promotion-requests/mine': { body: [] },
+    'POST /api/communities/c1/reports': {
+      status: 201,
+      body: { id: 'rep1', status: 'open', createdAt: '2026-11-20T00:00:00.000Z' },
+    },
+  });
+  render(<PromotionsPage />);
+  await screen.findByText('稳赚理财群');
+  const reports = document.querySelectorAll('.promotion-report');
+  expect(reports).toHaveLength(1);
+  fireEvent.click(reports[0]!);
+  type('report-reason', '像是诈骗');
+  fireEvent.click(screen.getByText('提交举报'));
+  await waitFor(() =>
+    expect(requestCalls().find((call) => call.method === 'POST')).toMatchObject({
+      url: '/api/communities/c1/reports',
+      data: { targetKind: 'promotion', targetId: 'p2', reason: '像是诈骗' },
+    }),
+  );
+});
+
 test('修改 on a pending request opens it in the form, filled in, and saving updates that request', async () => {
   mockTab(eligible, [requestView()], {
     'PATCH /api/promotion-requests/r1': { body: requestView({ title: '周末烘焙小班·改' }) },

@@ -6,6 +6,7 @@ import {
   communityWithTeam,
   createCommunity,
   devLogin,
+  joinCommunity,
   type SignedInUser,
   uniqueName,
 } from '../../support/api-session';
@@ -15,6 +16,7 @@ import type { TestApp } from '../../support/test-app';
 import { dashboardRoutes } from './routes/dashboard';
 import { exportRoutes } from './routes/exports';
 import { joiningRoutes } from './routes/joining';
+import { moderationRoutes } from './routes/moderation';
 import { notificationRoutes } from './routes/notifications';
 import { profileRoutes } from './routes/profiles';
 import { promotionRoutes } from './routes/promotions';
@@ -120,6 +122,30 @@ export const routeTable: Record<string, RouteEntry> = {
       payload: { userId: f.users.admin.user.id },
     }),
   },
+  'POST /api/communities/{communityId}/members/{userId}/removal': {
+    access: 'admin',
+    request: async (f) => ({
+      url: `/api/communities/${f.communityId}/members/${(await newMember(f)).user.id}/removal`,
+      payload: { reason: '多次发广告', block: true },
+    }),
+  },
+  'GET /api/communities/{communityId}/blocks': {
+    access: 'admin',
+    request: (f) => ({ url: `/api/communities/${f.communityId}/blocks` }),
+  },
+  'DELETE /api/communities/{communityId}/blocks/{userId}': {
+    access: 'admin',
+    request: async (f) => {
+      const blocked = await newMember(f);
+      await f.app.inject({
+        method: 'POST',
+        url: `/api/communities/${f.communityId}/members/${blocked.user.id}/removal`,
+        headers: f.users.owner.headers,
+        payload: { block: true },
+      });
+      return { url: `/api/communities/${f.communityId}/blocks/${blocked.user.id}` };
+    },
+  },
   'POST /api/communities/{communityId}/leave': {
     access: 'member',
     request: (f) => ({ url: `/api/communities/${f.communityId}/leave` }),
@@ -139,7 +165,15 @@ export const routeTable: Record<string, RouteEntry> = {
   ...dashboardRoutes,
   ...weeklyDigestRoutes,
   ...exportRoutes,
+  ...moderationRoutes,
 };
+
+/** A fresh plain member of the fixture community: someone to remove. */
+async function newMember(f: Fixture): Promise<SignedInUser> {
+  const user = await devLogin(f.app, uniqueName('新成员'));
+  await joinCommunity(f.app, user, f.inviteCode);
+  return user;
+}
 
 /** A caller the route admits, to get past the permission check to the input checks. */
 export function allowedCaller(access: Access): Exclude<Caller, 'anonymous'> | 'anonymous' {

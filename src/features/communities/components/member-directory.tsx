@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
@@ -10,13 +11,20 @@ import type { CursorPagesState } from '@/lib/use-cursor-pages';
 import '../../../components/cell.scss';
 import { tagLine } from '@/domain/tags';
 
-/** The team's member list, with roles and tags; a row opens the member's profile. */
+/**
+ * The team's member list, with roles and tags; a row opens the member's profile. With `onRemove`,
+ * rows of members the viewer may remove (`canRemove`) carry a 移出 button.
+ */
 export function MemberDirectory({
   q,
   members,
+  canRemove,
+  onRemove,
 }: {
   q: string;
   members: CursorPagesState<MemberDirectoryEntry>;
+  canRemove?: (member: MemberDirectoryEntry) => boolean;
+  onRemove?: (member: MemberDirectoryEntry) => void;
 }) {
   if (members.status === 'loading') return <SkeletonCard lines={4} />;
   if (members.status === 'error') return <LoadError error={members.error} onRetry={members.reload} />;
@@ -42,6 +50,14 @@ export function MemberDirectory({
               )}
             </View>
             {member.role !== 'member' && <Text className="role-tag">{roleLabels[member.role]}</Text>}
+            {onRemove && canRemove?.(member) && (
+              // Its own tap: the row behind it opens the profile.
+              <View className="member-directory__remove" onClick={(event) => event.stopPropagation()}>
+                <ActionButton variant="mini" className="remove-member" onClick={() => onRemove(member)}>
+                  移出
+                </ActionButton>
+              </View>
+            )}
             <Text className="cell__arrow">›</Text>
           </View>
         ))}

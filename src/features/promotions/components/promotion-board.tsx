@@ -1,9 +1,16 @@
 import { Text, View } from '@tarojs/components';
-import type { PromotionBoardView } from '@/domain/contract/promotions';
+import type { ReactNode } from 'react';
+import type { PromotionBoardView, PromotionRequestView } from '@/domain/contract/promotions';
 import { PromotionCard } from './promotion-card';
 
 /** Approved promotions: those of the slot running now first, then the coming ones. */
-export function PromotionBoard({ board }: { board: PromotionBoardView }) {
+export function PromotionBoard({
+  board,
+  cardAction,
+}: {
+  board: PromotionBoardView;
+  cardAction?: (promotion: PromotionRequestView) => ReactNode;
+}) {
   if (board.current.length === 0 && board.upcoming.length === 0) {
     return (
       <View className="card empty promotion-board--empty">
@@ -15,11 +22,11 @@ export function PromotionBoard({ board }: { board: PromotionBoardView }) {
     <View className="promotion-board">
       {board.current.length > 0 && <View className="section-title">正在推广</View>}
       {board.current.map((promotion) => (
-        <PromotionCard key={promotion.id} promotion={promotion} />
+        <PromotionCard key={promotion.id} promotion={promotion} action={cardAction?.(promotion)} />
       ))}
       {board.upcoming.length > 0 && <View className="section-title">即将推广</View>}
       {board.upcoming.map((promotion) => (
-        <PromotionCard key={promotion.id} promotion={promotion} />
+        <PromotionCard key={promotion.id} promotion={promotion} action={cardAction?.(promotion)} />
       ))}
     </View>
   );

@@ -1,15 +1,19 @@
 import { Image, Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 import type { PromotionRequestView } from '@/domain/contract/promotions';
 import { promotionStatusLabels } from '@/domain/promotions';
 import { imageSrc } from '@/lib/uploads';
 import { slotLabel } from '../slot-label';
 
+/** `action`: a control the page adds to the card (举报). */
 export function PromotionCard({
   promotion,
   showStatus,
+  action,
 }: {
   promotion: PromotionRequestView;
   showStatus?: boolean;
+  action?: ReactNode;
 }) {
   return (
     <View className="card promotion-card">
@@ -36,6 +40,8 @@ export function PromotionCard({
       {promotion.status === 'rejected' && promotion.rejectReason && (
         <Text className="promotion-card__reason">原因：{promotion.rejectReason}</Text>
       )}
+      {promotion.hidden && <Text className="hint">已被隐藏：只有作者和群主、管理员、秘书能看到</Text>}
+      {action}
     </View>
   );
 }

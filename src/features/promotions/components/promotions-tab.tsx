@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
 import '../promotions.scss';
 import Taro, { useDidShow, usePullDownRefresh, useShareAppMessage } from '@tarojs/taro';
-import { useCallback } from 'react';
+import { type ReactNode, useCallback } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
-import type { PromotionSlotView } from '@/domain/contract/promotions';
+import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
 import { pagePaths, promotionRequestPath } from '@/domain/page-paths';
 import { hasRoleAtLeast } from '@/domain/roles';
 import { useLoginSession } from '@/lib/login-session';
@@ -20,8 +20,15 @@ import { MyPromotionRequests } from './my-promotion-requests';
 import { PromotionBoard } from './promotion-board';
 import { SlotCalendar } from './slot-calendar';
 
-/** The 推广 tab: rules and my eligibility, the board, the slot calendar (a slot opens 申请推广), my requests. */
-export function PromotionsTab() {
+/**
+ * The 推广 tab: rules and my eligibility, the board, the slot calendar (a slot opens 申请推广), my
+ * requests. `cardAction` lets the page add a control to each promotion on the board (举报).
+ */
+export function PromotionsTab({
+  cardAction,
+}: {
+  cardAction?: (promotion: PromotionRequestView) => ReactNode;
+} = {}) {
   const communityId = useLoginSession((state) => state.currentCommunityId);
   const role = useLoginSession(
     (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
@@ -93,7 +100,7 @@ export function PromotionsTab() {
         </View>
       )}
       <EligibilityCard rules={rules.data} eligibility={eligibility.data} />
-      <PromotionBoard board={board.data} />
+      <PromotionBoard board={board.data} cardAction={cardAction} />
       <View className="section-title">推广时段</View>
       <Text className="hint slot-calendar__hint">
         {eligible ? '点一个时段，申请推广' : '满足上方条件后，点一个时段申请推广'}

@@ -1,12 +1,22 @@
 import { Text, View } from '@tarojs/components';
+import type { ReactNode } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { TipNoteView } from '@/domain/contract/tips';
 import { formatRelative } from '@/lib/dayjs';
 import type { QueryState } from '@/lib/use-query';
 
-/** Members who tried the tip, with their notes, newest first. */
-export function TipNotes({ notes }: { notes: QueryState<TipNoteView[]> }) {
+/**
+ * Members who tried the tip, with their notes, newest first. `noteAction` adds a control to a note
+ * (the page's 举报); a note the team hid shows as such to its writer and the team.
+ */
+export function TipNotes({
+  notes,
+  noteAction,
+}: {
+  notes: QueryState<TipNoteView[]>;
+  noteAction?: (note: TipNoteView) => ReactNode;
+}) {
   if (notes.isLoading && !notes.data) return <SkeletonCard lines={2} />;
   if (notes.error) return <LoadError error={notes.error} onRetry={notes.reload} />;
   const list = notes.data ?? [];
@@ -19,6 +29,8 @@ export function TipNotes({ notes }: { notes: QueryState<TipNoteView[]> }) {
           <Text className="tip-note__who">{note.user.nickname}</Text>
           <Text className="tip-note__text">{note.note ?? '试过了'}</Text>
           <Text className="hint">{` · ${formatRelative(note.updatedAt)}`}</Text>
+          {note.hidden && <Text className="hint tip-note__hidden">（已隐藏）</Text>}
+          {note.note && noteAction?.(note)}
         </View>
       ))}
     </View>
