@@ -43,6 +43,7 @@ export const errorMessages = {
   SESSION_CANCELLED: '该活动已取消',
   SIGNUP_CLOSED: '报名已截止',
   SESSION_STARTED: '活动已开始，不能取消报名',
+  ALREADY_CHECKED_IN: '你已签到，不能再取消报名',
   SIGNUP_NOT_FOUND: '你还没有报名这个活动',
   NOT_WAITLISTED: '你已不在候补名单上',
   NO_OFFER_TO_CLAIM: '没有待确认的名额，可能已过期',

@@ -150,8 +150,14 @@ export function isSignUpOpen(now: Date, deadline: Date): boolean {
 }
 
 /** Members may leave the waitlist or cancel any time before the start; after it, the seat is spent. */
-export function canCancelSignup(now: Date, startsAt: Date): boolean {
-  return now.getTime() < startsAt.getTime();
+/** Why a sign-up can no longer be given up: the session began, or I am already there (checked in). */
+export function cancelSignupRefusal(
+  now: Date,
+  startsAt: Date,
+  checkedIn: boolean,
+): 'SESSION_STARTED' | 'ALREADY_CHECKED_IN' | null {
+  if (checkedIn) return 'ALREADY_CHECKED_IN';
+  return now.getTime() < startsAt.getTime() ? null : 'SESSION_STARTED';
 }
 
 export interface TimeSlot {
@@ -189,11 +195,12 @@ export function isWellFormedCheckInCode(code: string): boolean {
   return new RegExp(`^[0-9]{${sessionLimits.checkInCodeLength}}$`).test(code);
 }
 
-/** When each reminder is due; offsets whose time has already passed are dropped. */
-export function reminderTimes(startsAt: Date, offsetsMinutes: readonly number[], now: Date): Date[] {
-  return [...new Set(offsetsMinutes)]
-    .map((offset) => new Date(startsAt.getTime() - offset * minute))
-    .filter((due) => due.getTime() > now.getTime());
+/** The reminder offsets (minutes before the start) whose time is still ahead, without duplicates: a
+ * session starting in 30 minutes promises no reminder a day ahead, and schedules none. */
+export function remindersAhead(startsAt: Date, offsetsMinutes: readonly number[], now: Date): number[] {
+  return [...new Set(offsetsMinutes)].filter(
+    (offset) => startsAt.getTime() - offset * minute > now.getTime(),
+  );
 }
 
 /** 1440 -> 提前1天, 60 -> 提前1小时, 90 -> 提前90分钟. */

@@ -1,6 +1,6 @@
 import {
   averageRating,
-  canCancelSignup,
+  cancelSignupRefusal,
   guestsSeated,
   isCheckInOpen,
   isSignUpOpen,
@@ -9,7 +9,7 @@ import {
   partiesToPromote,
   placeNewParty,
   reminderLabel,
-  reminderTimes,
+  remindersAhead,
   sessionsOverlap,
   smallerSpotLabel,
 } from '../../src/domain/sessions';
@@ -102,11 +102,12 @@ describe('promotion from the waitlist', () => {
 });
 
 describe('deadlines', () => {
-  it('closes sign-up at the deadline and cancelling at the start', () => {
+  it('closes sign-up at the deadline and cancelling at the start, or once checked in', () => {
     expect(isSignUpOpen(at('2026-11-28T11:59:59Z'), start)).toBe(true);
     expect(isSignUpOpen(start, start)).toBe(false);
-    expect(canCancelSignup(at('2026-11-28T11:59:00Z'), start)).toBe(true);
-    expect(canCancelSignup(at('2026-11-28T12:00:01Z'), start)).toBe(false);
+    expect(cancelSignupRefusal(at('2026-11-28T11:59:00Z'), start, false)).toBeNull();
+    expect(cancelSignupRefusal(at('2026-11-28T12:00:01Z'), start, false)).toBe('SESSION_STARTED');
+    expect(cancelSignupRefusal(at('2026-11-28T11:50:00Z'), start, true)).toBe('ALREADY_CHECKED_IN');
   });
 });
 
@@ -140,9 +141,8 @@ describe('check-in', () => {
 describe('reminders and feedback', () => {
   it('keeps only reminders still in the future, without duplicates', () => {
     const now = at('2026-11-28T11:30:00Z');
-    expect(reminderTimes(start, [1440, 60, 60, 15], now).map((d) => d.toISOString())).toEqual([
-      '2026-11-28T11:45:00.000Z',
-    ]);
+    expect(remindersAhead(start, [1440, 60, 60, 15], now)).toEqual([15]);
+    expect(remindersAhead(start, [1440, 60], at('2026-11-27T11:00:00Z'))).toEqual([1440, 60]);
   });
   it('labels offsets in Chinese', () => {
     expect([1440, 60, 90].map(reminderLabel)).toEqual(['提前1天', '提前1小时', '提前90分钟']);

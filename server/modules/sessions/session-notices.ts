@@ -1,5 +1,5 @@
 import { sessionPath } from '../../../src/domain/page-paths';
-import { reminderLabel } from '../../../src/domain/sessions';
+import { reminderLabel, remindersAhead } from '../../../src/domain/sessions';
 import { tagLine } from '../../../src/domain/tags';
 import { appTimeZone, appUtcOffsetMinutes } from '../../../src/domain/time-zone';
 import type { Database } from '../../db/database';
@@ -37,9 +37,8 @@ const userPrefix = (sessionId: string, userId: string) => `session:${sessionId}:
 /** Reminders for one confirmed member, at each of the organiser's offsets still in the future. */
 export function remindersFor(session: SessionRow, userId: string, now: Date): NewNotice[] {
   const notices: NewNotice[] = [];
-  for (const offset of new Set(session.reminderOffsets)) {
+  for (const offset of remindersAhead(session.startsAt, session.reminderOffsets, now)) {
     const dueAt = new Date(session.startsAt.getTime() - offset * 60_000);
-    if (dueAt.getTime() <= now.getTime()) continue;
     notices.push({
       userId,
       communityId: session.communityId,

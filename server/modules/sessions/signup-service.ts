@@ -1,6 +1,6 @@
 import type { MySignupView, SignUpResult } from '../../../src/domain/contract/sessions';
 import {
-  canCancelSignup,
+  cancelSignupRefusal,
   type SignupStatus,
   sessionEndsAt,
   sessionsOverlap,
@@ -87,7 +87,8 @@ export async function cancelMySignup(
     const known = await sessionForMember(tx, sessionId, user.id);
     const signup = await findSignup(tx, sessionId, user.id);
     if (!signup || signup.status === 'cancelled') throw new AppError('SIGNUP_NOT_FOUND', 404);
-    if (!canCancelSignup(now, known.startsAt)) throw new AppError('SESSION_STARTED', 409);
+    const refusal = cancelSignupRefusal(now, known.startsAt, signup.checkedInAt !== null);
+    if (refusal) throw new AppError(refusal, 409);
     const session = (await lockSession(tx, sessionId))!;
     const released = await releaseSignups(tx, session, { userId: user.id }, now);
     if (released === 0) throw new AppError('SIGNUP_NOT_FOUND', 404);

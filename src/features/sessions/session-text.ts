@@ -26,5 +26,5 @@ export function mySignupText(session: SessionSummaryView): string | null {
   if (!mine) return null;
   if (mine.status === 'confirmed') return mine.guests > 0 ? `已报名（+${mine.guests}）` : '已报名';
   if (mine.status === 'offered') return '候补转正，待确认';
-  return `候补第 ${mine.position} 位`;
+  return mine.guests > 0 ? `候补第 ${mine.position} 位（+${mine.guests}）` : `候补第 ${mine.position} 位`;
 }

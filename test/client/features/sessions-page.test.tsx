@@ -77,7 +77,7 @@ test('shows time in China time, place, materials and seats left, and signs up wi
   expect(screen.getByText('报名候补')).toBeTruthy();
   fireEvent.click(screen.getByText('报名候补'));
 
-  await screen.findByText('候补第 1 位');
+  await screen.findByText('候补第 1 位（+1）');
   expect(Taro.showToast).toHaveBeenCalledWith({ title: '已进入候补，第 1 位', icon: 'none' });
   expect(screen.getByText('退出候补')).toBeTruthy();
   expect(requestCalls().filter((call) => call.method === 'POST')).toHaveLength(1);
@@ -214,7 +214,7 @@ test('while waiting, a party chooses a smaller spot and takes it back', async ()
     },
   });
   const { container } = render(<SessionPage />);
-  await screen.findByText('候补第 1 位');
+  await screen.findByText('候补第 1 位（+1）');
   fireEvent.click(screen.getByText('只有 1 个名额时我一个人来'));
   await waitFor(() => expect(container.querySelector('.smaller-spot__option.is-selected')).toBeTruthy());
   expect(Taro.showToast).toHaveBeenCalledWith({ title: '已保存，有名额时按你的选择入座', icon: 'none' });
@@ -222,4 +222,32 @@ test('while waiting, a party chooses a smaller spot and takes it back', async ()
   await waitFor(() => expect(container.querySelector('.smaller-spot__option.is-selected')).toBeNull());
   expect(Taro.showToast).toHaveBeenCalledWith({ title: '已改回整队候补', icon: 'none' });
   expect(sent).toEqual([0, null]);
+});
+
+test('starting in 30 minutes and already checked in: no 取消报名, and only the reminders still ahead are promised', async () => {
+  const startsAt = new Date(Date.now() + 30 * 60_000).toISOString();
+  const current = sessionView({
+    startsAt,
+    signUpDeadline: startsAt,
+    reminderOffsets: [1440, 60, 15],
+    seatsLeft: 0,
+    confirmedCount: 4,
+    mySignup: {
+      status: 'confirmed',
+      guests: 0,
+      minGuests: null,
+      position: null,
+      offerExpiresAt: null,
+      checkedIn: true,
+      feedback: null,
+    },
+  });
+  mockApi({ [`GET /api/sessions/${sessionId}`]: () => ({ body: current }) });
+  const { container } = render(<SessionPage />);
+  await screen.findByText('已报名');
+  expect(screen.queryByText('取消报名')).toBeNull();
+  expect(container.querySelector('.session-reminders')?.textContent).toBe(
+    '会在提前15分钟提醒你（我的 → 消息）',
+  );
+  expect(container.querySelector('.session-seats')?.classList.contains('session-seats--full')).toBe(true);
 });

@@ -1,4 +1,4 @@
-import { communityWithTeam, type SignedInUser } from '../../support/api-session';
+import { communityWithTeam, joinCommunity, type SignedInUser } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import {
   cancelSignup,
@@ -166,8 +166,14 @@ describe('check-in', () => {
     const notAttendee = await onAttendee(secretary, session.id, admin.user.id, 'check-in');
     expect(notAttendee.statusCode).toBe(404);
     expect(notAttendee.json().code).toBe('ATTENDEE_NOT_FOUND');
+    // The checked-in member leaves the community, which gives up the seat.
     await moveSession(t.db, session.id, new Date(Date.now() + 10 * 60_000));
-    await cancelSignup(t.app, member, session.id);
+    const leave = await t.app.inject({
+      method: 'POST',
+      url: `/api/communities/${session.communityId}/leave`,
+      headers: member.headers,
+    });
+    expect(leave.statusCode).toBe(204);
     expect((await getSession(t.app, admin, session.id)).mySignup?.status).toBe('confirmed');
     const byHand = await onAttendee(secretary, session.id, admin.user.id, 'check-in');
     expect(byHand.statusCode).toBe(200);
@@ -184,7 +190,7 @@ describe('check-in', () => {
     expect(early.json().code).toBe('CHECK_IN_NOT_OPEN');
   });
 
-  it('a new sign-up after cancelling starts clean: not checked in, no wrong tries, no feedback', async () => {
+  it('a checked-in member cannot cancel; a new sign-up after leaving and coming back starts clean: not checked in, no wrong tries, no feedback', async () => {
     const { community, owner, member } = await communityWithTeam(t.app);
     const session = await scheduleSession(t.app, owner, community.id);
     await signUpOk(t.app, member, session.id);
@@ -200,9 +206,18 @@ describe('check-in', () => {
     });
     expect(feedback.statusCode).toBe(200);
 
-    // The session moves to later today; the member cancels and signs up again.
+    // The session moves to later today. Checked in, the member is there: 取消报名 is refused. Leaving
+    // the community ends the sign-up; back in, the member signs up again.
     await moveSession(t.db, session.id, new Date(Date.now() + 20 * 60_000));
-    expect((await cancelSignup(t.app, member, session.id)).statusCode).toBe(204);
+    const cancel = await cancelSignup(t.app, member, session.id);
+    expect([cancel.statusCode, cancel.json().code]).toEqual([409, 'ALREADY_CHECKED_IN']);
+    const leave = await t.app.inject({
+      method: 'POST',
+      url: `/api/communities/${community.id}/leave`,
+      headers: member.headers,
+    });
+    expect(leave.statusCode).toBeLessThan(300);
+    await joinCommunity(t.app, member, community.inviteCode!);
     await signUpOk(t.app, member, session.id);
     expect((await getSession(t.app, member, session.id)).mySignup).toMatchObject({
       status: 'confirmed',

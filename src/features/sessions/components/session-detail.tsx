@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView } from '@/domain/contract/sessions';
-import { reminderLabel, waitlistRuleText } from '@/domain/sessions';
+import { reminderLabel, remindersAhead, waitlistRuleText } from '@/domain/sessions';
 import { withPermission } from '@/lib/device-permission';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { cancelSession } from '../api/cancel-session';
@@ -65,6 +65,7 @@ export function SessionDetail({
 }) {
   const place = session.mode === 'online' ? session.meetingLink : session.address;
   const linkHidden = session.mode === 'online' && session.attendeeDetailsHidden;
+  const reminders = remindersAhead(new Date(session.startsAt), session.reminderOffsets, new Date());
   return (
     <View className="session-detail">
       <View className="card">
@@ -85,7 +86,9 @@ export function SessionDetail({
         <Text className="label">主持人</Text>
         <Text className="session-host">{session.host.nickname}</Text>
         <Text className="label">名额</Text>
-        <Text className="session-seats">{`${seatsText(session)}（共 ${session.capacity} 个）`}</Text>
+        <Text
+          className={`session-seats ${session.seatsLeft === 0 ? 'session-seats--full' : ''}`}
+        >{`${seatsText(session)}（共 ${session.capacity} 个）`}</Text>
         {session.status === 'scheduled' && <Text className="hint waitlist-rule">{waitlistRuleText}</Text>}
         {session.tags.length > 0 && (
           <View className="session-card__meta">
@@ -116,8 +119,8 @@ export function SessionDetail({
       <SignupPanel session={session} onChanged={onChanged} />
       <CheckInForm session={session} onChanged={onChanged} />
       <FeedbackForm session={session} onChanged={onChanged} />
-      {session.mySignup?.status === 'confirmed' && session.reminderOffsets.length > 0 && (
-        <Text className="hint session-reminders">{`会在${session.reminderOffsets.map(reminderLabel).join('、')}提醒你（我的 → 消息）`}</Text>
+      {session.mySignup?.status === 'confirmed' && reminders.length > 0 && (
+        <Text className="hint session-reminders">{`会在${reminders.map(reminderLabel).join('、')}提醒你（我的 → 消息）`}</Text>
       )}
       {session.canManage && <ManageBar session={session} onChanged={onChanged} />}
     </View>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView, SignUpResult } from '@/domain/contract/sessions';
 import {
-  canCancelSignup,
+  cancelSignupRefusal,
   isSignUpOpen,
   normaliseMinGuests,
   placeNewParty,
@@ -142,7 +142,7 @@ export function SignupPanel({
     );
   }
 
-  const canCancel = mine && canCancelSignup(now, new Date(session.startsAt));
+  const canCancel = mine && !cancelSignupRefusal(now, new Date(session.startsAt), mine.checkedIn);
   return (
     <View className="card signup-panel">
       {status && <Text className={`signup-status signup-status--${mine!.status}`}>{status}</Text>}
