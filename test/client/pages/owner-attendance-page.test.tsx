@@ -87,13 +87,24 @@ test('the host lifts a lockout and checks a member in by hand', async () => {
   ]);
 });
 
-test('before the check-in opens there is nothing to check in by hand', async () => {
+test('before the check-in opens there is nothing to check in by hand, and 打开签到 says why it waits', async () => {
   const later = attendanceWith([attendee({})]);
+  later.checkInCode = null;
   later.checkInOpensAt = new Date(Date.now() + 3600_000).toISOString();
   mockApi({ [`GET ${attendanceUrl}`]: { body: later } });
   render(<AttendancePage />);
   await screen.findByText('小周');
   expect(screen.queryByText('手动签到')).toBeNull();
+  expect((screen.getByText('打开签到').closest('button') as HTMLButtonElement).disabled).toBe(true);
+  expect(screen.getByText('签到时间到了才能打开')).toBeTruthy();
+});
+
+test("once the code is open, 换一个签到码 is a plain button under it, not the screen's primary one", async () => {
+  mockApi({ [`GET ${attendanceUrl}`]: { body: attendanceWith([attendee({})]) } });
+  const { container } = render(<AttendancePage />);
+  await screen.findByText('4821');
+  expect(container.querySelector('.open-check-in')?.className).not.toContain('button--primary');
+  expect(screen.getByText('换一个签到码')).toBeTruthy();
 });
 
 test('each attendee shows their attendance record', async () => {

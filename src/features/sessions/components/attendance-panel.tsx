@@ -46,7 +46,9 @@ export function AttendancePanel({
     });
   }
 
-  const checkInStarted = Date.now() >= Date.parse(attendance.checkInOpensAt);
+  const now = Date.now();
+  const checkInStarted = now >= Date.parse(attendance.checkInOpensAt);
+  const checkInOver = now >= Date.parse(attendance.checkInClosesAt);
 
   const window = `${dayjs(attendance.checkInOpensAt).tz(appTimeZone).format('M月D日 HH:mm')} - ${dayjs(attendance.checkInClosesAt).tz(appTimeZone).format('HH:mm')}`;
   return (
@@ -58,9 +60,25 @@ export function AttendancePanel({
         ) : (
           <Text className="hint">{`签到时间 ${window}，到时打开签到码念给大家。`}</Text>
         )}
-        <ActionButton variant="primary" className="open-check-in" loading={busy} onClick={open}>
-          {attendance.checkInCode ? '换一个签到码' : '打开签到'}
-        </ActionButton>
+        {attendance.checkInCode ? (
+          <ActionButton className="open-check-in" loading={busy} disabled={checkInOver} onClick={open}>
+            换一个签到码
+          </ActionButton>
+        ) : (
+          <>
+            <ActionButton
+              variant="primary"
+              className="open-check-in"
+              loading={busy}
+              disabled={!checkInStarted || checkInOver}
+              onClick={open}
+            >
+              打开签到
+            </ActionButton>
+            {!checkInStarted && <Text className="hint open-check-in__why">签到时间到了才能打开</Text>}
+            {checkInOver && <Text className="hint open-check-in__why">签到时间已过</Text>}
+          </>
+        )}
       </View>
       <View className="card attendance-summary">
         <Text className="attendance-count">{`已签到 ${attendance.checkedInCount} / ${confirmed.length}`}</Text>
