@@ -6,7 +6,7 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  /** Shows a live "n/max" count and stops typing at max. */
+  /** Shows a live "n/max" count, and what is over the limit: nothing typed or pasted is cut silently. */
   max?: number;
   placeholder?: string;
   multiline?: boolean;
@@ -33,7 +33,9 @@ export function TextField({
   const length = textLength(value);
   const over = max !== undefined && length > max;
   // The server's own rule, shown as the member types: invisible-only text, direction controls...
-  const problem = textProblem(value.trim(), kind ?? (multiline ? 'multi-line' : 'single-line'));
+  const problem = over
+    ? `超出 ${length - max} 个字，最多 ${max} 个字`
+    : textProblem(value.trim(), kind ?? (multiline ? 'multi-line' : 'single-line'));
   const onInput = (event: { detail: { value: string } }) => onChange(event.detail.value);
   return (
     <View className={`field ${className ?? ''}`}>
@@ -50,7 +52,7 @@ export function TextField({
           className="field__textarea"
           value={value}
           placeholder={placeholder}
-          maxlength={max ?? -1}
+          maxlength={-1}
           autoHeight
           onInput={onInput}
         />
@@ -60,7 +62,8 @@ export function TextField({
           value={value}
           type={type ?? 'text'}
           placeholder={placeholder}
-          maxlength={max ?? 140}
+          // WeChat's default cuts at 140 characters without a word.
+          maxlength={-1}
           onInput={onInput}
         />
       )}
