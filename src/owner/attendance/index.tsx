@@ -5,20 +5,18 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import { exportFileName } from '@/domain/exports';
 import { isTeamRole } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { useMyRole } from '@/features/communities/hooks/use-my-role';
 import { sessionExportPath } from '@/features/exports/api/open-spreadsheet';
 import { ExportButton } from '@/features/exports/components/export-button';
 import { useAttendance } from '@/features/sessions/api/get-attendance';
 import { useSession } from '@/features/sessions/api/get-session';
 import { AttendancePanel } from '@/features/sessions/components/attendance-panel';
-import { useLoginSession } from '@/lib/login-session';
 
 /** The team (not a host who is a plain member) may take the sign-ups away as a spreadsheet. */
 function ExportSignups({ sessionId }: { sessionId: string }) {
   const session = useSession(sessionId);
   const communityId = session.data?.communityId;
-  const role = useLoginSession(
-    (state) => state.memberships?.find((m) => m.communityId === communityId)?.role,
-  );
+  const role = useMyRole(communityId ?? null);
   if (!session.data || !role || !isTeamRole(role)) return null;
   return (
     <View className="button-row">

@@ -4,6 +4,7 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import { messageFor } from '@/domain/error-codes';
 import { hasRoleAtLeast } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { useMyRole } from '@/features/communities/hooks/use-my-role';
 import { usePromotionRules } from '@/features/promotions/api/get-promotion-rules';
 import { usePromotionSlots } from '@/features/promotions/api/get-promotion-slots';
 import { PromotionRulesForm } from '@/features/promotions/components/promotion-rules-form';
@@ -12,9 +13,7 @@ import { useLoginSession } from '@/lib/login-session';
 
 function PromotionRules() {
   const communityId = useLoginSession((state) => state.currentCommunityId);
-  const role = useLoginSession(
-    (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
-  );
+  const role = useMyRole();
   const rules = usePromotionRules(communityId);
   const slots = usePromotionSlots(communityId);
 

@@ -1,28 +1,36 @@
 import { View } from '@tarojs/components';
 import { useLoad } from '@tarojs/taro';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { useMyRole } from '@/features/communities/hooks/use-my-role';
 import { ReportButton } from '@/features/moderation/components/report-button';
 import { PromotionsTab } from '@/features/promotions/components/promotions-tab';
 import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
 
+function PromotionsContent() {
+  const myUserId = useLoginSession((state) => state.user?.id);
+  return (
+    <PromotionsTab
+      role={useMyRole()}
+      cardAction={(promotion) =>
+        promotion.author.id !== myUserId && (
+          <ReportButton
+            communityId={promotion.communityId}
+            target={{ targetKind: 'promotion', targetId: promotion.id }}
+            className="promotion-report"
+          />
+        )
+      }
+    />
+  );
+}
+
 export default function PromotionsPage() {
   useLoad(enableShareTicket);
-  const myUserId = useLoginSession((state) => state.user?.id);
   return (
     <View className="page promotions">
       <SignInGate>
-        <PromotionsTab
-          cardAction={(promotion) =>
-            promotion.author.id !== myUserId && (
-              <ReportButton
-                communityId={promotion.communityId}
-                target={{ targetKind: 'promotion', targetId: promotion.id }}
-                className="promotion-report"
-              />
-            )
-          }
-        />
+        <PromotionsContent />
       </SignInGate>
     </View>
   );

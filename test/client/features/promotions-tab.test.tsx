@@ -68,7 +68,6 @@ function mockTab(
   more: Parameters<typeof mockApi>[0] = {},
 ) {
   mockApi({
-    ...more,
     'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', 'member')] } },
     'GET /api/communities/c1/promotion-rules': { body: rules },
     'GET /api/communities/c1/promotion-eligibility': { body: eligibility },
@@ -76,6 +75,7 @@ function mockTab(
     'GET /api/communities/c1/promotion-board': { body: { current: [], upcoming: [] } },
     'GET /api/communities/c1/promotion-requests/mine': { body: mine },
     'POST /api/communities/c1/promotion-requests': { status: 201, body: requestView() },
+    ...more,
   });
 }
 
@@ -239,4 +239,16 @@ test('修改 on a pending request opens it in the form, filled in, and saving up
   expect(requestCalls().find((call) => call.method === 'PATCH')?.data).toMatchObject({
     title: '周末烘焙小班·改',
   });
+});
+
+test('opened directly (a deep link or a refresh), the 群主 gets 推广审核 and 推广规则 as soon as /api/me answers', async () => {
+  signInForTest({ memberships: null, currentCommunityId: 'c1' });
+  mockTab(eligible, [], {
+    'GET /api/me': {
+      body: { user: testUser, memberships: [membership('c1', '早起读书会', 'owner')], joinRequests: [] },
+    },
+  });
+  const { container } = render(<PromotionsPage />);
+  expect(await screen.findByText('推广审核')).toBeTruthy();
+  expect(container.querySelector('.promotion-rules-entry')?.textContent).toBe('推广规则');
 });

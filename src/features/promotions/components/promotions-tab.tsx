@@ -7,7 +7,7 @@ import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
 import { pagePaths, promotionRequestPath } from '@/domain/page-paths';
-import { hasRoleAtLeast } from '@/domain/roles';
+import { hasRoleAtLeast, type Role } from '@/domain/roles';
 import { useLoginSession } from '@/lib/login-session';
 import { useMyPromotionRequests } from '../api/get-my-promotion-requests';
 import { usePromotionBoard } from '../api/get-promotion-board';
@@ -22,17 +22,17 @@ import { SlotCalendar } from './slot-calendar';
 
 /**
  * The 推广 tab: rules and my eligibility, the board, the slot calendar (a slot opens 申请推广), my
- * requests. `cardAction` lets the page add a control to each promotion on the board (举报).
+ * requests. `role` is mine in the current community, undefined until known (推广审核 and 推广规则
+ * wait for it); `cardAction` lets the page add a control to each promotion on the board (举报).
  */
 export function PromotionsTab({
+  role,
   cardAction,
 }: {
+  role: Role | undefined;
   cardAction?: (promotion: PromotionRequestView) => ReactNode;
-} = {}) {
+}) {
   const communityId = useLoginSession((state) => state.currentCommunityId);
-  const role = useLoginSession(
-    (state) => state.memberships?.find((m) => m.communityId === state.currentCommunityId)?.role,
-  );
   const myUserId = useLoginSession((state) => state.user?.id);
   const rules = usePromotionRules(communityId);
   const eligibility = usePromotionEligibility(communityId);
