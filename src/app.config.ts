@@ -64,6 +64,9 @@ export default defineAppConfig({
   // and lets our own popup ask (src/components/privacy-popup.tsx). Not an H5 setting.
   ...(process.env.TARO_ENV === 'weapp' ? { __usePrivacyCheck__: true } : {}),
   window: {
+    // WeChat's own bar in the mini program; in the browser build it makes Taro draw the same bar
+    // (the page's title, and 返回 or 首页 on pages that are not tabs), otherwise absent there.
+    navigationStyle: 'default',
     navigationBarTitleText: '群友圈',
     navigationBarBackgroundColor: '#f7f7f7',
     navigationBarTextStyle: 'black',

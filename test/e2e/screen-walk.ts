@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { pagePaths, pageUrl } from '../../src/domain/page-paths';
+import { pagePaths, pageUrl, tabPages } from '../../src/domain/page-paths';
 import { baseUrl, logInAs, onPage } from './browser';
 
 /**
@@ -102,7 +102,8 @@ export async function signInAs(page: Page, walker: Walker): Promise<void> {
 
 /**
  * What a member would see as broken on the screen shown: an element wider than the phone (outside
- * anything that scrolls sideways), or a text laid out one character per line.
+ * anything that scrolls sideways), a text laid out one character per line, or a field that does not
+ * look like WeChat's (a resize handle, a monospace font).
  */
 export function layoutProblems(page: Page, name: PageName): Promise<string[]> {
   return page.evaluate((path) => {
@@ -128,6 +129,12 @@ export function layoutProblems(page: Page, name: PageName): Promise<string[]> {
           `wider than the screen: ${describe(element)} ends at ${Math.round(box.right)} of ${width}`,
         );
     }
+    for (const field of Array.from(screen.querySelectorAll('textarea, input'))) {
+      const style = getComputedStyle(field);
+      if (style.resize !== 'none' && field.tagName === 'TEXTAREA')
+        problems.push(`a resize handle on ${describe(field)}`);
+      if (/monospace/.test(style.fontFamily)) problems.push(`a monospace field: ${describe(field)}`);
+    }
     const texts = document.createTreeWalker(screen, NodeFilter.SHOW_TEXT);
     for (let node = texts.nextNode(); node; node = texts.nextNode()) {
       const characters = [...(node.textContent ?? '').trim()];
@@ -140,6 +147,19 @@ export function layoutProblems(page: Page, name: PageName): Promise<string[]> {
     }
     return problems.slice(0, 5);
   }, pagePaths[name]);
+}
+
+/** A page that is not a tab shows its title and a way back (返回, or 首页 when opened directly), as WeChat's bar does. */
+export async function navigationProblems(page: Page, name: PageName): Promise<string[]> {
+  if (tabPages.includes(pagePaths[name])) return [];
+  const bar = page.locator('#taro-navigation-bar');
+  if (!(await bar.isVisible())) return ['no navigation bar'];
+  const title = (await bar.locator('.taro-navigation-bar-title').textContent())?.trim();
+  const wayBack = await bar
+    .locator('.taro-navigation-bar-back, .taro-navigation-bar-home')
+    .locator('visible=true')
+    .count();
+  return [...(title ? [] : ['a navigation bar without a title']), ...(wayBack > 0 ? [] : ['no way back'])];
 }
 
 /** Console errors other than the browser's own line for an answer we expect to be refused (4xx). */

@@ -4,6 +4,7 @@ import {
   collectConsoleErrors,
   demoIds,
   layoutProblems,
+  navigationProblems,
   openScreen,
   screensOf,
   signInAs,
@@ -31,6 +32,7 @@ describe.each<Walker>(['member', 'owner'])('every screen as the %s, at 390x844',
       await openScreen(page, name, ids);
       const found = [
         ...(await layoutProblems(page, name)),
+        ...(await navigationProblems(page, name)),
         ...consoleErrors.map((error) => `console: ${error}`),
       ];
       if (found.length > 0) problems[name] = found;
