@@ -33,7 +33,8 @@ export function startServerProcess(env: Record<string, string>): ServerProcess {
     child,
     output: () => text,
     exited: () => exit,
-    async listening(timeoutMs = 30_000) {
+    // A cold start (tsx compiling the app) took over 30 s on a 2-core machine under load.
+    async listening(timeoutMs = 90_000) {
       const deadline = Date.now() + timeoutMs;
       while (Date.now() < deadline) {
         const url = text.match(/listening on (http:\/\/[\d.:]+)/)?.[1];

@@ -63,7 +63,7 @@ function burstOfWrites(url: string, headers: Record<string, string>) {
 }
 
 // Three server starts (first, intruder, restart) of several seconds each on a busy 2-core machine.
-const restartTimeoutMs = 120_000;
+const restartTimeoutMs = 240_000;
 
 describe.each(['SIGTERM', 'SIGKILL'] as const)('stopped with %s during a burst of writes', (signal) => {
   let dataDir: string;
