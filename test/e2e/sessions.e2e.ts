@@ -1,19 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { logInAs, onPage, openPhoneBrowser } from './browser';
-
-/** Each person in a browser of their own, logged in through the H5 dev login. */
-async function openBrowserAs(nickname: string): Promise<{ browser: BrowserContext; page: Page }> {
-  const browser = await openPhoneBrowser();
-  const page = await browser.newPage();
-  await logInAs(page, nickname);
-  return { browser, page };
-}
-
-async function openSession(page: Page, title: string): Promise<void> {
-  await page.locator('.taro-tabbar__tabbar').getByText('活动').click();
-  await onPage(page, '/pages/sessions/index').locator('.session-card', { hasText: title }).click();
-  await onPage(page, '/member/session/index').locator('.session-title', { hasText: title }).waitFor();
-}
+import type { BrowserContext } from 'playwright-core';
+import { onPage } from './browser';
+import { openBrowserAs, openSession, scheduleOneSeatSession } from './session-steps';
 
 describe('a 1-seat session in the browser', () => {
   const browsers: BrowserContext[] = [];
@@ -26,13 +13,7 @@ describe('a 1-seat session in the browser', () => {
 
     const owner = await openBrowserAs('李根');
     browsers.push(owner.browser);
-    await owner.page.locator('.taro-tabbar__tabbar').getByText('活动').click();
-    await onPage(owner.page, '/pages/sessions/index').locator('.session-schedule').click();
-    const editor = onPage(owner.page, '/owner/session-editor/index');
-    await editor.locator('.field--title input').fill(title);
-    await editor.locator('.field--link input').fill('https://meeting.tencent.com/dm/kiwi');
-    await editor.locator('.field--capacity input').fill('1');
-    await editor.locator('taro-button-core', { hasText: '发布活动' }).click();
+    await scheduleOneSeatSession(owner.page, title, 'https://meeting.tencent.com/dm/kiwi');
     const created = onPage(owner.page, '/member/session/index');
     await created.locator('.session-title', { hasText: title }).waitFor();
     await created.locator('.session-seats', { hasText: '剩 1 个名额' }).waitFor();

@@ -1,18 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { logInAs, onPage, openPhoneBrowser } from './browser';
-
-async function openBrowserAs(nickname: string): Promise<{ browser: BrowserContext; page: Page }> {
-  const browser = await openPhoneBrowser();
-  const page = await browser.newPage();
-  await logInAs(page, nickname);
-  return { browser, page };
-}
-
-async function openSession(page: Page, title: string): Promise<void> {
-  await page.locator('.taro-tabbar__tabbar').getByText('活动').click();
-  await onPage(page, '/pages/sessions/index').locator('.session-card', { hasText: title }).click();
-  await onPage(page, '/member/session/index').locator('.session-title', { hasText: title }).waitFor();
-}
+import type { BrowserContext } from 'playwright-core';
+import { onPage } from './browser';
+import { openBrowserAs, openSession, scheduleOneSeatSession } from './session-steps';
 
 describe('parties on the waitlist and the attendance record in the browser', () => {
   const browsers: BrowserContext[] = [];
@@ -24,14 +12,7 @@ describe('parties on the waitlist and the attendance record in the browser', () 
     const title = `草莓扇形小课${Date.now() % 100000}`;
     const owner = await openBrowserAs('李根');
     browsers.push(owner.browser);
-    await owner.page.locator('.taro-tabbar__tabbar').getByText('活动').click();
-    await onPage(owner.page, '/pages/sessions/index').locator('.session-schedule').click();
-    const editor = onPage(owner.page, '/owner/session-editor/index');
-    await editor.locator('.field--title input').fill(title);
-    await editor.locator('.field--link input').fill('https://meeting.tencent.com/dm/berry');
-    await editor.locator('.field--capacity input').fill('1');
-    await editor.locator('taro-button-core', { hasText: '发布活动' }).click();
-    await onPage(owner.page, '/member/session/index').locator('.session-title', { hasText: title }).waitFor();
+    await scheduleOneSeatSession(owner.page, title, 'https://meeting.tencent.com/dm/berry');
 
     const seated = await openBrowserAs('周芷若');
     browsers.push(seated.browser);
