@@ -1,9 +1,10 @@
 import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
+import { LinkCell } from '@/components/link-cell';
 import { LoadError } from '@/components/load-error';
 import { pagePaths, tipPath } from '@/domain/page-paths';
-import { hasRoleAtLeast, isTeamRole } from '@/domain/roles';
+import { hasRoleAtLeast, isTeamRole, type Role } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { UserCard } from '@/features/auth/components/user-card';
 import { useLogout } from '@/features/auth/hooks/use-logout';
@@ -15,6 +16,16 @@ import { ProfileCard } from '@/features/profiles/components/profile-card';
 import { MySessionsSection } from '@/features/sessions/components/my-sessions-section';
 import { MyTipsSection } from '@/features/tips/components/my-tips-section';
 import { useLoginSession } from '@/lib/login-session';
+
+/** The team's tools, each from the lowest role that may use it, in the order a 群主 reaches for them. */
+const teamTools: { label: string; className: string; url: string; from: Role }[] = [
+  { label: '社群设置', className: 'owner-settings-entry', url: pagePaths.settings, from: 'owner' },
+  { label: '社群看板', className: 'dashboard-entry', url: pagePaths.dashboard, from: 'admin' },
+  { label: '标签管理', className: 'tag-curation-entry', url: pagePaths.tagCuration, from: 'admin' },
+  { label: '成员与导出', className: 'members-entry', url: pagePaths.members, from: 'secretary' },
+  { label: '举报处理', className: 'reports-entry', url: pagePaths.reports, from: 'secretary' },
+  { label: '新人欢迎', className: 'welcome-entry', url: pagePaths.welcome, from: 'secretary' },
+];
 
 function MeContent() {
   const me = useMe();
@@ -48,50 +59,22 @@ function MeContent() {
           加入社群
         </ActionButton>
       </View>
-      {currentMembership && hasRoleAtLeast(currentMembership.role, 'owner') && (
-        <ActionButton
-          className="owner-settings-entry"
-          onClick={() => Taro.navigateTo({ url: pagePaths.settings })}
-        >
-          社群设置
-        </ActionButton>
-      )}
-      {currentMembership && hasRoleAtLeast(currentMembership.role, 'admin') && (
-        <ActionButton
-          className="tag-curation-entry"
-          onClick={() => Taro.navigateTo({ url: pagePaths.tagCuration })}
-        >
-          标签管理
-        </ActionButton>
-      )}
-      {currentMembership && hasRoleAtLeast(currentMembership.role, 'admin') && (
-        <ActionButton
-          className="dashboard-entry"
-          onClick={() => Taro.navigateTo({ url: pagePaths.dashboard })}
-        >
-          社群看板
-        </ActionButton>
-      )}
       {currentMembership && isTeamRole(currentMembership.role) && (
         <>
-          <ActionButton className="members-entry" onClick={() => Taro.navigateTo({ url: pagePaths.members })}>
-            成员与导出
-          </ActionButton>
-          <ActionButton className="reports-entry" onClick={() => Taro.navigateTo({ url: pagePaths.reports })}>
-            举报处理
-          </ActionButton>
-          <ActionButton className="welcome-entry" onClick={() => Taro.navigateTo({ url: pagePaths.welcome })}>
-            新人欢迎
-          </ActionButton>
+          <View className="section-title">社群管理</View>
+          <View className="card list team-tools">
+            {teamTools
+              .filter((tool) => hasRoleAtLeast(currentMembership.role, tool.from))
+              .map((tool) => (
+                <LinkCell key={tool.url} label={tool.label} className={tool.className} url={tool.url} />
+              ))}
+          </View>
         </>
       )}
       {currentMembership && <LeaveCommunityButton membership={currentMembership} />}
-      <ActionButton
-        className="privacy-guide-entry"
-        onClick={() => Taro.navigateTo({ url: pagePaths.privacyGuide })}
-      >
-        隐私保护指引
-      </ActionButton>
+      <View className="card list">
+        <LinkCell label="隐私保护指引" className="privacy-guide-entry" url={pagePaths.privacyGuide} />
+      </View>
       <ActionButton className="logout" onClick={logout}>
         退出登录
       </ActionButton>

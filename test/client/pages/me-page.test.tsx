@@ -81,3 +81,26 @@ test('退出登录 ends the session on the server and here', async () => {
   expect(requestCalls().some((c) => c.url === '/api/auth/logout')).toBe(true);
   expect(useLoginSession.getState().token).toBeNull();
 });
+
+test("社群管理 lists the tools my role may use as cells: the 群主 all of them, the secretary the team's own", async () => {
+  mockApi({ 'GET /api/me': meAnswer(), ...myProfileIn('c2') });
+  const owner = render(<MePage />);
+  await screen.findByText('社群管理');
+  const labels = () =>
+    Array.from(document.querySelectorAll('.team-tools .cell__label')).map((cell) => cell.textContent);
+  expect(labels()).toEqual(['社群设置', '社群看板', '标签管理', '成员与导出', '举报处理', '新人欢迎']);
+  fireEvent.click(screen.getByText('举报处理'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/owner/reports/index' });
+  owner.unmount();
+
+  mockApi({
+    'GET /api/me': {
+      body: { user: testUser, memberships: [membership('c2', '周末跑团', 'secretary')] },
+    },
+    ...myProfileIn('c2'),
+  });
+  useLoginSession.setState({ memberships: [membership('c2', '周末跑团', 'secretary')] });
+  render(<MePage />);
+  await screen.findByText('社群管理');
+  expect(labels()).toEqual(['成员与导出', '举报处理', '新人欢迎']);
+});
