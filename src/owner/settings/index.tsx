@@ -1,12 +1,10 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { messageFor } from '@/domain/error-codes';
 import { hasRoleAtLeast } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
-import { refreshMe } from '@/features/communities/api/get-me';
 import { CommunitySettingsForm } from '@/features/communities/components/community-settings-form';
 import { InviteCodePanel } from '@/features/communities/components/invite-code-panel';
 import { JoinApprovalSwitch } from '@/features/communities/components/join-approval-switch';
@@ -19,11 +17,6 @@ function OwnerSettings() {
   const communityId = useLoginSession((state) => state.currentCommunityId);
   const myUserId = useLoginSession((state) => state.user?.id);
   const community = useCommunity(communityId);
-
-  async function leaveAfterTransfer() {
-    await refreshMe();
-    Taro.navigateBack();
-  }
 
   if (community.error) return <LoadError error={community.error} onRetry={community.reload} />;
   if (!community.data || !myUserId) return <SkeletonCard lines={5} />;
@@ -49,11 +42,7 @@ function OwnerSettings() {
       <View className="section-title">微信群</View>
       <WechatGroupPanel community={community.data} onSaved={() => community.reload()} />
       <View className="section-title">成员与角色</View>
-      <MemberList
-        communityId={community.data.id}
-        myUserId={myUserId}
-        onOwnershipTransferred={leaveAfterTransfer}
-      />
+      <MemberList communityId={community.data.id} myUserId={myUserId} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import OwnerSettingsPage from '@/owner/settings/index';
 import Taro, { taroTest } from '../shims/taro';
 import { communityView } from '../support/community';
-import { membership, signInForTest, testUser } from '../support/login-session';
+import { membership, signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
 
 const members = [
@@ -39,31 +39,15 @@ test('the owner hands a member a role picked from the action sheet', async () =>
   expect(requestCalls().find((c) => c.method === 'PUT')?.data).toEqual({ role: 'secretary' });
 });
 
-test('transferring ownership asks first and does nothing when cancelled', async () => {
+test('a member row opens their page (where 转让群主 lives); 设置角色 stays on the row', async () => {
   mockApi({
     'GET /api/communities/c1': { body: ownerCommunity() },
     'GET /api/communities/c1/members': { body: members },
   });
-  Taro.showModal.mockResolvedValue({ confirm: false, cancel: true });
   render(<OwnerSettingsPage />);
-
-  fireEvent.click(await screen.findByText('转让群主'));
-  await waitFor(() => expect(Taro.showModal).toHaveBeenCalled());
-  expect(requestCalls().some((c) => c.url.endsWith('/transfer-ownership'))).toBe(false);
-});
-
-test('after a confirmed transfer the former owner leaves the owner tools', async () => {
-  mockApi({
-    'GET /api/communities/c1': { body: ownerCommunity() },
-    'GET /api/communities/c1/members': { body: members },
-    'POST /api/communities/c1/transfer-ownership': { body: communityView({ myRole: 'admin' }) },
-    'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', 'admin')] } },
-  });
-  render(<OwnerSettingsPage />);
-
-  fireEvent.click(await screen.findByText('转让群主'));
-  await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled());
-  expect(requestCalls().find((c) => c.url.endsWith('/transfer-ownership'))?.data).toEqual({ userId: 'u2' });
+  fireEvent.click(await screen.findByText('阿青'));
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/member/profile/index?userId=u2' });
+  expect(screen.queryByText('转让群主')).toBeNull();
 });
 
 test('resetting the invite code shows the new code', async () => {
