@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { useLoad } from '@tarojs/taro';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { NoCommunityChoice } from '@/features/communities/components/no-community-choice';
 import { useMyRole } from '@/features/communities/hooks/use-my-role';
 import { ReportButton } from '@/features/moderation/components/report-button';
 import { PromotionsTab } from '@/features/promotions/components/promotions-tab';
@@ -9,9 +10,13 @@ import { enableShareTicket } from '@/lib/share-menu';
 
 function PromotionsContent() {
   const myUserId = useLoginSession((state) => state.user?.id);
+  const memberships = useLoginSession((state) => state.memberships);
+  const role = useMyRole();
+  // Without a community, what to do next (create or join one), as on the other tabs.
+  if (memberships?.length === 0) return <NoCommunityChoice />;
   return (
     <PromotionsTab
-      role={useMyRole()}
+      role={role}
       cardAction={(promotion) =>
         promotion.author.id !== myUserId && (
           <ReportButton

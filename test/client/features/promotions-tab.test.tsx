@@ -252,3 +252,11 @@ test('opened directly (a deep link or a refresh), the 群主 gets 推广审核 a
   expect(await screen.findByText('推广审核')).toBeTruthy();
   expect(container.querySelector('.promotion-rules-entry')?.textContent).toBe('推广规则');
 });
+
+test('without a community, 推广 offers what to do next: 创建社群 or 加入社群', async () => {
+  signInForTest({ memberships: [], joinRequests: [], currentCommunityId: null });
+  mockApi({ 'GET /api/me': { body: { user: testUser, memberships: [], joinRequests: [] } } });
+  render(<PromotionsPage />);
+  expect(await screen.findByText('创建社群')).toBeTruthy();
+  expect(screen.getByText('加入社群')).toBeTruthy();
+});
