@@ -76,3 +76,12 @@ test('schedules at the day and time picked, read as China time', async () => {
   await waitFor(() => expect(onSaved).toHaveBeenCalled());
   expect(requestCalls()[0]!.data).toMatchObject({ publishAt: '2031-05-03T23:30:00.000Z' });
 });
+
+test('a new, untouched form says what it needs in a hint; the errors come once something is typed', () => {
+  render(<TipForm communityId="c1" canPublish onSaved={jest.fn()} />);
+  expect(screen.getByText('写好标题和内容后就可以发布了')).toBeTruthy();
+  expect(screen.queryByText('请填写标题')).toBeNull();
+  type('.field--title input', '猕猴桃去皮');
+  expect(screen.queryByText('写好标题和内容后就可以发布了')).toBeNull();
+  expect(document.querySelector('.tip-problem')?.textContent).toBe('请填写内容');
+});

@@ -52,7 +52,11 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
 
   const draft = { title, body, steps, tags: splitTags(tagText), minutes: Number(minutes) };
   const checked = checkTipDraft(draft);
-  const problems = checked.ok ? [] : Object.values(checked.fields);
+  // A new form nobody has typed in yet is not wrong: it says what it needs; errors wait for typing.
+  const fields = JSON.stringify([title, body, steps, tagText, minutes]);
+  const [initialFields] = useState(fields);
+  const untouched = !tip && fields === initialFields;
+  const problems = checked.ok || untouched ? [] : Object.values(checked.fields);
   const preview = checked.ok ? checked.tip : null;
 
   const setStep = (index: number, value: string) =>
@@ -91,7 +95,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
   };
 
   return (
-    <View className="tip-form">
+    <View className="card form tip-form">
       <TextField
         label="标题"
         value={title}
@@ -144,6 +148,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
 
       <ImagePicker name="tip-image" url={imageUrl} onChange={setImage} />
 
+      {untouched && <Text className="hint tip-form__needs">写好标题和内容后就可以发布了</Text>}
       {[...problems, ...Object.values(serverFields)].map((problem) => (
         <Text key={problem} className="form__problem tip-problem">
           {problem}
