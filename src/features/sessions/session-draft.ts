@@ -1,5 +1,5 @@
 import type { SessionInput, SessionView } from '@/domain/contract/sessions';
-import { defaultReminderOffsets } from '@/domain/sessions';
+import { defaultReminderOffsets, remindersAhead } from '@/domain/sessions';
 import { normaliseTagList } from '@/domain/tags';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 
@@ -103,7 +103,8 @@ export function draftToInput(draft: SessionDraft): SessionInput {
       .map((line) => line.trim())
       .filter(Boolean),
     tags: tags.ok ? tags.tags : [],
-    reminderOffsets: draft.reminderOffsets,
+    // A reminder whose time has passed is never sent, so it is not promised either.
+    reminderOffsets: remindersAhead(startsAt, draft.reminderOffsets, new Date()),
     claimWindowHours: draft.claimWindowHours,
   };
 }

@@ -5,7 +5,7 @@ import { DateTimePicker } from '@/components/date-time-picker';
 import { TextField } from '@/components/text-field';
 import type { MemberView } from '@/domain/contract/communities';
 import type { SessionInput } from '@/domain/contract/sessions';
-import { reminderLabel, sessionLimits } from '@/domain/sessions';
+import { reminderLabel, remindersAhead, sessionLimits } from '@/domain/sessions';
 import { formTextProblem } from '@/domain/text';
 import { userTimeProblemMessages, userTimeRange } from '@/domain/user-time';
 import { useSubmit } from '@/lib/use-submit';
@@ -100,6 +100,10 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
     members.findIndex((m) => m.userId === draft.hostUserId),
   );
   const longSession = Number(draft.durationMinutes) > sessionLimits.durationRecommendedMax;
+  const start = draftStartsAt(draft);
+  const remindersStillAhead = start
+    ? remindersAhead(start, reminderChoices, new Date())
+    : [...reminderChoices];
 
   function submit() {
     run(() => onSubmit(draftToInput(draft)));
@@ -223,15 +227,20 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
       />
       <Text className="label">提醒（最多 3 个）</Text>
       <View className="choice-row session-form__reminders">
-        {reminderChoices.map((offset) => (
-          <Text
-            key={offset}
-            className={`choice ${draft.reminderOffsets.includes(offset) ? 'is-selected' : ''}`}
-            onClick={() => toggleReminder(offset)}
-          >
-            {reminderLabel(offset)}
-          </Text>
-        ))}
+        {reminderChoices.map((offset) => {
+          // Too late for this one at the start picked: shown, but neither selected nor selectable.
+          const past = !remindersStillAhead.includes(offset);
+          const selected = !past && draft.reminderOffsets.includes(offset);
+          return (
+            <Text
+              key={offset}
+              className={`choice ${selected ? 'is-selected' : ''} ${past ? 'is-disabled' : ''}`}
+              onClick={() => !past && toggleReminder(offset)}
+            >
+              {reminderLabel(offset)}
+            </Text>
+          );
+        })}
       </View>
       <Text className="label">候补转正后需确认</Text>
       <Choice
