@@ -1,3 +1,4 @@
+import type { AttendanceRecord } from './attendance-record';
 import { checkInClosesAt, type SignupStatus } from './sessions';
 
 /**
@@ -58,15 +59,6 @@ export function attendanceOutcome(
   return null;
 }
 
-export interface AttendanceRecord {
-  /** Counted sessions among the latest (at most `recentSessions`). */
-  counted: number;
-  attended: number;
-  /** Not checked in, late cancellations included. */
-  noShows: number;
-  lateCancels: number;
-}
-
 /** The record over the latest counted sessions; `outcomes` newest first, uncounted ones (null) skipped. */
 export function attendanceRecord(
   outcomes: readonly AttendanceOutcome[],
@@ -79,18 +71,6 @@ export function attendanceRecord(
     noShows: latest.filter((outcome) => outcome !== 'attended').length,
     lateCancels: latest.filter((outcome) => outcome === 'late-cancel').length,
   };
-}
-
-/** 最近 5 次：到场 4 次 (未到 1 次，含临时取消 1 次 in the detail). */
-export function attendanceRecordText(record: AttendanceRecord): string {
-  if (record.counted === 0) return '还没有签到记录';
-  return `最近 ${record.counted} 次：到场 ${record.attended} 次`;
-}
-
-export function attendanceRecordDetail(record: AttendanceRecord): string {
-  if (record.noShows === 0) return record.counted === 0 ? '' : '每次都到了';
-  const late = record.lateCancels > 0 ? `，其中临时取消 ${record.lateCancels} 次` : '';
-  return `未到 ${record.noShows} 次${late}`;
 }
 
 /** 活动开始前 2 小时内取消算未到 / 开始前取消都不算未到. */

@@ -2,12 +2,11 @@ import {
   type AttendanceFacts,
   attendanceOutcome,
   attendanceRecord,
-  attendanceRecordDetail,
-  attendanceRecordText,
   lateCancelRuleText,
   noShowPercent,
   waitlistConversionPercent,
 } from '../../src/domain/attendance';
+import { attendanceRecordDetail, attendanceRecordText } from '../../src/domain/attendance-record';
 
 const start = new Date('2026-11-28T12:00:00Z');
 const hour = 3600_000;

@@ -1,10 +1,6 @@
 import { and, desc, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
-import {
-  type AttendanceOutcome,
-  type AttendanceRecord,
-  attendanceOutcome,
-  attendanceRecord,
-} from '../../../src/domain/attendance';
+import { type AttendanceOutcome, attendanceOutcome, attendanceRecord } from '../../../src/domain/attendance';
+import type { AttendanceRecord } from '../../../src/domain/attendance-record';
 import type { Database } from '../../db/database';
 import { communities, sessionSignups, sessions } from '../../db/schema';
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { attendanceRecordDetail, attendanceRecordText } from '@/domain/attendance';
+import { attendanceRecordDetail, attendanceRecordText } from '@/domain/attendance-record';
 import type { AttendanceRecordView } from '@/domain/contract/sessions';
 
 /** 最近 5 次：到场 4 次 · 未到 1 次: counted only where the host opened check-in. */

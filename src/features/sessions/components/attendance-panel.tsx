@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { ActionButton } from '@/components/action-button';
-import { attendanceRecordText } from '@/domain/attendance';
+import { attendanceRecordText } from '@/domain/attendance-record';
 import type { AttendanceView, AttendeeView } from '@/domain/contract/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
