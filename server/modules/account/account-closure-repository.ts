@@ -11,8 +11,8 @@ import {
   promotionRequests,
   sessionSignups,
   subscribeConsents,
-  tipTries,
   tips,
+  tipTries,
   uploads,
   users,
 } from '../../db/schema';

@@ -31,8 +31,18 @@ const signupStatusCells: Record<SignupStatus, string> = {
   cancelled: '已取消',
 };
 
-const joinRequestStatusCells = { pending: '待审核', approved: '已通过', declined: '未通过', withdrawn: '已撤回' };
-const reportStatusCells = { open: '待处理', hidden: '已隐藏', dismissed: '已驳回', author_removed: '作者已移出' };
+const joinRequestStatusCells = {
+  pending: '待审核',
+  approved: '已通过',
+  declined: '未通过',
+  withdrawn: '已撤回',
+};
+const reportStatusCells = {
+  open: '待处理',
+  hidden: '已隐藏',
+  dismissed: '已驳回',
+  author_removed: '作者已移出',
+};
 
 const time = (at: Date | null) => (at ? chinaDateTimeCell(at) : '');
 
@@ -93,7 +103,18 @@ export async function myDataSheets(db: Database, user: UserRow): Promise<Sheet[]
     ),
     sheet(
       '报名与签到',
-      ['社群', '活动', '开始时间', '报名状态', '同行人数', '签到时间', '评分', '评价', '报名时间', '取消时间'],
+      [
+        '社群',
+        '活动',
+        '开始时间',
+        '报名状态',
+        '同行人数',
+        '签到时间',
+        '评分',
+        '评价',
+        '报名时间',
+        '取消时间',
+      ],
       (await listSignups(db, user.id)).map((row) => [
         row.community,
         row.session,

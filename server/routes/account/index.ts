@@ -23,7 +23,8 @@ const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags,
-        summary: '注销账号: ends every membership, deletes or anonymises what is theirs, signs out everywhere',
+        summary:
+          '注销账号: ends every membership, deletes or anonymises what is theirs, signs out everywhere',
         body: CloseAccountInput,
         response: { 204: Type.Null(), ...errorResponses(400, 401, 409) },
       },

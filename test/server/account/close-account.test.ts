@@ -12,7 +12,7 @@ import {
   uploads,
   users,
 } from '../../../server/db/schema';
-import type { TipView } from '../../../src/domain/contract/tips';
+import type { TipCardView, TipDetailView } from '../../../src/domain/contract/tips';
 import { communityWithTeam, createCommunity, devLogin, type SignedInUser } from '../../support/api-session';
 import { apiCall, pngMultipart } from '../../support/route-fixtures';
 import { createTestApp, type TestApp } from '../../support/test-app';
@@ -26,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function closeAccount(user: SignedInUser, payload: unknown = { confirm: '注销账号' }) {
+function closeAccount(user: SignedInUser, payload: Record<string, string> = { confirm: '注销账号' }) {
   return t.app.inject({ method: 'POST', url: '/api/me/close-account', headers: user.headers, payload });
 }
 
@@ -109,11 +109,16 @@ it('keeps their published tip for the others, with the author shown as 已注销
   const { community, admin, closer, tipId } = await busyMember();
   await closeAccount(closer);
 
-  const tip = await apiCall<TipView>(t.app, admin, 'GET', `/api/tips/${tipId}`);
+  const tip = await apiCall<TipDetailView>(t.app, admin, 'GET', `/api/tips/${tipId}`);
   expect(tip.title).toBe(tipContent.title);
   expect(tip.author.nickname).toBe('已注销用户');
   expect(tip.tryCount).toBe(1);
-  const feed = await apiCall<{ items: TipView[] }>(t.app, admin, 'GET', `/api/communities/${community.id}/tips`);
+  const feed = await apiCall<{ items: TipCardView[] }>(
+    t.app,
+    admin,
+    'GET',
+    `/api/communities/${community.id}/tips`,
+  );
   expect(feed.items.find((item) => item.id === tipId)?.author.nickname).toBe('已注销用户');
 });
 
@@ -181,9 +186,7 @@ describe('下载我的数据', () => {
   async function myData(user: SignedInUser) {
     const response = await t.app.inject({ url: '/api/me/data', headers: user.headers });
     expect(response.statusCode).toBe(200);
-    expect(response.headers['content-disposition']).toContain(
-      encodeURIComponent('群友圈-我的数据.xlsx'),
-    );
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent('群友圈-我的数据.xlsx'));
     const sheets = await readXlsxFile(response.rawPayload);
     return Object.fromEntries(sheets.map((sheet) => [sheet.sheet, sheet.data.map((row) => row.join('|'))]));
   }
@@ -197,14 +200,14 @@ describe('下载我的数据', () => {
 
     const data = await myData(closer);
 
-    expect(data['账号']!.join()).toContain(closer.user.nickname);
-    expect(data['社群与角色']!.join()).toContain(community.name);
-    expect(data['群内资料']!.join()).toContain('住在朝阳，周末烤蛋糕');
-    expect(data['标签']!.join()).toMatch(/烘焙.*摄影|摄影.*烘焙/s);
-    expect(data['报名与签到']!.join()).toContain('一个名额');
-    expect(data['技巧与投稿']!.join()).toContain(tipContent.title);
-    expect(data['收藏点赞与试过']!.join()).toContain('我家孩子也学会了');
-    expect(data['订阅消息授权']!.join()).toContain('sessionReminder');
+    expect(data.账号!.join()).toContain(closer.user.nickname);
+    expect(data.社群与角色!.join()).toContain(community.name);
+    expect(data.群内资料!.join()).toContain('住在朝阳，周末烤蛋糕');
+    expect(data.标签!.join()).toMatch(/烘焙.*摄影|摄影.*烘焙/s);
+    expect(data.报名与签到!.join()).toContain('一个名额');
+    expect(data.技巧与投稿!.join()).toContain(tipContent.title);
+    expect(data.收藏点赞与试过!.join()).toContain('我家孩子也学会了');
+    expect(data.订阅消息授权!.join()).toContain('sessionReminder');
     const everything = JSON.stringify(data);
     expect(everything).not.toContain('别人的简介');
     expect(everything).not.toContain('跑步');
@@ -213,7 +216,8 @@ describe('下载我的数据', () => {
 
   it('is a few a minute per member', async () => {
     const user = await devLogin(t.app);
-    const download = async () => (await t.app.inject({ url: '/api/me/data', headers: user.headers })).statusCode;
+    const download = async () =>
+      (await t.app.inject({ url: '/api/me/data', headers: user.headers })).statusCode;
     // At the start of a minute, so the six downloads share one window whatever the hour.
     t.clock.set(new Date(Math.ceil(Date.now() / 60_000) * 60_000 + 60_000));
     const statuses: number[] = [];
