@@ -1,37 +1,17 @@
-import { baseUrl, logInAs, onPage, phoneBrowser } from './browser';
-
-async function devToken(name: string): Promise<string> {
-  const login = await fetch(`${baseUrl()}/api/auth/dev`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  return ((await login.json()) as { token: string }).token;
-}
-
-function post(token: string, path: string, body: object) {
-  return fetch(`${baseUrl()}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(body),
-  });
-}
+import { baseUrl, callApi, devLoginThroughApi, logInAs, onPage, phoneBrowser, requestApi } from './browser';
 
 describe('注销账号 in the browser', () => {
   const phone = phoneBrowser();
 
   it('a 群主 is sent to 转让群主 first; then, asked twice, the account closes and the app starts signed out', async () => {
     // Their own community, so the demo community stays as the other browser tests expect it.
-    const ownerToken = await devToken('想注销的小周');
-    const created = await post(ownerToken, '/api/communities', {
+    const owner = await devLoginThroughApi('想注销的小周');
+    const { inviteCode } = await callApi<{ inviteCode: string }>(owner, 'POST', '/api/communities', {
       name: '小周的读书会',
       goal: '每周读完一本书',
       rules: '友善交流',
     });
-    const { inviteCode } = (await created.json()) as { inviteCode: string };
-    expect((await post(await devToken('接手的小吴'), '/api/communities/join', { inviteCode })).status).toBe(
-      200,
-    );
+    await callApi(await devLoginThroughApi('接手的小吴'), 'POST', '/api/communities/join', { inviteCode });
 
     await logInAs(phone.page, '想注销的小周');
     await phone.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
@@ -62,7 +42,6 @@ describe('注销账号 in the browser', () => {
     // Signed out: the demo login again, where the closed account is no longer offered.
     await phone.page.locator('.dev-user', { hasText: '接手的小吴' }).waitFor();
     expect(await phone.page.locator('.dev-user', { hasText: '想注销的小周' }).count()).toBe(0);
-    const me = await fetch(`${baseUrl()}/api/me`, { headers: { authorization: `Bearer ${ownerToken}` } });
-    expect(me.status).toBe(401);
+    expect((await requestApi(owner, 'GET', '/api/me')).status).toBe(401);
   });
 });
