@@ -16,6 +16,7 @@ import rateLimit from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
 import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
+import accountRoutes from './routes/account';
 import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
@@ -83,6 +84,7 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
     await api.register(healthRoutes);
     await api.register(authRoutes, { config });
     await api.register(meRoutes);
+    await api.register(accountRoutes);
     await api.register(notificationRoutes, { config });
     await api.register(communityRoutes);
     await api.register(joiningRoutes, { config });

@@ -14,6 +14,7 @@ export const errorMessages = {
   COMMUNITY_FULL: '社群人数已满，暂时无法加入',
   CAPACITY_BELOW_MEMBERS: '人数上限不能低于当前成员数',
   OWNER_CANNOT_LEAVE: '群主不能直接退出，请先转让群主',
+  OWNER_CANNOT_CLOSE_ACCOUNT: '你还是社群的群主，请先转让群主再注销账号',
   OWNER_ROLE_REQUIRED: '只有群主可以进行此操作',
   CANNOT_CHANGE_OWN_ROLE: '不能修改自己的角色',
   MEMBER_NOT_FOUND: '该用户不是社群成员',

@@ -13,6 +13,7 @@ import {
 import type { FakeWechat } from '../../support/fake-wechat';
 import type { RouteFixtureBase } from '../../support/route-fixtures';
 import type { TestApp } from '../../support/test-app';
+import { accountRoutes } from './routes/account';
 import { dashboardRoutes } from './routes/dashboard';
 import { exportRoutes } from './routes/exports';
 import { joiningRoutes } from './routes/joining';
@@ -85,6 +86,7 @@ export const routeTable: Record<string, RouteEntry> = {
   'GET /api/auth/dev/users': { access: 'public', request: () => ({ url: '/api/auth/dev/users' }) },
   'POST /api/auth/logout': { access: 'signed-in', request: () => ({ url: '/api/auth/logout' }) },
   'GET /api/me': { access: 'signed-in', request: () => ({ url: '/api/me' }) },
+  ...accountRoutes,
   'POST /api/communities': {
     access: 'signed-in',
     request: () => ({
