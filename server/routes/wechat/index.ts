@@ -17,6 +17,15 @@ import { errorResponses } from '../route-schema';
  * signature is its authorization, checked before anything else is read.
  */
 const wechatPushRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
+  // JSON mode's body, whatever content type it is labelled with (application/json is parsed already).
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, JSON.parse(body as string));
+    } catch {
+      done(null, body);
+    }
+  });
+
   const requireSignature = async (request: FastifyRequest) => {
     if (!isSignedPush(config.wechatPushToken, request.query)) {
       throw new AppError('WECHAT_PUSH_SIGNATURE_INVALID', 401);

@@ -337,6 +337,15 @@ describe('the push route', () => {
     ).toBe(400);
     expect((await push({ ToUserName: 'gh_test', Encrypt: 'c2VjcmV0' })).statusCode).toBe(400);
     expect((await push({ MsgType: 42 })).statusCode).toBe(400);
+    const labelledAsText = await t.app.inject({
+      method: 'POST',
+      url: '/api/wechat/push',
+      query: signedPushQuery(),
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify({ MsgType: 'event', Event: 'wxa_media_check', trace_id: 'x', result: {} }),
+    });
+    expect(labelledAsText.statusCode).toBe(400);
+    expect(labelledAsText.json().fields).toEqual({ 'result.suggest': expect.any(String) });
     const other = await push({ MsgType: 'event', Event: 'user_enter_tempsession' });
     expect(other.statusCode).toBe(200);
     expect(other.body).toBe('success');
