@@ -18,6 +18,10 @@ export interface Config {
   wechatAppid?: string;
   wechatSecret?: string;
   wechatTimeoutMs: number;
+  /** The token of the mini program's message push (消息推送): WeChat signs every push with it. */
+  wechatPushToken?: string;
+  /** This API's public address (`https://api.example.com`): WeChat's picture check downloads pictures from it. */
+  publicBaseUrl?: string;
   enableDevLogin: boolean;
   nodeEnv: NodeEnv;
   sessionTtlDays: number;
@@ -115,6 +119,8 @@ export function parseConfig(env: Env): Config {
     wechatAppid,
     wechatSecret,
     wechatTimeoutMs: integer('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
+    wechatPushToken: pushToken(text('WECHAT_PUSH_TOKEN'), problems),
+    publicBaseUrl: url('PUBLIC_BASE_URL', ['https:', 'http:']),
     enableDevLogin,
     nodeEnv,
     sessionTtlDays: integer('SESSION_TTL_DAYS', 30, 1, 365),
@@ -151,8 +157,28 @@ export function parseConfig(env: Env): Config {
     databaseConnectRetrySeconds: integer('DATABASE_CONNECT_RETRY_SECONDS', 30, 0, 3600),
   };
 
+  if (config.nodeEnv === 'production' && config.contentCheck === 'wechat') {
+    if (!config.wechatPushToken) {
+      problems.push(
+        '生产环境使用微信内容安全检测时必须设置 WECHAT_PUSH_TOKEN（小程序后台“消息推送”的 Token），否则图片审核结果无法送达',
+      );
+    }
+    if (!config.publicBaseUrl) {
+      problems.push(
+        '生产环境使用微信内容安全检测时必须设置 PUBLIC_BASE_URL（本服务的公网地址），微信需要从这里下载待审核的图片',
+      );
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** WeChat's console accepts 3 to 32 letters and digits as the message-push token. */
+function pushToken(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined || /^[A-Za-z0-9]{3,32}$/.test(value)) return value;
+  problems.push('WECHAT_PUSH_TOKEN 必须是 3 到 32 个英文字母或数字，与小程序后台“消息推送”里填写的一致');
+  return undefined;
 }
 
 function parseSubscribeTemplates(env: Env, problems: string[]): Config['subscribeTemplates'] {

@@ -4,6 +4,7 @@ import { rateLimitCleanupJob } from '../modules/rate-limits/rate-limiter';
 import { offerExpiryJob } from '../modules/sessions/offer-expiry-job';
 import { scheduledTipPublisher } from '../modules/tips/scheduled-tip-publisher';
 import { tipSearchBackfill } from '../modules/tips/tip-search-backfill';
+import { createPictureCheckRequester } from '../modules/uploads/picture-check-requests';
 import { weeklyDigestReadyJob } from '../modules/weekly-digest/digest-ready-job';
 import type { BackgroundJob } from './background-job';
 
@@ -21,5 +22,6 @@ export function createBackgroundJobs(deps: BackgroundJobDeps): BackgroundJob[] {
     rateLimitCleanupJob,
     tipSearchBackfill,
     weeklyDigestReadyJob,
+    createPictureCheckRequester(deps),
   ];
 }

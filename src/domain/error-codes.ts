@@ -38,6 +38,8 @@ export const errorMessages = {
   IMAGE_TOO_LARGE: '图片不能超过 2 MB，请换一张小一点的',
   IMAGE_TYPE_UNSUPPORTED: '只支持 JPG、PNG、WebP 格式的图片',
   UPLOAD_NOT_FOUND: '图片不存在，请重新上传',
+  IMAGE_REJECTED: '这张图片未通过微信内容安全检测，请换一张',
+  WECHAT_PUSH_SIGNATURE_INVALID: '微信消息推送的签名不对',
   TOO_MANY_TAGS: '每人最多 8 个标签，请先删掉一个',
   TAG_INVALID: '标签格式不正确',
   SUGGESTED_TAG_EXISTS: '这个推荐标签已经存在',

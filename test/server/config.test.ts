@@ -1,5 +1,14 @@
 import { ConfigError, parseConfig } from '../../server/config';
 
+/** What production needs at least: the mini program's credentials and what the picture check needs. */
+const production = {
+  NODE_ENV: 'production',
+  WECHAT_APPID: 'a',
+  WECHAT_SECRET: 's',
+  WECHAT_PUSH_TOKEN: 'pushToken1',
+  PUBLIC_BASE_URL: 'https://api.example.com',
+};
+
 describe('parseConfig', () => {
   it('fills defaults', () => {
     expect(parseConfig({})).toMatchObject({
@@ -24,7 +33,7 @@ describe('parseConfig', () => {
   });
 
   it('uses WeChat content checks in production', () => {
-    const config = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
+    const config = parseConfig(production);
     expect(config.contentCheck).toBe('wechat');
   });
 
@@ -38,8 +47,7 @@ describe('parseConfig', () => {
       backgroundJobs: false,
       wechatSend: 'wechat',
     });
-    const production = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
-    expect(production.wechatSend).toBe('wechat');
+    expect(parseConfig(production).wechatSend).toBe('wechat');
   });
 
   it('reads subscribe-message template ids from WECHAT_TEMPLATE_<KEY> and refuses unknown ones', () => {
@@ -55,6 +63,22 @@ describe('parseConfig', () => {
 
   it('refuses an unknown log level', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('needs the push token and the public address in production with WeChat checks, for the picture check', () => {
+    const { WECHAT_PUSH_TOKEN: _token, PUBLIC_BASE_URL: _url, ...without } = production;
+    expect(() => parseConfig(without)).toThrow(/WECHAT_PUSH_TOKEN[\s\S]*PUBLIC_BASE_URL/);
+    expect(parseConfig({ ...without, CONTENT_CHECK: 'local' }).contentCheck).toBe('local');
+    expect(() => parseConfig({ ...production, WECHAT_PUSH_TOKEN: 'has spaces' })).toThrow(
+      /WECHAT_PUSH_TOKEN/,
+    );
+    expect(() => parseConfig({ ...production, PUBLIC_BASE_URL: 'api.example.com' })).toThrow(
+      /PUBLIC_BASE_URL/,
+    );
+    expect(parseConfig(production)).toMatchObject({
+      wechatPushToken: 'pushToken1',
+      publicBaseUrl: 'https://api.example.com',
+    });
   });
 
   it('reports every bad value at once', () => {

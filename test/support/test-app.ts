@@ -13,6 +13,8 @@ export const testConfig: Config = {
   wechatAppid: 'wx-test-appid',
   wechatSecret: 'test-secret',
   wechatTimeoutMs: 1000,
+  wechatPushToken: 'testPushToken',
+  publicBaseUrl: 'https://qunyou.test',
   enableDevLogin: true,
   nodeEnv: 'test',
   sessionTtlDays: 30,

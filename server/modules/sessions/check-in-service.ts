@@ -210,7 +210,7 @@ export async function leaveFeedback(
   now: Date = new Date(),
 ): Promise<MySignupView> {
   const comment = feedback.comment?.trim() ?? '';
-  await requireAcceptableTexts(textChecker, user, { comment });
+  await requireAcceptableTexts(textChecker, user, 'comment', { comment });
   return db.transaction(async (tx) => {
     const session = await sessionOrNotFound(tx, sessionId);
     await requireMembership(tx, session.communityId, user.id, 'member');

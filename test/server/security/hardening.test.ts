@@ -177,6 +177,8 @@ describe('production mode', () => {
     NODE_ENV: 'production',
     WECHAT_APPID: 'wx-prod-test',
     WECHAT_SECRET: 'prod-secret',
+    WECHAT_PUSH_TOKEN: 'prodPushToken',
+    PUBLIC_BASE_URL: 'https://qunyou.example.com',
     BACKGROUND_JOBS: '0',
     DATA_DIR: dataDir,
     ...extra,

@@ -25,6 +25,7 @@ import { sessionRoutes } from './routes/sessions';
 import { tagRoutes } from './routes/tags';
 import { tipRoutes } from './routes/tips';
 import { uploadRoutes } from './routes/uploads';
+import { wechatRoutes } from './routes/wechat';
 import { weeklyDigestRoutes } from './routes/weekly-digest';
 
 /**
@@ -168,6 +169,7 @@ export const routeTable: Record<string, RouteEntry> = {
   ...weeklyDigestRoutes,
   ...exportRoutes,
   ...moderationRoutes,
+  ...wechatRoutes,
 };
 
 /** A fresh plain member of the fixture community: someone to remove. */
