@@ -1,6 +1,17 @@
 import { ConfigError, parseConfig } from '../../server/config';
 
+const secret = 'check-in-secret-of-at-least-32-chars';
+
 describe('parseConfig', () => {
+  it('signs check-in codes with CHECK_IN_SECRET: a dev default, refused missing or short in production', () => {
+    expect(parseConfig({}).checkInSecret.length).toBeGreaterThanOrEqual(32);
+    expect(parseConfig({ CHECK_IN_SECRET: secret }).checkInSecret).toBe(secret);
+    expect(() => parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' })).toThrow(
+      /CHECK_IN_SECRET/,
+    );
+    expect(() => parseConfig({ CHECK_IN_SECRET: 'short' })).toThrow(/CHECK_IN_SECRET 至少要 32 个字符/);
+  });
+
   it('fills defaults', () => {
     expect(parseConfig({})).toMatchObject({
       port: 3000,
@@ -19,12 +30,12 @@ describe('parseConfig', () => {
 
   it('refuses dev login in production, loudly', () => {
     expect(() =>
-      parseConfig({ NODE_ENV: 'production', ENABLE_DEV_LOGIN: '1', WECHAT_APPID: 'a', WECHAT_SECRET: 's' }),
+      parseConfig({ NODE_ENV: 'production', ENABLE_DEV_LOGIN: '1', WECHAT_APPID: 'a', WECHAT_SECRET: 's', CHECK_IN_SECRET: secret }),
     ).toThrow(/ENABLE_DEV_LOGIN/);
   });
 
   it('uses WeChat content checks in production', () => {
-    const config = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
+    const config = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's', CHECK_IN_SECRET: secret });
     expect(config.contentCheck).toBe('wechat');
   });
 
@@ -38,7 +49,7 @@ describe('parseConfig', () => {
       backgroundJobs: false,
       wechatSend: 'wechat',
     });
-    const production = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
+    const production = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's', CHECK_IN_SECRET: secret });
     expect(production.wechatSend).toBe('wechat');
   });
 

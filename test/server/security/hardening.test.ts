@@ -177,6 +177,7 @@ describe('production mode', () => {
     NODE_ENV: 'production',
     WECHAT_APPID: 'wx-prod-test',
     WECHAT_SECRET: 'prod-secret',
+    CHECK_IN_SECRET: 'prod-check-in-secret-of-at-least-32-chars',
     BACKGROUND_JOBS: '0',
     DATA_DIR: dataDir,
     ...extra,
