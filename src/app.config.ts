@@ -31,6 +31,7 @@ export default defineAppConfig({
         'tip-search/index',
         'promotion-request/index',
         'privacy/index',
+        'check-in-pass/index',
       ],
     },
     {

@@ -30,12 +30,23 @@ describe('parseConfig', () => {
 
   it('refuses dev login in production, loudly', () => {
     expect(() =>
-      parseConfig({ NODE_ENV: 'production', ENABLE_DEV_LOGIN: '1', WECHAT_APPID: 'a', WECHAT_SECRET: 's', CHECK_IN_SECRET: secret }),
+      parseConfig({
+        NODE_ENV: 'production',
+        ENABLE_DEV_LOGIN: '1',
+        WECHAT_APPID: 'a',
+        WECHAT_SECRET: 's',
+        CHECK_IN_SECRET: secret,
+      }),
     ).toThrow(/ENABLE_DEV_LOGIN/);
   });
 
   it('uses WeChat content checks in production', () => {
-    const config = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's', CHECK_IN_SECRET: secret });
+    const config = parseConfig({
+      NODE_ENV: 'production',
+      WECHAT_APPID: 'a',
+      WECHAT_SECRET: 's',
+      CHECK_IN_SECRET: secret,
+    });
     expect(config.contentCheck).toBe('wechat');
   });
 
@@ -49,7 +60,12 @@ describe('parseConfig', () => {
       backgroundJobs: false,
       wechatSend: 'wechat',
     });
-    const production = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's', CHECK_IN_SECRET: secret });
+    const production = parseConfig({
+      NODE_ENV: 'production',
+      WECHAT_APPID: 'a',
+      WECHAT_SECRET: 's',
+      CHECK_IN_SECRET: secret,
+    });
     expect(production.wechatSend).toBe('wechat');
   });
 

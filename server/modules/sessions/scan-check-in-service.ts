@@ -10,8 +10,8 @@ import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';
 import { requireMembership } from '../membership/require-membership';
-import { attendanceOf, checkInMember, sessionOrNotFound } from './check-in-service';
 import { hostCodes, memberOfPass, memberPass, requireHostCode } from './check-in-codes';
+import { attendanceOf, checkInMember, sessionOrNotFound } from './check-in-service';
 import { findSignup, updateSession, updateSignup } from './session-repository';
 import { requireSessionManager } from './session-service';
 

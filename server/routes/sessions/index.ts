@@ -22,6 +22,7 @@ import {
   SmallerSpotBody,
   UpdateSessionBody,
 } from '../../../src/domain/contract/sessions';
+import type { Config } from '../../config';
 import {
   checkIn,
   checkInAttendee,
@@ -52,7 +53,6 @@ import {
   claimOffer,
   signUpForSession,
 } from '../../modules/sessions/signup-service';
-import type { Config } from '../../config';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
 import tipWantRoutes from './tip-wants';
@@ -337,7 +337,13 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
       },
     },
     async (request) =>
-      checkInWithMemberPass(scanDeps, currentUser(request), request.params.sessionId, request.body, app.now()),
+      checkInWithMemberPass(
+        scanDeps,
+        currentUser(request),
+        request.params.sessionId,
+        request.body,
+        app.now(),
+      ),
   );
 
   app.post(

@@ -73,7 +73,7 @@ describe('format and version information', () => {
       '100111110010111',
       '100101010100000',
     ];
-    table.forEach((expected, mask) => expect(formatInformation(mask)).toBe(bits(expected)));
+    expect(table.map((_, mask) => formatInformation(mask))).toEqual(table.map(bits));
   });
 
   it('matches the table for level L too (level bits 01)', () => {
