@@ -56,7 +56,7 @@ function PassCheckIn({
             {choices.map((count) => (
               <Text
                 key={count}
-                className={`guest-option pass-scan__guests-${count} ${guests === count ? 'is-selected' : ''}`}
+                className={`guest-option ${guests === count ? 'is-selected' : ''}`}
                 onClick={() => setGuests(count)}
               >
                 {count === 0 ? '没来' : `${count} 位`}
@@ -132,7 +132,8 @@ export function AttendancePanel({
     if (!scanned) return;
     run(async () => {
       await checkInWithPass(attendance.sessionId, scanned.token, guests);
-      Taro.showToast({ title: `${scanned.attendee.nickname} 已签到`, icon: 'success' });
+      // The name may be long: a success icon would cut the toast to seven characters.
+      toast(`${scanned.attendee.nickname} 已签到`);
       setScanned(null);
       await onChanged();
     });
