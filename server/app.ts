@@ -98,7 +98,7 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
     await api.register(uploadRoutes, { config });
     await api.register(wechatPushRoutes, { config });
     await api.register(promotionRoutes);
-    await api.register(sessionRoutes);
+    await api.register(sessionRoutes, { config });
     await api.register(dashboardRoutes);
     await api.register(weeklyDigestRoutes);
     await api.register(exportRoutes);

@@ -39,9 +39,18 @@ export interface Config {
   /** PostgreSQL: how long to keep trying to reach the database at start-up before giving up. */
   databaseConnectRetrySeconds: number;
   wechatSend: WechatSendMode;
+  /**
+   * Signs the check-in codes scanned on phones (the host's rotating code, a member's pass). Every
+   * instance must hold the same one: they share nothing else but the database.
+   */
+  checkInSecret: string;
   /** WeChat subscribe-message template ids by key, from `WECHAT_TEMPLATE_<KEY>`. */
   subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
 }
+
+const checkInSecretMinLength = 32;
+/** Outside production only: anyone reading this file could sign check-in codes with it. */
+const devCheckInSecret = 'dev-only-check-in-secret-not-for-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -109,6 +118,13 @@ export function parseConfig(env: Env): Config {
   if (nodeEnv === 'production' && (!wechatAppid || !wechatSecret)) {
     problems.push('生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET');
   }
+  const checkInSecret = text('CHECK_IN_SECRET');
+  if (checkInSecret !== undefined && checkInSecret.length < checkInSecretMinLength) {
+    problems.push(`CHECK_IN_SECRET 至少要 ${checkInSecretMinLength} 个字符`);
+  }
+  if (nodeEnv === 'production' && checkInSecret === undefined) {
+    problems.push('生产环境必须设置 CHECK_IN_SECRET（签到二维码的签名密钥，各实例相同）');
+  }
 
   const config: Config = {
     port: integer('PORT', 3000, 0, 65535),
@@ -139,6 +155,7 @@ export function parseConfig(env: Env): Config {
       nodeEnv === 'production' ? 'wechat' : 'log',
     ),
     subscribeTemplates: parseSubscribeTemplates(env, problems),
+    checkInSecret: checkInSecret ?? devCheckInSecret,
     trustProxy: flag('TRUST_PROXY'),
     rateLimits: {
       loginPerAddress: integer('RATE_LIMIT_LOGIN_PER_MINUTE', 20, 1, 1_000_000),

@@ -32,6 +32,7 @@ export default defineAppConfig({
         'promotion-request/index',
         'privacy/index',
         'account/index',
+        'check-in-pass/index',
       ],
     },
     {

@@ -27,6 +27,7 @@ export const pagePaths = {
   promotionRequest: '/member/promotion-request/index',
   privacyGuide: '/member/privacy/index',
   account: '/member/account/index',
+  checkInPass: '/member/check-in-pass/index',
   // owner/: the team's tools.
   settings: '/owner/settings/index',
   tagCuration: '/owner/tags/index',

@@ -29,6 +29,7 @@ const queryOf: Partial<Record<PageName, (ids: DemoIds) => Record<string, string>
   tag: () => ({ tag: encodeURIComponent('烘焙') }),
   promotionRequest: (ids) => ({ slot: ids.slotId }),
   attendance: (ids) => ({ id: ids.sessionId }),
+  checkInPass: (ids) => ({ id: ids.sessionId }),
 };
 
 /** A member walks the tabs, the way in and the member pages; the 群主 walks every page. */

@@ -1,15 +1,26 @@
 import { ConfigError, parseConfig } from '../../server/config';
 
-/** What production needs at least: the mini program's credentials and what the picture check needs. */
+const secret = 'check-in-secret-of-at-least-32-chars';
+
+/** What production needs at least: the mini program's credentials, the picture check's and the check-in codes' secret. */
 const production = {
   NODE_ENV: 'production',
   WECHAT_APPID: 'a',
   WECHAT_SECRET: 's',
   WECHAT_PUSH_TOKEN: 'pushToken1',
   PUBLIC_BASE_URL: 'https://api.example.com',
+  CHECK_IN_SECRET: secret,
 };
 
 describe('parseConfig', () => {
+  it('signs check-in codes with CHECK_IN_SECRET: a dev default, refused missing or short in production', () => {
+    expect(parseConfig({}).checkInSecret.length).toBeGreaterThanOrEqual(32);
+    expect(parseConfig({ CHECK_IN_SECRET: secret }).checkInSecret).toBe(secret);
+    const { CHECK_IN_SECRET: _, ...withoutSecret } = production;
+    expect(() => parseConfig(withoutSecret)).toThrow(/CHECK_IN_SECRET/);
+    expect(() => parseConfig({ CHECK_IN_SECRET: 'short' })).toThrow(/CHECK_IN_SECRET 至少要 32 个字符/);
+  });
+
   it('fills defaults', () => {
     expect(parseConfig({})).toMatchObject({
       port: 3000,
@@ -28,7 +39,13 @@ describe('parseConfig', () => {
 
   it('refuses dev login in production, loudly', () => {
     expect(() =>
-      parseConfig({ NODE_ENV: 'production', ENABLE_DEV_LOGIN: '1', WECHAT_APPID: 'a', WECHAT_SECRET: 's' }),
+      parseConfig({
+        NODE_ENV: 'production',
+        ENABLE_DEV_LOGIN: '1',
+        WECHAT_APPID: 'a',
+        WECHAT_SECRET: 's',
+        CHECK_IN_SECRET: secret,
+      }),
     ).toThrow(/ENABLE_DEV_LOGIN/);
   });
 

@@ -25,6 +25,7 @@ export const testConfig: Config = {
   backgroundJobs: false,
   wechatSend: 'wechat',
   subscribeTemplates: {},
+  checkInSecret: 'test-check-in-secret-of-at-least-32-chars',
   trustProxy: false,
   // Tests sign in and write far faster than people; the rate-limit test sets its own.
   rateLimits: { loginPerAddress: 1_000_000, writesPerUser: 1_000_000, writesPerAddress: 1_000_000 },

@@ -179,6 +179,7 @@ describe('production mode', () => {
     WECHAT_SECRET: 'prod-secret',
     WECHAT_PUSH_TOKEN: 'prodPushToken',
     PUBLIC_BASE_URL: 'https://qunyou.example.com',
+    CHECK_IN_SECRET: 'prod-check-in-secret-of-at-least-32-chars',
     BACKGROUND_JOBS: '0',
     DATA_DIR: dataDir,
     ...extra,
