@@ -1,5 +1,6 @@
 import type { PropsWithChildren } from 'react';
 import { listenForPrivacyPrompts } from './components/privacy-popup';
+import './browser-shell';
 import { defaultShareCard } from './features/communities/share-card';
 import { startLaunchRequests } from './launch-requests';
 import { shareFromEveryPage } from './lib/share-from-every-page';

@@ -33,6 +33,17 @@ test('counts characters as typed against the limits, a CJK character or emoji as
   expect(countOf('name')).toBe('6/20');
 });
 
+test('an empty form says in grey what it needs; what is wrong shows in red once typed, also after clearing', () => {
+  render(<CreateCommunityForm />);
+  expect(document.querySelector('.form__needs')?.textContent).toBe('填好社群名称、目标和群规，就可以创建了');
+  expect(document.querySelector('.form__problem')).toBeNull();
+
+  type('name', '早起读书会');
+  type('name', '');
+  expect(document.querySelector('.form__needs')).toBeNull();
+  expect(document.querySelector('.form__problem')?.textContent).toBe('请填写社群名称');
+});
+
 test('says what is missing and only then enables 创建社群', () => {
   render(<CreateCommunityForm />);
   const button = screen.getByText('创建社群') as HTMLButtonElement;

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { FormReason, useTouched } from '@/components/form-reason';
 import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
 import type { PromotionRequestView, PromotionSlotView } from '@/domain/contract/promotions';
@@ -17,6 +18,7 @@ import {
   promotionInputFrom,
 } from '../promotion-draft';
 import { slotLabel } from '../slot-label';
+import '../promotions.scss';
 
 function draftFrom(request: PromotionRequestView | null): PromotionDraft {
   if (!request) return emptyPromotionDraft;
@@ -46,6 +48,7 @@ export function PromotionRequestForm({
   const imageUrl = image === undefined ? (editing?.imageUrl ?? null) : (image?.url ?? null);
   const { busy: saving, run } = useSubmit();
   const problem = promotionDraftProblem(draft);
+  const touched = useTouched([draft]);
 
   function submit() {
     if (problem) return;
@@ -92,6 +95,7 @@ export function PromotionRequestForm({
         onChange={(link) => setDraft({ ...draft, link })}
       />
       <ImagePicker use="promotion" name="promotion-image" url={imageUrl} onChange={setImage} />
+      <Text className="field__label">类别</Text>
       <View className="category-chips">
         {promotionCategories.map((category) => (
           <Text
@@ -103,7 +107,7 @@ export function PromotionRequestForm({
           </Text>
         ))}
       </View>
-      {problem && draft.title + draft.content !== '' && <Text className="form__problem">{problem}</Text>}
+      <FormReason problem={problem} touched={touched} needs="写好标题和内容，就可以提交申请了" />
       <ActionButton
         variant="primary"
         className="promotion-submit"

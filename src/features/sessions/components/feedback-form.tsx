@@ -54,6 +54,7 @@ export function FeedbackForm({
         multiline
         className="field--feedback"
       />
+      {rating === 0 && <Text className="hint form__needs">点星星打个分，就可以提交了</Text>}
       <ActionButton
         variant="primary"
         className="feedback-submit"

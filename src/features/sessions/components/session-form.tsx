@@ -2,6 +2,7 @@ import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { DateTimePicker } from '@/components/date-time-picker';
+import { FormReason, useTouched } from '@/components/form-reason';
 import { TextField } from '@/components/text-field';
 import type { MemberView } from '@/domain/contract/communities';
 import type { SessionInput } from '@/domain/contract/sessions';
@@ -95,6 +96,8 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
     (value: SessionDraft[K]) =>
       setDraft((d) => ({ ...d, [key]: value }));
   const problem = problemsOf(draft);
+  // A session being edited shows what is wrong at once; a new one first says what it needs.
+  const touched = useTouched([draft]) || initial.title !== '';
   const hostIndex = Math.max(
     0,
     members.findIndex((m) => m.userId === draft.hostUserId),
@@ -254,7 +257,7 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
         value={draft.claimWindowHours}
         onChange={set('claimWindowHours')}
       />
-      {problem && <Text className="hint form-problem">{problem}</Text>}
+      <FormReason problem={problem} touched={touched} needs="写好标题、选好开始时间，就可以发布活动了" />
       <ActionButton
         variant="primary"
         className="session-submit"

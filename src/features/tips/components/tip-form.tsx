@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { DateTimePicker } from '@/components/date-time-picker';
+import { useTouched } from '@/components/form-reason';
 import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
 import type { TipDetailView, TipInput } from '@/domain/contract/tips';
@@ -53,9 +54,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
   const draft = { title, body, steps, tags: splitTags(tagText), minutes: Number(minutes) };
   const checked = checkTipDraft(draft);
   // A new form nobody has typed in yet is not wrong: it says what it needs; errors wait for typing.
-  const fields = JSON.stringify([title, body, steps, tagText, minutes]);
-  const [initialFields] = useState(fields);
-  const untouched = !tip && fields === initialFields;
+  const untouched = !useTouched([title, body, steps, tagText, minutes]) && !tip;
   const problems = checked.ok || untouched ? [] : Object.values(checked.fields);
   const preview = checked.ok ? checked.tip : null;
 
