@@ -33,6 +33,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     reminderOffsets: [1440, 60],
     claimWindowHours: null,
     canManage: false,
+    gentleRule: false,
     ...overrides,
   };
 }
@@ -59,6 +60,7 @@ test('shows time in China time, place, materials and seats left, and signs up wi
           offerExpiresAt: null,
           checkedIn: false,
           feedback: null,
+          heldBack: false,
         },
       });
       expect(call.data).toEqual({ guests: 1 });
@@ -97,6 +99,7 @@ test('a confirmed member can cancel after confirming, and the overlap warning sh
           offerExpiresAt: null,
           checkedIn: false,
           feedback: null,
+          heldBack: false,
         },
       });
       return {
@@ -165,6 +168,7 @@ test('shows how the waitlist moves, and a party with guests accepts a smaller sp
           offerExpiresAt: null,
           checkedIn: false,
           feedback: null,
+          heldBack: false,
         },
       });
       return { body: { status: 'confirmed', guests: 0 } };
@@ -200,6 +204,7 @@ test('while waiting, a party chooses a smaller spot and takes it back', async ()
         offerExpiresAt: null,
         checkedIn: false,
         feedback: null,
+        heldBack: false,
       },
     });
   let current = waiting(null);
@@ -240,6 +245,7 @@ test('starting in 30 minutes and already checked in: no 取消报名, and only t
       offerExpiresAt: null,
       checkedIn: true,
       feedback: null,
+      heldBack: false,
     },
   });
   mockApi({ [`GET /api/sessions/${sessionId}`]: () => ({ body: current }) });
