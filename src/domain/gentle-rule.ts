@@ -104,7 +104,10 @@ export function heldBackText(seatedFrom: string): string {
 }
 
 /** The member's own record: whether the rule applies now and what clears it; `clearsBy` is a formatted date. */
-export function gentleRuleStandingText(standing: GentleRuleStanding, clearsBy: string | null): string {
+export function gentleRuleStandingText(
+  standing: Pick<GentleRuleStanding, 'heldBack' | 'noShows' | 'attendedToClear'>,
+  clearsBy: string | null,
+): string {
   if (!standing.heldBack) {
     return `缺席较多先候补：对你不适用（近 ${gentleRule.windowDays} 天缺席 ${standing.noShows} 次）`;
   }
