@@ -26,8 +26,8 @@ import { lockSession, type SessionRow, type SignupRow } from './session-reposito
  * The one way seats and waitlist places change. The session row carries the counters
  * (`seats_taken`: confirmed and offered parties, guests included; `waitlist_count`: parties
  * waiting), and every change of a sign-up's status moves them in the same statement, under the
- * session row's lock. Sign-up, cancellation, leaving the community, promotion, offers and edits of
- * capacity all come through here.
+ * session row's lock. Sign-up, cancellation, leaving the community, promotion, offers, the gentle
+ * rule's held-back parties and edits of capacity all come through here.
  */
 
 function rowsOf<T>(result: unknown): T[] {
