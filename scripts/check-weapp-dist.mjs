@@ -1,6 +1,7 @@
 // Checks that the WeChat build in dist/ is one DevTools can open and the declared base library runs:
-// every page and subpackage page listed in app.json has its .js, .json and .wxml files, and with
-// WeChat's ES6-to-ES5 compile off (project.config.json `es6: false`) every script parses as ES5.
+// every page and subpackage page listed in app.json has its .js, .json and .wxml files, every tab
+// icon is there, and with WeChat's ES6-to-ES5 compile off (project.config.json `es6: false`) every
+// script parses as ES5.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'acorn';
@@ -19,6 +20,10 @@ const missing = pages
 const tabPages = (app.tabBar?.list ?? [])
   .map((tab) => tab.pagePath)
   .filter((page) => !app.pages.includes(page));
+// WeChat refuses a tab icon it cannot find or one over 40 KB.
+const badTabIcons = (app.tabBar?.list ?? [])
+  .flatMap((tab) => [tab.iconPath, tab.selectedIconPath].filter(Boolean))
+  .filter((icon) => !existsSync(join(dist, icon)) || statSync(join(dist, icon)).size > 40 * 1024);
 
 function scriptsUnder(dir) {
   return readdirSync(dir).flatMap((name) => {
@@ -44,10 +49,11 @@ const beyondEs5 = compiledByWechat
       }
     });
 
-if (missing.length || tabPages.length || beyondEs5.length) {
+if (missing.length || tabPages.length || badTabIcons.length || beyondEs5.length) {
   if (missing.length)
     console.error(`dist/app.json lists pages whose files are missing:\n  ${missing.join('\n  ')}`);
   if (tabPages.length) console.error(`tab bar pages not in the main package: ${tabPages.join(', ')}`);
+  if (badTabIcons.length) console.error(`tab icons missing or over 40 KB: ${badTabIcons.join(', ')}`);
   if (beyondEs5.length)
     console.error(
       `project.config.json has es6: false, but these scripts are not ES5 (add the dependency to mini.compile.include in config/index.ts):\n  ${beyondEs5.join('\n  ')}`,

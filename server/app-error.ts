@@ -6,8 +6,10 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly statusCode: number,
     readonly fields?: Record<string, string>,
+    /** A message naming what the refusal is about (the communities one owns), instead of the code's own. */
+    message?: string,
   ) {
-    super(messageFor(code));
+    super(message ?? messageFor(code));
     this.name = 'AppError';
   }
 }

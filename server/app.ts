@@ -12,10 +12,12 @@ import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
 import hotRowQueue from './plugins/hot-row-queue';
 import { inputKeywords } from './plugins/input-keywords';
+import pictureVisibility from './plugins/picture-visibility';
 import rateLimit from './plugins/rate-limit';
 import securityHeaders from './plugins/security-headers';
 import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
+import accountRoutes from './routes/account';
 import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
 import memberRoutes from './routes/communities/members';
@@ -32,6 +34,7 @@ import sessionRoutes from './routes/sessions';
 import tagRoutes from './routes/tags';
 import tipRoutes from './routes/tips';
 import uploadRoutes from './routes/uploads';
+import wechatPushRoutes from './routes/wechat';
 import weeklyDigestRoutes from './routes/weekly-digest';
 
 declare module 'fastify' {
@@ -75,6 +78,7 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
   await app.register(hotRowQueue, { waitLimitMs: 6 * config.databaseTimeouts.statementMs });
   await app.register(securityHeaders);
   await app.register(contentSecurity, { config });
+  await app.register(pictureVisibility);
   if (config.serveH5Dir) await app.register(h5Static, { root: config.serveH5Dir });
 
   await app.register(async (api) => {
@@ -83,6 +87,7 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
     await api.register(healthRoutes);
     await api.register(authRoutes, { config });
     await api.register(meRoutes);
+    await api.register(accountRoutes);
     await api.register(notificationRoutes, { config });
     await api.register(communityRoutes);
     await api.register(joiningRoutes, { config });
@@ -90,9 +95,10 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
     await api.register(profileRoutes);
     await api.register(tagRoutes);
     await api.register(tipRoutes);
-    await api.register(uploadRoutes);
+    await api.register(uploadRoutes, { config });
+    await api.register(wechatPushRoutes, { config });
     await api.register(promotionRoutes);
-    await api.register(sessionRoutes);
+    await api.register(sessionRoutes, { config });
     await api.register(dashboardRoutes);
     await api.register(weeklyDigestRoutes);
     await api.register(exportRoutes);

@@ -18,6 +18,10 @@ export interface Config {
   wechatAppid?: string;
   wechatSecret?: string;
   wechatTimeoutMs: number;
+  /** The token of the mini program's message push (消息推送): WeChat signs every push with it. */
+  wechatPushToken?: string;
+  /** This API's public address (`https://api.example.com`): WeChat's picture check downloads pictures from it. */
+  publicBaseUrl?: string;
   enableDevLogin: boolean;
   nodeEnv: NodeEnv;
   sessionTtlDays: number;
@@ -35,9 +39,18 @@ export interface Config {
   /** PostgreSQL: how long to keep trying to reach the database at start-up before giving up. */
   databaseConnectRetrySeconds: number;
   wechatSend: WechatSendMode;
+  /**
+   * Signs the check-in codes scanned on phones (the host's rotating code, a member's pass). Every
+   * instance must hold the same one: they share nothing else but the database.
+   */
+  checkInSecret: string;
   /** WeChat subscribe-message template ids by key, from `WECHAT_TEMPLATE_<KEY>`. */
   subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
 }
+
+const checkInSecretMinLength = 32;
+/** Outside production only: anyone reading this file could sign check-in codes with it. */
+const devCheckInSecret = 'dev-only-check-in-secret-not-for-production';
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -105,6 +118,13 @@ export function parseConfig(env: Env): Config {
   if (nodeEnv === 'production' && (!wechatAppid || !wechatSecret)) {
     problems.push('生产环境必须设置 WECHAT_APPID 和 WECHAT_SECRET');
   }
+  const checkInSecret = text('CHECK_IN_SECRET');
+  if (checkInSecret !== undefined && checkInSecret.length < checkInSecretMinLength) {
+    problems.push(`CHECK_IN_SECRET 至少要 ${checkInSecretMinLength} 个字符`);
+  }
+  if (nodeEnv === 'production' && checkInSecret === undefined) {
+    problems.push('生产环境必须设置 CHECK_IN_SECRET（签到二维码的签名密钥，各实例相同）');
+  }
 
   const config: Config = {
     port: integer('PORT', 3000, 0, 65535),
@@ -115,6 +135,8 @@ export function parseConfig(env: Env): Config {
     wechatAppid,
     wechatSecret,
     wechatTimeoutMs: integer('WECHAT_TIMEOUT_MS', 5000, 100, 60000),
+    wechatPushToken: pushToken(text('WECHAT_PUSH_TOKEN'), problems),
+    publicBaseUrl: url('PUBLIC_BASE_URL', ['https:', 'http:']),
     enableDevLogin,
     nodeEnv,
     sessionTtlDays: integer('SESSION_TTL_DAYS', 30, 1, 365),
@@ -133,6 +155,7 @@ export function parseConfig(env: Env): Config {
       nodeEnv === 'production' ? 'wechat' : 'log',
     ),
     subscribeTemplates: parseSubscribeTemplates(env, problems),
+    checkInSecret: checkInSecret ?? devCheckInSecret,
     trustProxy: flag('TRUST_PROXY'),
     rateLimits: {
       loginPerAddress: integer('RATE_LIMIT_LOGIN_PER_MINUTE', 20, 1, 1_000_000),
@@ -151,8 +174,28 @@ export function parseConfig(env: Env): Config {
     databaseConnectRetrySeconds: integer('DATABASE_CONNECT_RETRY_SECONDS', 30, 0, 3600),
   };
 
+  if (config.nodeEnv === 'production' && config.contentCheck === 'wechat') {
+    if (!config.wechatPushToken) {
+      problems.push(
+        '生产环境使用微信内容安全检测时必须设置 WECHAT_PUSH_TOKEN（小程序后台“消息推送”的 Token），否则图片审核结果无法送达',
+      );
+    }
+    if (!config.publicBaseUrl) {
+      problems.push(
+        '生产环境使用微信内容安全检测时必须设置 PUBLIC_BASE_URL（本服务的公网地址），微信需要从这里下载待审核的图片',
+      );
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** WeChat's console accepts 3 to 32 letters and digits as the message-push token. */
+function pushToken(value: string | undefined, problems: string[]): string | undefined {
+  if (value === undefined || /^[A-Za-z0-9]{3,32}$/.test(value)) return value;
+  problems.push('WECHAT_PUSH_TOKEN 必须是 3 到 32 个英文字母或数字，与小程序后台“消息推送”里填写的一致');
+  return undefined;
 }
 
 function parseSubscribeTemplates(env: Env, problems: string[]): Config['subscribeTemplates'] {

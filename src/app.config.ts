@@ -31,6 +31,8 @@ export default defineAppConfig({
         'tip-search/index',
         'promotion-request/index',
         'privacy/index',
+        'account/index',
+        'check-in-pass/index',
       ],
     },
     {
@@ -79,11 +81,36 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', text: '首页' },
-      { pagePath: 'pages/tips/index', text: '技巧' },
-      { pagePath: 'pages/sessions/index', text: '活动' },
-      { pagePath: 'pages/promotions/index', text: '推广' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      {
+        pagePath: 'pages/index/index',
+        text: '首页',
+        iconPath: 'assets/tab/home.png',
+        selectedIconPath: 'assets/tab/home-selected.png',
+      },
+      {
+        pagePath: 'pages/tips/index',
+        text: '技巧',
+        iconPath: 'assets/tab/tips.png',
+        selectedIconPath: 'assets/tab/tips-selected.png',
+      },
+      {
+        pagePath: 'pages/sessions/index',
+        text: '活动',
+        iconPath: 'assets/tab/sessions.png',
+        selectedIconPath: 'assets/tab/sessions-selected.png',
+      },
+      {
+        pagePath: 'pages/promotions/index',
+        text: '推广',
+        iconPath: 'assets/tab/promotions.png',
+        selectedIconPath: 'assets/tab/promotions-selected.png',
+      },
+      {
+        pagePath: 'pages/me/index',
+        text: '我的',
+        iconPath: 'assets/tab/me.png',
+        selectedIconPath: 'assets/tab/me-selected.png',
+      },
     ],
   },
 });

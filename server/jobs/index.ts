@@ -5,6 +5,7 @@ import { heldBackSeatingJob } from '../modules/sessions/held-back-seating-job';
 import { offerExpiryJob } from '../modules/sessions/offer-expiry-job';
 import { scheduledTipPublisher } from '../modules/tips/scheduled-tip-publisher';
 import { tipSearchBackfill } from '../modules/tips/tip-search-backfill';
+import { createPictureCheckRequester } from '../modules/uploads/picture-check-requests';
 import { weeklyDigestReadyJob } from '../modules/weekly-digest/digest-ready-job';
 import type { BackgroundJob } from './background-job';
 
@@ -23,5 +24,6 @@ export function createBackgroundJobs(deps: BackgroundJobDeps): BackgroundJob[] {
     rateLimitCleanupJob,
     tipSearchBackfill,
     weeklyDigestReadyJob,
+    createPictureCheckRequester(deps),
   ];
 }

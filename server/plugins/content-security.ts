@@ -4,10 +4,12 @@ import type { Config } from '../config';
 import { localTextChecker } from '../modules/content-security/local-text-checker';
 import type { TextChecker } from '../modules/content-security/text-checker';
 import { createWechatTextChecker } from '../modules/content-security/wechat-text-checker';
+import { createPictureChecker, type PictureChecker } from '../modules/uploads/picture-checker';
 
 declare module 'fastify' {
   interface FastifyInstance {
     textChecker: TextChecker;
+    pictureChecker: PictureChecker;
   }
 }
 
@@ -16,6 +18,7 @@ async function contentSecurity(app: FastifyInstance, { config }: { config: Confi
     'textChecker',
     config.contentCheck === 'wechat' ? createWechatTextChecker(app.db, config) : localTextChecker,
   );
+  app.decorate('pictureChecker', createPictureChecker(app.db, config));
 }
 
 export default fp(contentSecurity, { name: 'content-security', dependencies: ['database'] });

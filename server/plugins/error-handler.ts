@@ -63,8 +63,8 @@ function schemaFields(violations: SchemaViolation[]): Record<string, string> {
   return fields;
 }
 
-function body(code: ErrorCode, fields?: Record<string, string>): ApiErrorBody {
-  return fields ? { code, message: messageFor(code), fields } : { code, message: messageFor(code) };
+function body(code: ErrorCode, fields?: Record<string, string>, message = messageFor(code)): ApiErrorBody {
+  return fields ? { code, message, fields } : { code, message };
 }
 
 /** Errors the router raises before any plugin runs (a malformed URL, an over-long path parameter). */
@@ -79,7 +79,7 @@ async function errorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error.statusCode >= 500) request.log.warn({ code: error.code }, error.message);
-      return reply.status(error.statusCode).send(body(error.code, error.fields));
+      return reply.status(error.statusCode).send(body(error.code, error.fields, error.message));
     }
     if (error.validation) {
       return reply

@@ -1,8 +1,9 @@
-import { Image, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
+import type { PictureUse } from '@/domain/uploads';
 import { withPermission } from '@/lib/device-permission';
-import { imageSrc, uploadImage } from '@/lib/uploads';
+import { imageSrc, isPictureUnderCheck, uploadImage } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';
 
 interface ImagePickerProps {
@@ -12,10 +13,11 @@ interface ImagePickerProps {
   onChange: (upload: { id: string; url: string } | null) => void;
   /** Names the field for styling and tests, e.g. `tip-image`: `tip-image-choose`, `tip-image-remove`. */
   name: string;
+  use: PictureUse;
 }
 
 /** An optional picture: chosen from the album or camera and uploaded at once (the server checks type and size). */
-export function ImagePicker({ url, onChange, name }: ImagePickerProps) {
+export function ImagePicker({ url, onChange, name, use }: ImagePickerProps) {
   const { busy: uploading, run } = useSubmit();
   const choose = async () => {
     // A closed picker is quiet; a refused camera is explained, with 去设置.
@@ -24,12 +26,13 @@ export function ImagePicker({ url, onChange, name }: ImagePickerProps) {
     );
     const path = chosen?.tempFilePaths[0];
     if (!path) return;
-    const upload = await run(() => uploadImage(path));
+    const upload = await run(() => uploadImage(path, use));
     if (upload) onChange(upload);
   };
   return (
     <View className={`field image-picker ${name}-picker`}>
       {url && <Image className="image-picker__image" src={imageSrc(url)} mode="widthFix" />}
+      {isPictureUnderCheck(url) && <Text className="hint">图片审核中，通过后其他成员才能看到</Text>}
       <View className="button-row">
         <ActionButton
           variant="mini"

@@ -23,6 +23,7 @@ export const noticeKinds = [
   'content_reported',
   'content_hidden',
   'report_dismissed',
+  'picture_rejected',
 ] as const;
 export type NoticeKind = (typeof noticeKinds)[number];
 
@@ -55,6 +56,7 @@ export const noticeKindLabels: Record<NoticeKind, string> = {
   content_reported: '新的举报',
   content_hidden: '内容被隐藏',
   report_dismissed: '举报已处理',
+  picture_rejected: '图片未通过审核',
 };
 
 /**

@@ -26,6 +26,8 @@ export const pagePaths = {
   tipSearch: '/member/tip-search/index',
   promotionRequest: '/member/promotion-request/index',
   privacyGuide: '/member/privacy/index',
+  account: '/member/account/index',
+  checkInPass: '/member/check-in-pass/index',
   // owner/: the team's tools.
   settings: '/owner/settings/index',
   tagCuration: '/owner/tags/index',

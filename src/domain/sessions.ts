@@ -207,11 +207,16 @@ export function isWellFormedCheckInCode(code: string): boolean {
   return new RegExp(`^[0-9]{${sessionLimits.checkInCodeLength}}$`).test(code);
 }
 
+/** When the reminder `offsetMinutes` before the start is due. */
+export function reminderDueAt(startsAt: Date, offsetMinutes: number): Date {
+  return new Date(startsAt.getTime() - offsetMinutes * minute);
+}
+
 /** The reminder offsets (minutes before the start) whose time is still ahead, without duplicates: a
  * session starting in 30 minutes promises no reminder a day ahead, and schedules none. */
 export function remindersAhead(startsAt: Date, offsetsMinutes: readonly number[], now: Date): number[] {
   return [...new Set(offsetsMinutes)].filter(
-    (offset) => startsAt.getTime() - offset * minute > now.getTime(),
+    (offset) => reminderDueAt(startsAt, offset).getTime() > now.getTime(),
   );
 }
 

@@ -69,3 +69,49 @@ export function phoneBrowser(): { readonly page: Page } {
     },
   };
 }
+
+/** Someone signed in through the API's dev login, for the calls that prepare a test's data. */
+export interface ApiCaller {
+  token: string;
+  userId: string;
+}
+
+export async function devLoginThroughApi(name: string): Promise<ApiCaller> {
+  const response = await fetch(`${baseUrl()}/api/auth/dev`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  if (!response.ok) throw new Error(`dev login of ${name}: ${response.status}`);
+  const auth = (await response.json()) as { token: string; user: { id: string } };
+  return { token: auth.token, userId: auth.user.id };
+}
+
+/** One API call as `caller`, answered as it comes (for tests that check refusals). */
+export function requestApi(
+  caller: ApiCaller,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<Response> {
+  return fetch(`${baseUrl()}${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${caller.token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** One API call as `caller` that must succeed; resolves to its JSON body. */
+export async function callApi<T>(
+  caller: ApiCaller,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await requestApi(caller, method, path, body);
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}

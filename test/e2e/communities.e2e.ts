@@ -1,16 +1,11 @@
-import { baseUrl, logInAs, onPage, phoneBrowser } from './browser';
+import { devLoginThroughApi, logInAs, onPage, phoneBrowser, requestApi } from './browser';
 
 async function createCommunityThroughApi(ownerName: string, name: string): Promise<string> {
-  const login = await fetch(`${baseUrl()}/api/auth/dev`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name: ownerName }),
-  });
-  const { token } = await login.json();
-  const created = await fetch(`${baseUrl()}/api/communities`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ name, goal: '每周一起拍一张<b>好照片</b>', rules: '只发自己拍的照片' }),
+  const owner = await devLoginThroughApi(ownerName);
+  const created = await requestApi(owner, 'POST', '/api/communities', {
+    name,
+    goal: '每周一起拍一张<b>好照片</b>',
+    rules: '只发自己拍的照片',
   });
   expect(created.status).toBe(201);
   return (await created.json()).inviteCode;

@@ -1,45 +1,20 @@
 import type { Page } from 'playwright-core';
-import { baseUrl, logInAs, onPage, phoneBrowser } from './browser';
-
-interface DevAuth {
-  token: string;
-  user: { id: string };
-}
-
-async function devLogin(name: string): Promise<DevAuth> {
-  const response = await fetch(`${baseUrl()}/api/auth/dev`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  expect(response.status).toBe(200);
-  return response.json();
-}
-
-async function call<T>(auth: DevAuth, method: string, path: string, body: unknown = {}): Promise<T> {
-  const response = await fetch(`${baseUrl()}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${auth.token}` },
-    body: JSON.stringify(body),
-  });
-  expect(response.status).toBeLessThan(300);
-  return response.json() as Promise<T>;
-}
+import { baseUrl, callApi, devLoginThroughApi, logInAs, onPage, phoneBrowser } from './browser';
 
 /**
  * A community whose owner approves newcomers, with one member who shares cards. Names carry a
  * suffix so each test has its own people and community on the shared server.
  */
 async function approvingCommunity(suffix: string) {
-  const owner = await devLogin(`审核群主${suffix}`);
-  const community = await call<{ id: string; inviteCode: string }>(owner, 'POST', '/api/communities', {
+  const owner = await devLoginThroughApi(`审核群主${suffix}`);
+  const community = await callApi<{ id: string; inviteCode: string }>(owner, 'POST', '/api/communities', {
     name: `入群审核读书会${suffix}`,
     goal: '每周读完一本书',
     rules: '不发广告；每周分享一次读书笔记',
   });
-  const sharer = await devLogin(`分享人${suffix}`);
-  await call(sharer, 'POST', '/api/communities/join', { inviteCode: community.inviteCode });
-  await call(owner, 'PATCH', `/api/communities/${community.id}`, { joinApproval: true });
+  const sharer = await devLoginThroughApi(`分享人${suffix}`);
+  await callApi(sharer, 'POST', '/api/communities/join', { inviteCode: community.inviteCode });
+  await callApi(owner, 'PATCH', `/api/communities/${community.id}`, { joinApproval: true });
   return { community, sharer };
 }
 
@@ -54,7 +29,7 @@ async function signOut(page: Page): Promise<void> {
 
 /** Opens a share card's link as someone new: the dev login screen comes first, then the card's page. */
 async function openCardAs(page: Page, nickname: string, path: string): Promise<void> {
-  await devLogin(nickname);
+  await devLoginThroughApi(nickname);
   await signOut(page);
   await page.goto(`${baseUrl()}/#${path}`);
   await page.locator('.dev-user', { hasText: nickname }).click();
@@ -73,7 +48,7 @@ describe('joining a community that approves newcomers', () => {
     await openCardAs(
       newcomer.page,
       '新来的小周',
-      `/entry/community-join/index?community=${community.id}&inviter=${sharer.user.id}`,
+      `/entry/community-join/index?community=${community.id}&inviter=${sharer.userId}`,
     );
 
     const join = onPage(newcomer.page, '/entry/community-join/index');

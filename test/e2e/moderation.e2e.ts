@@ -1,19 +1,9 @@
-import { baseUrl, logInAs, onPage, phoneBrowser } from './browser';
+import { devLoginThroughApi, logInAs, onPage, phoneBrowser, requestApi } from './browser';
 
 /** A newcomer who joins through the API: someone for the owner to remove. */
 async function newcomerJoins(name: string): Promise<(path: string, body: object) => Promise<Response>> {
-  const login = await fetch(`${baseUrl()}/api/auth/dev`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  const { token } = (await login.json()) as { token: string };
-  const call = (path: string, body: object) =>
-    fetch(`${baseUrl()}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify(body),
-    });
+  const newcomer = await devLoginThroughApi(name);
+  const call = (path: string, body: object) => requestApi(newcomer, 'POST', path, body);
   const joined = await call('/api/communities/join', { inviteCode: 'QY2K26' });
   expect(joined.status).toBe(200);
   return call;

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { pagePaths, pageUrl, tabPages } from '../../src/domain/page-paths';
-import { baseUrl, logInAs, onPage } from './browser';
+import { baseUrl, callApi, devLoginThroughApi, logInAs, onPage } from './browser';
 
 /**
  * Every screen of the browser build, as a member and as the 群主 of the demo community: the walk
@@ -29,6 +29,7 @@ const queryOf: Partial<Record<PageName, (ids: DemoIds) => Record<string, string>
   tag: () => ({ tag: encodeURIComponent('烘焙') }),
   promotionRequest: (ids) => ({ slot: ids.slotId }),
   attendance: (ids) => ({ id: ids.sessionId }),
+  checkInPass: (ids) => ({ id: ids.sessionId }),
 };
 
 /** A member walks the tabs, the way in and the member pages; the 群主 walks every page. */
@@ -44,36 +45,25 @@ export function screenFileName(name: PageName): string {
   return pagePaths[name].replace(/^\//, '').replaceAll('/', '-');
 }
 
-async function devToken(name: string): Promise<{ token: string; userId: string }> {
-  const response = await fetch(`${baseUrl()}/api/auth/dev`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  if (!response.ok) throw new Error(`dev login of ${name}: ${response.status}`);
-  const auth = (await response.json()) as { token: string; user: { id: string } };
-  return { token: auth.token, userId: auth.user.id };
-}
-
-async function get<T>(token: string, path: string): Promise<T> {
-  const response = await fetch(`${baseUrl()}${path}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`GET ${path}: ${response.status}`);
-  return response.json() as Promise<T>;
-}
-
 /** A tip, an upcoming session, an open promotion slot and another member of the demo community. */
 export async function demoIds(): Promise<DemoIds> {
-  const owner = await devToken(walkers.owner);
-  const other = await devToken('王小雪');
-  const me = await get<{ memberships: { communityId: string }[] }>(owner.token, '/api/me');
+  const owner = await devLoginThroughApi(walkers.owner);
+  const other = await devLoginThroughApi('王小雪');
+  const me = await callApi<{ memberships: { communityId: string }[] }>(owner, 'GET', '/api/me');
   const communityId = me.memberships[0]!.communityId;
-  const feed = await get<{ items: { id: string }[] }>(owner.token, `/api/communities/${communityId}/tips`);
-  const sessions = await get<{ items: { id: string }[] }>(
-    owner.token,
+  const feed = await callApi<{ items: { id: string }[] }>(
+    owner,
+    'GET',
+    `/api/communities/${communityId}/tips`,
+  );
+  const sessions = await callApi<{ items: { id: string }[] }>(
+    owner,
+    'GET',
     `/api/communities/${communityId}/sessions`,
   );
-  const slots = await get<{ id: string; remaining: number; closed: boolean }[]>(
-    owner.token,
+  const slots = await callApi<{ id: string; remaining: number; closed: boolean }[]>(
+    owner,
+    'GET',
     `/api/communities/${communityId}/promotion-slots`,
   );
   return {

@@ -1,6 +1,26 @@
 import { ConfigError, parseConfig } from '../../server/config';
 
+const secret = 'check-in-secret-of-at-least-32-chars';
+
+/** What production needs at least: the mini program's credentials, the picture check's and the check-in codes' secret. */
+const production = {
+  NODE_ENV: 'production',
+  WECHAT_APPID: 'a',
+  WECHAT_SECRET: 's',
+  WECHAT_PUSH_TOKEN: 'pushToken1',
+  PUBLIC_BASE_URL: 'https://api.example.com',
+  CHECK_IN_SECRET: secret,
+};
+
 describe('parseConfig', () => {
+  it('signs check-in codes with CHECK_IN_SECRET: a dev default, refused missing or short in production', () => {
+    expect(parseConfig({}).checkInSecret.length).toBeGreaterThanOrEqual(32);
+    expect(parseConfig({ CHECK_IN_SECRET: secret }).checkInSecret).toBe(secret);
+    const { CHECK_IN_SECRET: _, ...withoutSecret } = production;
+    expect(() => parseConfig(withoutSecret)).toThrow(/CHECK_IN_SECRET/);
+    expect(() => parseConfig({ CHECK_IN_SECRET: 'short' })).toThrow(/CHECK_IN_SECRET 至少要 32 个字符/);
+  });
+
   it('fills defaults', () => {
     expect(parseConfig({})).toMatchObject({
       port: 3000,
@@ -19,12 +39,18 @@ describe('parseConfig', () => {
 
   it('refuses dev login in production, loudly', () => {
     expect(() =>
-      parseConfig({ NODE_ENV: 'production', ENABLE_DEV_LOGIN: '1', WECHAT_APPID: 'a', WECHAT_SECRET: 's' }),
+      parseConfig({
+        NODE_ENV: 'production',
+        ENABLE_DEV_LOGIN: '1',
+        WECHAT_APPID: 'a',
+        WECHAT_SECRET: 's',
+        CHECK_IN_SECRET: secret,
+      }),
     ).toThrow(/ENABLE_DEV_LOGIN/);
   });
 
   it('uses WeChat content checks in production', () => {
-    const config = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
+    const config = parseConfig(production);
     expect(config.contentCheck).toBe('wechat');
   });
 
@@ -38,8 +64,7 @@ describe('parseConfig', () => {
       backgroundJobs: false,
       wechatSend: 'wechat',
     });
-    const production = parseConfig({ NODE_ENV: 'production', WECHAT_APPID: 'a', WECHAT_SECRET: 's' });
-    expect(production.wechatSend).toBe('wechat');
+    expect(parseConfig(production).wechatSend).toBe('wechat');
   });
 
   it('reads subscribe-message template ids from WECHAT_TEMPLATE_<KEY> and refuses unknown ones', () => {
@@ -55,6 +80,22 @@ describe('parseConfig', () => {
 
   it('refuses an unknown log level', () => {
     expect(() => parseConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('needs the push token and the public address in production with WeChat checks, for the picture check', () => {
+    const { WECHAT_PUSH_TOKEN: _token, PUBLIC_BASE_URL: _url, ...without } = production;
+    expect(() => parseConfig(without)).toThrow(/WECHAT_PUSH_TOKEN[\s\S]*PUBLIC_BASE_URL/);
+    expect(parseConfig({ ...without, CONTENT_CHECK: 'local' }).contentCheck).toBe('local');
+    expect(() => parseConfig({ ...production, WECHAT_PUSH_TOKEN: 'has spaces' })).toThrow(
+      /WECHAT_PUSH_TOKEN/,
+    );
+    expect(() => parseConfig({ ...production, PUBLIC_BASE_URL: 'api.example.com' })).toThrow(
+      /PUBLIC_BASE_URL/,
+    );
+    expect(parseConfig(production)).toMatchObject({
+      wechatPushToken: 'pushToken1',
+      publicBaseUrl: 'https://api.example.com',
+    });
   });
 
   it('reports every bad value at once', () => {

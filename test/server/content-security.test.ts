@@ -108,4 +108,53 @@ describe('with WeChat msgSecCheck', () => {
     await createCommunity(t.app, owner);
     expect(wechat.tokenRequests).toBe(tokensBefore + 1);
   });
+
+  it('asks in the scene of each kind of text: 资料 for a community and a bio, 评论 for a note, 论坛 for a tip', async () => {
+    const owner = await devLogin(t.app);
+    const community = await createCommunity(t.app, owner);
+    const scenesOf = async (send: () => Promise<{ statusCode: number }>) => {
+      const from = wechat.secCheckRequests.length;
+      expect((await send()).statusCode).toBeLessThan(300);
+      return [...new Set(wechat.secCheckRequests.slice(from).map((request) => request.body.scene))];
+    };
+    expect(
+      await scenesOf(() =>
+        t.app.inject({
+          method: 'PATCH',
+          url: `/api/communities/${community.id}/members/me`,
+          headers: owner.headers,
+          payload: { bio: '做了三年公众号' },
+        }),
+      ),
+    ).toEqual([1]);
+    let tipId = '';
+    expect(
+      await scenesOf(async () => {
+        const response = await t.app.inject({
+          method: 'POST',
+          url: `/api/communities/${community.id}/tips`,
+          headers: owner.headers,
+          payload: {
+            title: '标题写法',
+            body: '先写结论再写过程。',
+            steps: ['写结论'],
+            tags: ['#写作#'],
+            minutes: 5,
+          },
+        });
+        tipId = response.json().id;
+        return response;
+      }),
+    ).toEqual([3]);
+    expect(
+      await scenesOf(() =>
+        t.app.inject({
+          method: 'PUT',
+          url: `/api/tips/${tipId}/try`,
+          headers: owner.headers,
+          payload: { note: '试过了，很好用' },
+        }),
+      ),
+    ).toEqual([2]);
+  });
 });

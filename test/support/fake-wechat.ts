@@ -14,6 +14,19 @@ export type SendBehaviour =
   | { kind: 'status'; status: number }
   | { kind: 'delay'; ms: number };
 
+/** How the fake answers one `mediaCheckAsync` call; the verdict comes later, pushed by the test. */
+export type MediaCheckBehaviour =
+  | { kind: 'ok' }
+  | { kind: 'errcode'; errcode: number }
+  | { kind: 'status'; status: number };
+
+export interface MediaCheckCall {
+  accessToken: string | null;
+  body: { media_url: string; media_type: number; version: number; scene: number; openid: string };
+  /** The trace id answered (absent when the call failed). */
+  traceId?: string;
+}
+
 export interface SubscribeSendCall {
   accessToken: string | null;
   body: { touser: string; template_id: string; page: string; data: Record<string, { value: string }> };
@@ -34,6 +47,9 @@ export interface FakeWechat {
   /** Decides the answer of each subscribe-message send; default: delivered. */
   sendBehaviour: (call: SubscribeSendCall, callNumber: number) => SendBehaviour;
   sendCalls: SubscribeSendCall[];
+  /** Decides the answer of each mediaCheckAsync call; default: accepted, with trace id `trace-<n>`. */
+  mediaCheckBehaviour: (call: MediaCheckCall, callNumber: number) => MediaCheckBehaviour;
+  mediaCheckCalls: MediaCheckCall[];
   /** Messages WeChat accepted and the caller heard about, by `page` (a caller that hung up gets none). */
   deliveredByPage: Map<string, number>;
   /** Resolves once every request received so far has been answered (or given up), delays included. */
@@ -54,7 +70,8 @@ async function readBody(request: http.IncomingMessage): Promise<string> {
 
 /**
  * A stand-in for api.weixin.qq.com over real HTTP, so timeouts and refused connections are real too:
- * login (jscode2session), access tokens, msgSecCheck and subscribe-message sends.
+ * login (jscode2session), access tokens, msgSecCheck, mediaCheckAsync and subscribe-message sends.
+ * mediaCheckAsync's verdict is pushed by the test when it chooses (`test/support/wechat-push.ts`).
  */
 export async function startFakeWechat(): Promise<FakeWechat> {
   const codes = new Map<string, CodeBehaviour>();
@@ -74,6 +91,8 @@ export async function startFakeWechat(): Promise<FakeWechat> {
     secCheckRequests: [],
     sendBehaviour: () => ({ kind: 'ok' }),
     sendCalls: [],
+    mediaCheckBehaviour: () => ({ kind: 'ok' }),
+    mediaCheckCalls: [],
     deliveredByPage: new Map(),
   };
 
@@ -119,6 +138,20 @@ export async function startFakeWechat(): Promise<FakeWechat> {
         errmsg: 'ok',
         result: { suggest: risky ? 'risky' : 'pass', label: risky ? 20006 : 100 },
       });
+    }
+    if (url.pathname === '/wxa/media_check_async' && request.method === 'POST') {
+      const accessToken = query.get('access_token');
+      const call: MediaCheckCall = { accessToken, body: JSON.parse(await readBody(request)) };
+      fake.mediaCheckCalls.push(call);
+      if (!accessToken || !issuedTokens.has(accessToken)) {
+        return sendJson(response, 200, { errcode: 40001, errmsg: 'invalid credential' });
+      }
+      const behaviour = fake.mediaCheckBehaviour(call, fake.mediaCheckCalls.length);
+      if (behaviour.kind === 'errcode')
+        return sendJson(response, 200, { errcode: behaviour.errcode, errmsg: 'fake' });
+      if (behaviour.kind === 'status') return sendJson(response, behaviour.status, { errmsg: 'fake outage' });
+      call.traceId = `trace-${fake.mediaCheckCalls.length}`;
+      return sendJson(response, 200, { errcode: 0, errmsg: 'ok', trace_id: call.traceId });
     }
     if (url.pathname === '/cgi-bin/message/subscribe/send' && request.method === 'POST') {
       const call: SubscribeSendCall = {

@@ -13,6 +13,8 @@ export const testConfig: Config = {
   wechatAppid: 'wx-test-appid',
   wechatSecret: 'test-secret',
   wechatTimeoutMs: 1000,
+  wechatPushToken: 'testPushToken',
+  publicBaseUrl: 'https://qunyou.test',
   enableDevLogin: true,
   nodeEnv: 'test',
   sessionTtlDays: 30,
@@ -23,6 +25,7 @@ export const testConfig: Config = {
   backgroundJobs: false,
   wechatSend: 'wechat',
   subscribeTemplates: {},
+  checkInSecret: 'test-check-in-secret-of-at-least-32-chars',
   trustProxy: false,
   // Tests sign in and write far faster than people; the rate-limit test sets its own.
   rateLimits: { loginPerAddress: 1_000_000, writesPerUser: 1_000_000, writesPerAddress: 1_000_000 },

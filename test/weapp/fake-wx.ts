@@ -38,6 +38,8 @@ export interface FakeWx {
   addTempFile(path: string, file: string): void;
   /** The next call of `api` fails as WeChat fails it, with this result (`errMsg`, `errno`...). */
   failNext(api: string, error: Record<string, unknown>): void;
+  /** What the camera reads at the next `scanCode` (a cancel when nothing is set). */
+  nextScan(text: string): void;
   /**
    * What WeChat does when a call needs the member's privacy consent (`__usePrivacyCheck__`): calls
    * the listener the app gave `onNeedPrivacyAuthorization`. The answers the app gives land in the
@@ -88,6 +90,7 @@ export function createFakeWx({ apiBase, serverUrl, nextLoginCode }: FakeWxOption
   const storage = new Map<string, unknown>();
   const tempFiles = new Map<string, string>();
   const failures = new Map<string, Record<string, unknown>>();
+  const scans: string[] = [];
   let privacyListener: ((resolve: (answer: PrivacyAnswer) => void) => void) | undefined;
   let pending = 0;
 
@@ -229,6 +232,11 @@ export function createFakeWx({ apiBase, serverUrl, nextLoginCode }: FakeWxOption
     hideShareMenu: ok('hideShareMenu') as unknown as Wx['hideShareMenu'],
     setClipboardData: ok('setClipboardData') as unknown as Wx['setClipboardData'],
     addPhoneCalendar: ok('addPhoneCalendar') as unknown as Wx['addPhoneCalendar'],
+    scanCode: ((options: Callbacks = {}) => {
+      const text = scans.shift();
+      if (text === undefined) answer(options, { errMsg: 'scanCode:fail cancel' }, true);
+      else answer(options, { result: text, scanType: 'QR_CODE', charSet: 'utf-8', errMsg: 'scanCode:ok' });
+    }) as unknown as Wx['scanCode'],
     onNeedPrivacyAuthorization: ((listener: typeof privacyListener) => {
       privacyListener = listener;
     }) as unknown as Wx['onNeedPrivacyAuthorization'],
@@ -330,6 +338,7 @@ export function createFakeWx({ apiBase, serverUrl, nextLoginCode }: FakeWxOption
     storage,
     addTempFile: (path, file) => tempFiles.set(path, file),
     failNext: (api, error) => failures.set(api, error),
+    nextScan: (text) => scans.push(text),
     needPrivacyAuthorization() {
       if (!privacyListener) throw new Error('the app gave onNeedPrivacyAuthorization no listener');
       const answers: PrivacyAnswer[] = [];

@@ -20,6 +20,8 @@ let fake: FakeWx;
 let app: MiniProgram;
 let renderer: WxmlRenderer;
 let callsAtLaunch: FakeWx['calls'];
+/** 李根's API token, for what the test sets up through the API. */
+let ownerToken: string;
 /** What the test reads straight from the API, as 李根, to know what the pages should show. */
 let demo: {
   communityId: string;
@@ -45,6 +47,7 @@ async function readDemo(): Promise<typeof demo> {
     body: JSON.stringify({ code: api.loginCodeFor(demoOwner.openid) }),
   });
   const { token } = (await login.json()) as { token: string };
+  ownerToken = token;
   const me = await getAsOwner<{ memberships: { communityId: string }[] }>(token, '/api/me');
   const communityId = me.memberships[0]!.communityId;
   const base = `/api/communities/${communityId}`;
@@ -68,6 +71,46 @@ async function readDemo(): Promise<typeof demo> {
     slots,
     members,
   };
+}
+
+async function postAsOwner<T>(apiPath: string, body: unknown = {}): Promise<T> {
+  const response = await fetch(`${api.url}${apiPath}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${ownerToken}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`POST ${apiPath}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+let checkInSession: Promise<{ id: string; title: string }> | undefined;
+
+/**
+ * A session starting in 10 minutes (check-in opens 30 minutes before the start), 李根 signed up and
+ * check-in opened: made once, when a case first needs it.
+ */
+function sessionWithCheckInOpen() {
+  checkInSession ??= (async () => {
+    const startsAt = new Date(Date.now() + 10 * 60_000).toISOString();
+    const session = await postAsOwner<{ id: string; title: string }>(
+      `/api/communities/${demo.communityId}/sessions`,
+      {
+        title: '扫码签到试一下',
+        description: '到了扫主持人手机上的码。',
+        startsAt,
+        durationMinutes: 30,
+        mode: 'online',
+        meetingLink: 'https://meeting.tencent.com/dm/qy-scan',
+        capacity: 5,
+        materials: [],
+        tags: ['小技巧'],
+      },
+    );
+    await postAsOwner(`/api/sessions/${session.id}/signups`);
+    await postAsOwner(`/api/sessions/${session.id}/check-in-code`);
+    return session;
+  })();
+  return checkInSession;
 }
 
 const openPages: PageHandle[] = [];
@@ -192,6 +235,7 @@ describe('the WeChat build as it runs', () => {
     const session = demo.sessions[0]!;
     const member = demo.members.find((m) => m.nickname !== demoOwner.nickname)!;
     const tag = tip.tags[0]!;
+    const underway = await sessionWithCheckInOpen();
     const queries: Record<string, Record<string, string>> = {
       'member/tip/index': { id: tip.id },
       'member/session/index': { id: session.id },
@@ -200,6 +244,7 @@ describe('the WeChat build as it runs', () => {
       'owner/tip-editor/index': { id: tip.id },
       'owner/session-editor/index': { id: session.id },
       'owner/attendance/index': { id: session.id },
+      'member/check-in-pass/index': { id: underway.id },
     };
     // What each page shows once loaded, where the API says what that is.
     const expected: Record<string, string> = {
@@ -211,6 +256,7 @@ describe('the WeChat build as it runs', () => {
       'owner/session-editor/index': session.title,
       'owner/attendance/index': demo.attendees[0]!.nickname,
       'member/privacy/index': '群友圈隐私保护指引',
+      'member/check-in-pass/index': demoOwner.nickname,
     };
     const tabs = app.appJson.tabBar!.list.map((tab) => tab.pagePath);
     const others = app.allPages().filter((route) => !tabs.includes(route));
@@ -358,6 +404,31 @@ describe('the WeChat build as it runs', () => {
     } finally {
       memberApp.close();
     }
+  });
+
+  it("a tap on 扫码签到 opens WeChat's scanner and posts the host's code it read", async () => {
+    const session = await sessionWithCheckInOpen();
+    const { codes } = await getAsOwner<{ codes: { token: string }[] }>(
+      ownerToken,
+      `/api/sessions/${session.id}/check-in-qr`,
+    );
+    const page = await open('member/session/index', { id: session.id });
+    expect(page.find('check-in__scan')).toBeDefined();
+    fake.nextScan(codes[0]!.token);
+
+    const before = fake.calls.length;
+    page.tap('check-in__scan');
+    await app.settle();
+
+    const scan = fake.calls.slice(before).find((call) => call.api === 'scanCode');
+    expect(scan?.options).toMatchObject({ onlyFromCamera: true, scanType: ['qrCode'] });
+    expect(fake.responses).toContainEqual({
+      method: 'POST',
+      url: `${testApiBase}/api/sessions/${session.id}/check-in-qr/scan`,
+      status: 200,
+    });
+    expect(problems(page)).toEqual([]);
+    expect(page.text()).toContain('已签到');
   });
 
   it("a new avatar from WeChat's chooser goes to the API and shows from the API address", async () => {

@@ -94,6 +94,8 @@ export const sessionSignups = pgTable(
     arrival: bigserial('arrival', { mode: 'number' }).notNull(),
     offerExpiresAt: timestamp('offer_expires_at', { withTimezone: true }),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    /** The guests who came, as the host counted them when scanning the member's pass; null: not counted. */
+    checkedInGuests: smallint('checked_in_guests'),
     wrongCheckInGuesses: smallint('wrong_check_in_guesses').notNull().default(0),
     feedbackRating: smallint('feedback_rating'),
     feedbackComment: text('feedback_comment'),

@@ -43,7 +43,11 @@ function toMemberView(member: Awaited<ReturnType<typeof listMembers>>[number]): 
 }
 
 function checkCommunityText(textChecker: TextChecker, text: CommunityText, user: UserRow): Promise<void> {
-  return requireAcceptableTexts(textChecker, user, { name: text.name, goal: text.goal, rules: text.rules });
+  return requireAcceptableTexts(textChecker, user, 'profile', {
+    name: text.name,
+    goal: text.goal,
+    rules: text.rules,
+  });
 }
 
 /**

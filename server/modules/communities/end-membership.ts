@@ -4,8 +4,8 @@ import { cancelPendingNotices } from '../notifications';
 import { endSignupsOfDepartingMember } from '../sessions/signup-service';
 
 /**
- * The one way a membership ends: leaving, removal by the team (`member-removal.ts`); closing an
- * account will use it too. In the caller's transaction, which holds the community lock:
+ * The one way a membership ends: leaving, removal by the team (`member-removal.ts`), closing an
+ * account (`account/close-account.ts`). In the caller's transaction, which holds the community lock:
  * 1. the membership goes (waiting for any sign-up of theirs in flight, which holds it with
  *    `FOR KEY SHARE`; sign-ups after this find no membership);
  * 2. each of their sign-ups for a session that has not ended is cancelled, and the waitlist moves

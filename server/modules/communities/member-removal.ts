@@ -40,7 +40,7 @@ export async function removeMember(
 ): Promise<void> {
   // Checked before the text check, so a member or outsider learns nothing from it; again under the lock.
   await requireMembership(db, communityId, user.id, 'admin');
-  await requireAcceptableTexts(textChecker, user, { reason: input.reason });
+  await requireAcceptableTexts(textChecker, user, 'comment', { reason: input.reason });
   await db.transaction(async (tx) => {
     const community = await lockCommunity(tx, communityId);
     if (!community) throw new AppError('NOT_FOUND', 404);

@@ -1,17 +1,18 @@
 import { AppError } from '../../app-error';
 import type { UserRow } from '../auth/user-repository';
-import type { TextChecker } from './text-checker';
+import type { TextChecker, TextScene } from './text-checker';
 
 /** The check's reason for each refused field; fields without text are skipped. */
 export async function refusedTexts(
   textChecker: TextChecker,
   user: Pick<UserRow, 'openid'>,
+  scene: TextScene,
   texts: Record<string, string | undefined>,
 ): Promise<Record<string, string>> {
   const refused: Record<string, string> = {};
   for (const [field, text] of Object.entries(texts)) {
     if (!text) continue;
-    const result = await textChecker.checkText(text, { openid: user.openid });
+    const result = await textChecker.checkText(text, { scene, openid: user.openid });
     if (!result.ok) refused[field] = result.reason;
   }
   return refused;
@@ -24,9 +25,10 @@ export async function refusedTexts(
 export async function requireAcceptableTexts(
   textChecker: TextChecker,
   user: Pick<UserRow, 'openid'>,
+  scene: TextScene,
   texts: Record<string, string | undefined>,
 ): Promise<void> {
-  rejectRefusedTexts(await refusedTexts(textChecker, user, texts));
+  rejectRefusedTexts(await refusedTexts(textChecker, user, scene, texts));
 }
 
 export function rejectRefusedTexts(refused: Record<string, string>): void {

@@ -1,32 +1,23 @@
 import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
-import { type AccessTokenConfig, getAccessToken } from '../wechat/access-token';
-import { callWechat, type WechatReply } from '../wechat/wechat-api';
-import type { TextChecker, TextCheckResult } from './text-checker';
+import { type AccessTokenConfig, callWechatWithToken } from '../wechat/access-token';
+import type { WechatReply } from '../wechat/wechat-api';
+import { type TextChecker, type TextCheckResult, textScenes } from './text-checker';
 
 interface MsgSecCheckReply extends WechatReply {
   result?: { suggest?: 'pass' | 'review' | 'risky'; label?: number };
 }
 
-/** WeChat's access-token errors: the cached token was replaced or expired early. */
-const staleTokenErrcodes = new Set([40001, 42001]);
-
-/** msgSecCheck v2, scene 1 (profile-like content). "review" is refused too: nobody reviews here. */
-const sceneProfile = 1;
-
+/** msgSecCheck v2 in the scene of the kind of text. "review" is refused too: nobody reviews here. */
 export function createWechatTextChecker(db: Database, config: AccessTokenConfig): TextChecker {
-  const ask = async (text: string, openid: string | undefined, forceRefresh: boolean) =>
-    callWechat<MsgSecCheckReply>(config, '/wxa/msg_sec_check', {
-      query: { access_token: await getAccessToken(db, config, { forceRefresh }) },
-      json: { content: text, version: 2, scene: sceneProfile, openid },
-    });
-
   return {
-    async checkText(text, options = {}): Promise<TextCheckResult> {
-      let reply = await ask(text, options.openid, false);
-      if (reply.errcode !== undefined && staleTokenErrcodes.has(reply.errcode)) {
-        reply = await ask(text, options.openid, true);
-      }
+    async checkText(text, { scene, openid }): Promise<TextCheckResult> {
+      const reply = await callWechatWithToken<MsgSecCheckReply>(db, config, '/wxa/msg_sec_check', {
+        content: text,
+        version: 2,
+        scene: textScenes[scene],
+        openid,
+      });
       if (reply.errcode !== undefined && reply.errcode !== 0) throw new AppError('WECHAT_UNAVAILABLE', 503);
       if (reply.result?.suggest === 'pass') return { ok: true };
       return { ok: false, reason: '内容未通过微信内容安全检测' };

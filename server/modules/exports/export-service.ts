@@ -1,3 +1,4 @@
+import { closedAccountName } from '../../../src/domain/account';
 import type { Page } from '../../../src/domain/contract/common';
 import type { ExportRecordView } from '../../../src/domain/contract/exports';
 import {
@@ -109,7 +110,7 @@ export async function exportHistory(
       kind: row.kind,
       subject: row.subject,
       rowCount: row.rowCount,
-      exportedBy: { id: row.userId, nickname: row.nickname ?? '已注销的用户' },
+      exportedBy: { id: row.userId, nickname: row.nickname ?? closedAccountName },
       createdAt: row.createdAt.toISOString(),
     })),
     nextCursor: rows.length > pageSize && last ? exportCursor.encode(last) : null,

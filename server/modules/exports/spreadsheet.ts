@@ -16,19 +16,34 @@ function columnWidths(rows: Sheet['rows']): { width: number }[] {
   return widths.map((width) => ({ width }));
 }
 
+function sheetData(sheet: Sheet): Row[] {
+  const [header = [], ...body] = sheet.rows;
+  return [
+    header.map((value) => ({ value, fontWeight: 'bold' as const })),
+    ...body.map((row) => row.map((value) => ({ value }))),
+  ];
+}
+
 /**
  * One sheet as an .xlsx file (write-excel-file: text stays UTF-8 inside the file's XML, so Excel and
  * WPS show Chinese as it is). The header row is bold and stays on top while scrolling.
  */
 export function writeSpreadsheet(sheet: Sheet): Promise<Buffer> {
-  const [header = [], ...body] = sheet.rows;
-  const data: Row[] = [
-    header.map((value) => ({ value, fontWeight: 'bold' as const })),
-    ...body.map((row) => row.map((value) => ({ value }))),
-  ];
-  return writeXlsxFile(data, {
+  return writeXlsxFile(sheetData(sheet), {
     sheet: sheet.name,
     columns: columnWidths(sheet.rows),
     stickyRowsCount: 1,
   }).toBuffer();
+}
+
+/** Several sheets in one file, each like `writeSpreadsheet`'s (names must differ). */
+export function writeWorkbook(sheets: Sheet[]): Promise<Buffer> {
+  return writeXlsxFile(
+    sheets.map((sheet) => ({
+      data: sheetData(sheet),
+      sheet: sheet.name,
+      columns: columnWidths(sheet.rows),
+      stickyRowsCount: 1,
+    })),
+  ).toBuffer();
 }

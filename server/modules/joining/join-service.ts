@@ -115,7 +115,7 @@ async function queueRequest(
 }
 
 function checkNote(deps: JoiningDeps, user: UserRow, note: string | undefined): Promise<void> {
-  return requireAcceptableTexts(deps.textChecker, user, { note });
+  return requireAcceptableTexts(deps.textChecker, user, 'comment', { note });
 }
 
 /** With join approval on, the code queues a request; otherwise it lets the user in at once. */
@@ -254,7 +254,7 @@ export async function declineJoinRequest(
   requestId: string,
   reason: string | undefined,
 ): Promise<JoinRequestView> {
-  await requireAcceptableTexts(deps.textChecker, user, { reason });
+  await requireAcceptableTexts(deps.textChecker, user, 'comment', { reason });
   return decide(deps.db, user, requestId, async (tx, community, request) => {
     await decideJoinRequest(tx, request.id, { status: 'declined', reason: reason ?? '', decidedBy: user.id });
     await enqueueNotice(tx, {

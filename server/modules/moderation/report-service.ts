@@ -64,7 +64,7 @@ export async function fileReport(
   now: Date,
 ): Promise<MyReportView> {
   await requireMembership(db, communityId, user.id, 'member');
-  await requireAcceptableTexts(textChecker, user, { reason: input.reason });
+  await requireAcceptableTexts(textChecker, user, 'comment', { reason: input.reason });
   return db.transaction(async (tx) => {
     const role = await requireMembership(tx, communityId, user.id, 'member');
     if (input.targetKind === 'note' && !input.authorId) {
@@ -149,7 +149,7 @@ export async function decideReport(
   const communityId = unlocked.communityId;
   await requireMembership(db, communityId, user.id, input.action === 'remove_author' ? 'admin' : 'secretary');
   if (input.action === 'remove_author')
-    await requireAcceptableTexts(textChecker, user, { reason: input.reason });
+    await requireAcceptableTexts(textChecker, user, 'comment', { reason: input.reason });
   await db.transaction(async (tx) => {
     const community = await lockCommunity(tx, communityId);
     if (!community) throw new AppError('NOT_FOUND', 404);

@@ -9,6 +9,8 @@ import { promotionRequests, tips, tipTries } from '../../db/schema';
  * the feed, a tag's list, search, 我的 收藏/试过, a tip's page and notes, and the promotion board.
  * What goes to the whole group at once (群周报) leaves hidden content out for everyone.
  * Every query that lists or opens tips, notes or promotions for a member takes its condition here.
+ * Pictures WeChat has not approved follow their own rule, applied to every answer at once:
+ * `uploads/picture-visibility.ts`.
  */
 export interface Viewer {
   userId: string;

@@ -95,7 +95,7 @@ export async function updateMyProfile(
 ): Promise<MemberProfileView> {
   await requireMembership(db, communityId, user.id, 'member');
   const tags = changes.tags === undefined ? undefined : normaliseTagsOrRefuse(changes.tags);
-  await requireAcceptableTexts(textChecker, user, {
+  await requireAcceptableTexts(textChecker, user, 'profile', {
     nickname: changes.nickname,
     bio: changes.bio,
     // One call for all tags: each is short, and WeChat rates by call.

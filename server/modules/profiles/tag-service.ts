@@ -41,7 +41,7 @@ export function tagOrRefuse(raw: string, field: string): string {
 }
 
 function checkTagText(textChecker: TextChecker, tag: string, user: UserRow, field: string) {
-  return requireAcceptableTexts(textChecker, user, { [field]: tag });
+  return requireAcceptableTexts(textChecker, user, 'profile', { [field]: tag });
 }
 
 export async function getTagCloud(db: Database, user: UserRow, communityId: string): Promise<TagCount[]> {

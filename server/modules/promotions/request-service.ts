@@ -55,7 +55,7 @@ async function checkPromotionText(
     if (problem) byOwnRules[field] = problem;
     else forTheCheck[field] = value;
   }
-  rejectRefusedTexts({ ...byOwnRules, ...(await refusedTexts(textChecker, user, forTheCheck)) });
+  rejectRefusedTexts({ ...byOwnRules, ...(await refusedTexts(textChecker, user, 'forum', forTheCheck)) });
   return '通过内容安全检查和群规检查';
 }
 

@@ -27,7 +27,7 @@ import {
 import { requireSessionManager } from './session-service';
 import { toMySignupView } from './session-views';
 
-async function sessionOrNotFound(tx: Database, sessionId: string): Promise<SessionRow> {
+export async function sessionOrNotFound(tx: Database, sessionId: string): Promise<SessionRow> {
   const session = await findSession(tx, sessionId);
   if (!session) throw new AppError('NOT_FOUND', 404);
   return session;
@@ -46,7 +46,7 @@ function randomCode(): string {
   );
 }
 
-async function attendanceOf(tx: Database, session: SessionRow, now: Date): Promise<AttendanceView> {
+export async function attendanceOf(tx: Database, session: SessionRow, now: Date): Promise<AttendanceView> {
   const rows = await listAttendees(tx, session.id);
   const records = await attendanceRecordsOf(
     tx,
@@ -67,6 +67,7 @@ async function attendanceOf(tx: Database, session: SessionRow, now: Date): Promi
       guests: signup.guests,
       status: signup.status as 'confirmed' | 'offered' | 'waitlisted',
       checkedInAt: signup.checkedInAt?.toISOString() ?? null,
+      checkedInGuests: signup.checkedInGuests,
       checkInLocked: isCheckInLocked(signup),
       record: records.get(signup.userId)!,
     })),
@@ -119,10 +120,12 @@ function isCheckInLocked(signup: SignupRow): boolean {
 }
 
 /**
- * Confirmed members enter the code; wrong guesses are counted per member so a 4-digit code cannot be
- * tried through. Only my sign-up row is locked: check-ins of different members never queue on the
- * session row, which sign-ups need.
+ * How a member proves they are there: the code the host read out, or the host's code they scanned
+ * (`check` refuses a forged, stale or other session's one).
  */
+export type CheckInProof = { code: string } | { scanned: { check: () => void } };
+
+/** Confirmed members enter the code (or scan the host's, `scan-check-in-service.ts`). */
 export async function checkIn(
   db: Database,
   user: UserRow,
@@ -130,19 +133,39 @@ export async function checkIn(
   code: string,
   now: Date = new Date(),
 ): Promise<MySignupView> {
+  return checkInMember(db, user, sessionId, { code }, now);
+}
+
+/**
+ * Wrong codes are counted per member so a 4-digit code cannot be tried through. A scanned code is
+ * signed and changes every 30 seconds: no guess, so it is not counted, and it lets a member locked
+ * out by wrong codes in (they scan the code on the host's phone: what 请找主持人签到 asks). Only my
+ * sign-up row is locked: check-ins of different members never queue on the session row, which
+ * sign-ups need. Checking in twice changes nothing.
+ */
+export async function checkInMember(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  proof: CheckInProof,
+  now: Date,
+): Promise<MySignupView> {
   const outcome = await db.transaction(async (tx) => {
     const session = await sessionOrNotFound(tx, sessionId);
     await requireMembership(tx, session.communityId, user.id, 'member');
+    if ('scanned' in proof) proof.scanned.check();
     const signup = await findSignup(tx, sessionId, user.id, { lock: true });
     if (signup?.status !== 'confirmed') throw new AppError('NOT_ATTENDEE', 403);
     if (signup.checkedInAt) return { view: await toMySignupView(tx, signup) };
     if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
     if (!session.checkInCode || !isCheckInOpen(now, session)) throw new AppError('CHECK_IN_NOT_OPEN', 409);
-    if (isCheckInLocked(signup)) throw new AppError('CHECK_IN_TOO_MANY_TRIES', 429);
-    if (code !== session.checkInCode) {
-      // The count must survive the refusal, so the transaction commits and the error is thrown after it.
-      await updateSignup(tx, signup.id, { wrongCheckInGuesses: signup.wrongCheckInGuesses + 1 });
-      return { wrong: true as const };
+    if ('code' in proof) {
+      if (isCheckInLocked(signup)) throw new AppError('CHECK_IN_TOO_MANY_TRIES', 429);
+      if (proof.code !== session.checkInCode) {
+        // The count must survive the refusal, so the transaction commits and the error is thrown after it.
+        await updateSignup(tx, signup.id, { wrongCheckInGuesses: signup.wrongCheckInGuesses + 1 });
+        return { wrong: true as const };
+      }
     }
     return { view: await toMySignupView(tx, await updateSignup(tx, signup.id, { checkedInAt: now })) };
   });
@@ -210,7 +233,7 @@ export async function leaveFeedback(
   now: Date = new Date(),
 ): Promise<MySignupView> {
   const comment = feedback.comment?.trim() ?? '';
-  await requireAcceptableTexts(textChecker, user, { comment });
+  await requireAcceptableTexts(textChecker, user, 'comment', { comment });
   return db.transaction(async (tx) => {
     const session = await sessionOrNotFound(tx, sessionId);
     await requireMembership(tx, session.communityId, user.id, 'member');

@@ -158,7 +158,7 @@ export async function placeNewParties(
         on conflict (session_id, user_id) do update set
           guests = excluded.guests, min_guests = excluded.min_guests, waitlisted_at = excluded.waitlisted_at,
           status = excluded.status, arrival = excluded.arrival, held_back = excluded.held_back,
-          offer_expires_at = null, checked_in_at = null, wrong_check_in_guesses = 0,
+          offer_expires_at = null, checked_in_at = null, checked_in_guests = null, wrong_check_in_guesses = 0,
           cancelled_at = null, cancelled_while_confirmed = false,
           feedback_rating = null, feedback_comment = null, feedback_at = null, updated_at = now()
         where session_signups.status = 'cancelled'

@@ -1,5 +1,5 @@
 import { sessionPath } from '../../../src/domain/page-paths';
-import { reminderLabel, remindersAhead } from '../../../src/domain/sessions';
+import { reminderDueAt, reminderLabel, remindersAhead } from '../../../src/domain/sessions';
 import { tagLine } from '../../../src/domain/tags';
 import { appTimeZone, appUtcOffsetMinutes } from '../../../src/domain/time-zone';
 import type { Database } from '../../db/database';
@@ -38,7 +38,6 @@ const userPrefix = (sessionId: string, userId: string) => `session:${sessionId}:
 export function remindersFor(session: SessionRow, userId: string, now: Date): NewNotice[] {
   const notices: NewNotice[] = [];
   for (const offset of remindersAhead(session.startsAt, session.reminderOffsets, now)) {
-    const dueAt = new Date(session.startsAt.getTime() - offset * 60_000);
     notices.push({
       userId,
       communityId: session.communityId,
@@ -46,7 +45,7 @@ export function remindersFor(session: SessionRow, userId: string, now: Date): Ne
       title: `活动提醒：${session.title}`.slice(0, 40),
       body: `${reminderLabel(offset)}提醒：「${session.title}」将于 ${whenText(session)} 开始（${whereText(session)}）。`,
       link: sessionPath(session.id),
-      dueAt,
+      dueAt: reminderDueAt(session.startsAt, offset),
       template: {
         key: 'sessionReminder',
         data: { thing1: session.title.slice(0, 20), time2: templateTime(session.startsAt) },

@@ -57,7 +57,15 @@ export async function findSignup(
 
 /** A sign-up's own details (check-in, feedback); who holds a seat changes only in the seat ledger. */
 export type SignupDetails = Partial<
-  Pick<SignupRow, 'checkedInAt' | 'wrongCheckInGuesses' | 'feedbackRating' | 'feedbackComment' | 'feedbackAt'>
+  Pick<
+    SignupRow,
+    | 'checkedInAt'
+    | 'checkedInGuests'
+    | 'wrongCheckInGuesses'
+    | 'feedbackRating'
+    | 'feedbackComment'
+    | 'feedbackAt'
+  >
 >;
 
 export async function updateSignup(

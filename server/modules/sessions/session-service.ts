@@ -49,7 +49,7 @@ export interface SessionDeps {
 const pageSize = 20;
 
 function checkSessionText(textChecker: TextChecker, input: Partial<SessionInput>, user: UserRow) {
-  return requireAcceptableTexts(textChecker, user, {
+  return requireAcceptableTexts(textChecker, user, 'forum', {
     title: input.title,
     description: input.description,
     address: input.address,

@@ -31,7 +31,7 @@ async function acceptedDraft(textChecker: TextChecker, input: TipDraft, user: Us
   const checked = checkTipDraft(input);
   if (!checked.ok) throw new AppError('VALIDATION_FAILED', 400, checked.fields);
   const tip = checked.tip;
-  await requireAcceptableTexts(textChecker, user, {
+  await requireAcceptableTexts(textChecker, user, 'forum', {
     title: tip.title,
     body: tip.body,
     ...Object.fromEntries(tip.steps.map((step, index) => [`steps.${index}`, step])),
@@ -199,7 +199,7 @@ export async function declineTip(
 ): Promise<TipDetailView> {
   const existing = await existingTip(db, tipId);
   await requireMembership(db, existing.communityId, user.id, reviewerRole);
-  await requireAcceptableTexts(textChecker, user, { reason });
+  await requireAcceptableTexts(textChecker, user, 'comment', { reason });
   await db.transaction(async (tx) => {
     const tip = await lockManagedTip(tx, user, tipId, reviewerRole);
     requireStatus(tip, 'decline');

@@ -54,7 +54,7 @@ export async function markTried(
   if (note && textLength(note) > tipLimits.noteMax)
     throw new AppError('VALIDATION_FAILED', 400, { note: `心得最多 ${tipLimits.noteMax} 个字` });
   await visibleTip(db, user, tipId);
-  if (note) await requireAcceptableTexts(textChecker, user, { note });
+  if (note) await requireAcceptableTexts(textChecker, user, 'comment', { note });
   return withPublishedTipLocked(db, user, tipId, (tx) => upsertTry(tx, tipId, user.id, note, now()));
 }
 

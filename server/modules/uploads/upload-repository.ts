@@ -1,10 +1,19 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray, ne } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { uploads } from '../../db/schema';
 
 export async function insertUpload(
   tx: Database,
-  upload: { ownerUserId: string; contentType: string; data: Buffer },
+  upload: Pick<
+    typeof uploads.$inferInsert,
+    | 'ownerUserId'
+    | 'contentType'
+    | 'data'
+    | 'checkStatus'
+    | 'checkScene'
+    | 'checkNextAttemptAt'
+    | 'previewKey'
+  >,
 ): Promise<string> {
   const [row] = await tx
     .insert(uploads)
@@ -15,16 +24,35 @@ export async function insertUpload(
 
 export async function findUploadContent(tx: Database, uploadId: string) {
   const [row] = await tx
-    .select({ contentType: uploads.contentType, data: uploads.data, createdAt: uploads.createdAt })
+    .select({
+      contentType: uploads.contentType,
+      data: uploads.data,
+      createdAt: uploads.createdAt,
+      checkStatus: uploads.checkStatus,
+      previewKey: uploads.previewKey,
+    })
     .from(uploads)
     .where(eq(uploads.id, uploadId));
   return row;
 }
 
-export async function isUploadOwnedBy(tx: Database, uploadId: string, userId: string): Promise<boolean> {
+export async function findOwnUpload(tx: Database, uploadId: string, userId: string) {
   const [row] = await tx
-    .select({ id: uploads.id })
+    .select({ id: uploads.id, checkStatus: uploads.checkStatus })
     .from(uploads)
     .where(and(eq(uploads.id, uploadId), eq(uploads.ownerUserId, userId)));
-  return !!row;
+  return row;
+}
+
+/** Of these uploads, the ones not approved (yet): what views must not show to everyone. */
+export async function findUncheckedUploads(tx: Database, uploadIds: string[]) {
+  return tx
+    .select({
+      id: uploads.id,
+      ownerUserId: uploads.ownerUserId,
+      checkStatus: uploads.checkStatus,
+      previewKey: uploads.previewKey,
+    })
+    .from(uploads)
+    .where(and(inArray(uploads.id, uploadIds), ne(uploads.checkStatus, 'pass')));
 }

@@ -51,3 +51,26 @@ export async function getAccessToken(
     });
   return row.accessToken;
 }
+
+/** WeChat's access-token errors: the cached token was replaced or expired early. */
+const staleTokenErrcodes = new Set([40001, 42001]);
+
+/**
+ * A POST to a WeChat API that takes the access token; asked once more with a fresh token when
+ * WeChat says the kept one is stale (another instance renewed it, or it expired early).
+ */
+export async function callWechatWithToken<T extends WechatReply>(
+  db: Database,
+  config: AccessTokenConfig,
+  path: string,
+  json: unknown,
+): Promise<T> {
+  const ask = async (forceRefresh: boolean) =>
+    callWechat<T>(config, path, {
+      query: { access_token: await getAccessToken(db, config, { forceRefresh }) },
+      json,
+    });
+  const reply = await ask(false);
+  if (reply.errcode !== undefined && staleTokenErrcodes.has(reply.errcode)) return ask(true);
+  return reply;
+}

@@ -117,7 +117,7 @@ export async function editDigestIntro(
   now = new Date(),
 ): Promise<WeeklyDigestView> {
   await requireOpenWeekForEditor(db, user, communityId, weekStart, now);
-  await requireAcceptableTexts(textChecker, user, { intro });
+  await requireAcceptableTexts(textChecker, user, 'forum', { intro });
   return db.transaction(async (tx) => {
     await requireMembership(tx, communityId, user.id, editorRole);
     const content = await requireContent(tx, communityId, weekStart);

@@ -5,11 +5,15 @@ import {
   AttendanceView,
   AttendeeParams,
   CheckInBody,
+  CheckInPassView,
   CreateSessionBody,
   FeedbackBody,
+  HostCheckInCodesView,
   ListSessionsQuery,
   MySessionsView,
   MySignupView,
+  PassCheckInBody,
+  ScannedCheckInBody,
   SessionPage,
   SessionParams,
   SessionView,
@@ -18,6 +22,7 @@ import {
   SmallerSpotBody,
   UpdateSessionBody,
 } from '../../../src/domain/contract/sessions';
+import type { Config } from '../../config';
 import {
   checkIn,
   checkInAttendee,
@@ -26,6 +31,13 @@ import {
   liftCheckInLock,
   openCheckIn,
 } from '../../modules/sessions/check-in-service';
+import {
+  checkInWithHostCode,
+  checkInWithMemberPass,
+  hostCheckInCodes,
+  myCheckInPass,
+  type ScanDeps,
+} from '../../modules/sessions/scan-check-in-service';
 import {
   cancelSession,
   createSession,
@@ -51,8 +63,9 @@ const tags = ['sessions'];
 const sessionRow = (request: FastifyRequest) =>
   `session:${(request.params as { sessionId: string }).sessionId}`;
 
-const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
+const sessionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app, { config }) => {
   const deps: SessionDeps = { db: app.db, textChecker: app.textChecker };
+  const scanDeps: ScanDeps = { db: app.db, checkInSecret: config.checkInSecret };
   await app.register(tipWantRoutes);
 
   app.post(
@@ -261,6 +274,76 @@ const sessionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       checkIn(app.db, currentUser(request), request.params.sessionId, request.body.code, app.now()),
+  );
+
+  app.get(
+    '/api/sessions/:sessionId/check-in-qr',
+    {
+      schema: {
+        tags,
+        summary: 'Host or team: the rotating code members scan, for the next steps, while check-in is open',
+        params: SessionParams,
+        response: { 200: HostCheckInCodesView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => hostCheckInCodes(scanDeps, currentUser(request), request.params.sessionId, app.now()),
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/check-in-qr/scan',
+    {
+      config: { hotRow: sessionRow },
+      schema: {
+        tags,
+        summary: "A confirmed member scanned the host's code: checked in as with the typed code",
+        params: SessionParams,
+        body: ScannedCheckInBody,
+        response: { 200: MySignupView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      checkInWithHostCode(
+        scanDeps,
+        currentUser(request),
+        request.params.sessionId,
+        request.body.token,
+        app.now(),
+      ),
+  );
+
+  app.get(
+    '/api/sessions/:sessionId/check-in-passes/me',
+    {
+      schema: {
+        tags,
+        summary: 'A confirmed member: my own pass (a signed code) for the host to scan',
+        params: SessionParams,
+        response: { 200: CheckInPassView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => myCheckInPass(scanDeps, currentUser(request), request.params.sessionId, app.now()),
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/check-in-passes/scan',
+    {
+      config: { hotRow: sessionRow },
+      schema: {
+        tags,
+        summary: "Host or team: scanned a member's pass; checks them in with the guests who came",
+        params: SessionParams,
+        body: PassCheckInBody,
+        response: { 200: AttendanceView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) =>
+      checkInWithMemberPass(
+        scanDeps,
+        currentUser(request),
+        request.params.sessionId,
+        request.body,
+        app.now(),
+      ),
   );
 
   app.post(

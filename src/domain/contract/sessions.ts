@@ -1,4 +1,5 @@
 import { type Static, Type } from '@sinclair/typebox';
+import { scannedCodeMaxLength } from '../check-in-scan';
 import { type SignupStatus, sessionLimits, sessionModes, signupStatuses } from '../sessions';
 import {
   DateTime,
@@ -172,6 +173,40 @@ export const CheckInBody = Type.Object(
   { additionalProperties: false },
 );
 
+/** What the phone's camera read: the host's code (a member scans) or a member's pass (the host scans). */
+const ScannedToken = Type.String({ minLength: 1, maxLength: scannedCodeMaxLength });
+
+export const ScannedCheckInBody = Type.Object({ token: ScannedToken }, { additionalProperties: false });
+export type ScannedCheckInBody = Static<typeof ScannedCheckInBody>;
+
+/** The host scanned a member's pass, and says how many of the member's guests came (not more than booked). */
+export const PassCheckInBody = Type.Object(
+  { token: ScannedToken, guests: Type.Integer({ minimum: 0, maximum: sessionLimits.guestsMax }) },
+  { additionalProperties: false },
+);
+export type PassCheckInBody = Static<typeof PassCheckInBody>;
+
+/**
+ * The host's rotating code, the next few steps at once: the phone shows the one of the moment by
+ * its own clock, set right by `serverTime`, and asks again before the list runs out.
+ */
+export const HostCheckInCodesView = Type.Object({
+  serverTime: DateTime,
+  codes: Type.Array(Type.Object({ token: Type.String(), validFrom: DateTime, validUntil: DateTime })),
+});
+export type HostCheckInCodesView = Static<typeof HostCheckInCodesView>;
+
+/** A confirmed member's own pass for one session: the host scans it during the check-in window. */
+export const CheckInPassView = Type.Object({
+  token: Type.String(),
+  nickname: Type.String(),
+  guests: Type.Integer(),
+  checkedIn: Type.Boolean(),
+  validFrom: DateTime,
+  validUntil: DateTime,
+});
+export type CheckInPassView = Static<typeof CheckInPassView>;
+
 export const FeedbackBody = Type.Object(
   {
     rating: Type.Integer({ minimum: sessionLimits.ratingMin, maximum: sessionLimits.ratingMax }),
@@ -207,6 +242,8 @@ export const AttendeeView = Type.Object({
   guests: Type.Integer(),
   status: SignupStatusSchema,
   checkedInAt: Nullable(DateTime),
+  /** The guests who came, as the host counted when scanning the member's pass; null: not counted. */
+  checkedInGuests: Nullable(Type.Integer()),
   /** Five wrong codes: the member cannot check in with the code until the host lifts the lock. */
   checkInLocked: Type.Boolean(),
   /** The attendee's record in this community (for the team). */

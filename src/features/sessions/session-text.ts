@@ -20,6 +20,12 @@ export function seatsText(session: SessionSummaryView): string {
   return session.waitlistCount > 0 ? `已满 · 候补 ${session.waitlistCount} 人` : '已满';
 }
 
+/** The seats line's class: orange when nobody else can take a seat (full or cancelled). */
+export function seatsClass(session: SessionSummaryView): string {
+  const closed = session.seatsLeft === 0 || session.status === 'cancelled';
+  return closed ? 'session-seats session-seats--full' : 'session-seats';
+}
+
 /** My status in the words of DESIGN.md: 已报名 / 候补第 N 位. */
 export function mySignupText(session: SessionSummaryView): string | null {
   const mine = session.mySignup;

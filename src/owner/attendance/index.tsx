@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
@@ -8,9 +8,28 @@ import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useMyRole } from '@/features/communities/hooks/use-my-role';
 import { sessionExportPath } from '@/features/exports/api/open-spreadsheet';
 import { ExportButton } from '@/features/exports/components/export-button';
+import { QrCode } from '@/features/qr-code/components/qr-code';
 import { useAttendance } from '@/features/sessions/api/get-attendance';
 import { useSession } from '@/features/sessions/api/get-session';
 import { AttendancePanel } from '@/features/sessions/components/attendance-panel';
+import { useRotatingCode } from '@/features/sessions/use-rotating-code';
+
+/** The code members scan, changing every 30 seconds while check-in is open. */
+function HostCheckInQr({ sessionId, active }: { sessionId: string; active: boolean }) {
+  const { token, error } = useRotatingCode(sessionId, active);
+  if (!active) return null;
+  return (
+    <View className="check-in-qr">
+      {token ? (
+        <QrCode text={token} />
+      ) : (
+        <Text className="hint">
+          {error ? '签到二维码暂时取不到，成员可以输入签到码' : '正在生成签到二维码…'}
+        </Text>
+      )}
+    </View>
+  );
+}
 
 /** The team (not a host who is a plain member) may take the sign-ups away as a spreadsheet. */
 function ExportSignups({ sessionId }: { sessionId: string }) {
@@ -38,9 +57,15 @@ function Attendance({ sessionId }: { sessionId: string }) {
   });
   if (attendance.error) return <LoadError error={attendance.error} onRetry={attendance.reload} />;
   if (!attendance.data) return <SkeletonCard lines={4} />;
+  const open =
+    attendance.data.checkInCode !== null && Date.now() < Date.parse(attendance.data.checkInClosesAt);
   return (
     <>
-      <AttendancePanel attendance={attendance.data} onChanged={attendance.reload} />
+      <AttendancePanel
+        attendance={attendance.data}
+        onChanged={attendance.reload}
+        qrCode={<HostCheckInQr sessionId={sessionId} active={open} />}
+      />
       <ExportSignups sessionId={sessionId} />
     </>
   );

@@ -73,6 +73,7 @@ function MeContent() {
       )}
       {currentMembership && <LeaveCommunityButton membership={currentMembership} />}
       <View className="card list">
+        <LinkCell label="账号与隐私" className="account-entry" url={pagePaths.account} />
         <LinkCell label="隐私保护指引" className="privacy-guide-entry" url={pagePaths.privacyGuide} />
       </View>
       <ActionButton className="logout" onClick={logout}>

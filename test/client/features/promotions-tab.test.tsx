@@ -156,7 +156,12 @@ test('attaches a picture: uploaded when chosen, sent with the request', async ()
   fireEvent.click(screen.getByText('添加图片（可选）'));
   await screen.findByText('换一张图片');
   expect(Taro.uploadFile).toHaveBeenCalledWith(
-    expect.objectContaining({ url: '/api/uploads', filePath: 'wxfile://tmp/photo.jpg', name: 'file' }),
+    expect.objectContaining({
+      url: '/api/uploads',
+      filePath: 'wxfile://tmp/photo.jpg',
+      name: 'file',
+      formData: { use: 'promotion' },
+    }),
   );
   expect(document.querySelector('.promotion-image-picker img')?.getAttribute('src')).toBe('/api/uploads/u1');
 
@@ -164,6 +169,17 @@ test('attaches a picture: uploaded when chosen, sent with the request', async ()
   await waitFor(() => expect(requestCalls().some((call) => call.method === 'POST')).toBe(true));
   const post = requestCalls().find((call) => call.method === 'POST');
   expect(post?.data).toMatchObject({ title: '周末烘焙小班', imageUploadId: 'u1' });
+});
+
+test('says a picture is being checked while only I can see it', async () => {
+  mockTab(eligible);
+  jest.mocked(Taro.uploadFile).mockResolvedValueOnce({
+    statusCode: 201,
+    data: JSON.stringify({ id: 'u2', url: '/api/uploads/u2?key=preview' }),
+  } as never);
+  await requestFirstSlot();
+  fireEvent.click(screen.getByText('添加图片（可选）'));
+  expect(await screen.findByText('图片审核中，通过后其他成员才能看到')).toBeTruthy();
 });
 
 test('shows my requests with their status and the reason of a refusal', async () => {

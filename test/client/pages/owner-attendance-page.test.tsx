@@ -16,6 +16,7 @@ function attendee(overrides: Partial<AttendeeView>): AttendeeView {
     guests: 0,
     status: 'confirmed',
     checkedInAt: null,
+    checkedInGuests: null,
     checkInLocked: false,
     record: { counted: 0, attended: 0, noShows: 0, lateCancels: 0 },
     ...overrides,

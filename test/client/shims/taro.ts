@@ -48,6 +48,11 @@ function createApi() {
     showActionSheet: jest.fn(async (_options: { itemList: string[] }) => ({ tapIndex: 0 })),
     setClipboardData: jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
     stopPullDownRefresh: jest.fn(),
+    scanCode: jest.fn(async (_options: { onlyFromCamera?: boolean; scanType?: string[] }) => ({
+      result: '',
+      scanType: 'QR_CODE',
+      errMsg: 'scanCode:ok',
+    })),
     chooseImage: jest.fn(async (_options: { count?: number }) => ({
       tempFilePaths: ['wxfile://tmp/photo.jpg'],
     })),

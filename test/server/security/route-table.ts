@@ -13,6 +13,7 @@ import {
 import type { FakeWechat } from '../../support/fake-wechat';
 import type { RouteFixtureBase } from '../../support/route-fixtures';
 import type { TestApp } from '../../support/test-app';
+import { accountRoutes } from './routes/account';
 import { dashboardRoutes } from './routes/dashboard';
 import { exportRoutes } from './routes/exports';
 import { joiningRoutes } from './routes/joining';
@@ -24,6 +25,7 @@ import { sessionRoutes } from './routes/sessions';
 import { tagRoutes } from './routes/tags';
 import { tipRoutes } from './routes/tips';
 import { uploadRoutes } from './routes/uploads';
+import { wechatRoutes } from './routes/wechat';
 import { weeklyDigestRoutes } from './routes/weekly-digest';
 
 /**
@@ -85,6 +87,7 @@ export const routeTable: Record<string, RouteEntry> = {
   'GET /api/auth/dev/users': { access: 'public', request: () => ({ url: '/api/auth/dev/users' }) },
   'POST /api/auth/logout': { access: 'signed-in', request: () => ({ url: '/api/auth/logout' }) },
   'GET /api/me': { access: 'signed-in', request: () => ({ url: '/api/me' }) },
+  ...accountRoutes,
   'POST /api/communities': {
     access: 'signed-in',
     request: () => ({
@@ -169,6 +172,7 @@ export const routeTable: Record<string, RouteEntry> = {
   ...weeklyDigestRoutes,
   ...exportRoutes,
   ...moderationRoutes,
+  ...wechatRoutes,
 };
 
 /** A fresh plain member of the fixture community: someone to remove. */

@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { MemberAvatar } from '@/components/member-avatar';
 import { withPermission } from '@/lib/device-permission';
-import { uploadImage } from '@/lib/uploads';
+import { isPictureUnderCheck, uploadImage } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';
 
 interface AvatarPickerProps {
@@ -20,7 +20,7 @@ export function AvatarPicker({ nickname, avatarUrl, onUploaded }: AvatarPickerPr
 
   async function send(filePath: string | undefined) {
     if (!filePath) return;
-    const upload = await run(() => uploadImage(filePath));
+    const upload = await run(() => uploadImage(filePath, 'avatar'));
     if (upload) onUploaded(upload);
   }
 
@@ -34,7 +34,13 @@ export function AvatarPicker({ nickname, avatarUrl, onUploaded }: AvatarPickerPr
   const face = (
     <View className="avatar-picker__face">
       <MemberAvatar nickname={nickname} avatarUrl={avatarUrl} />
-      <Text className="hint">{uploading ? '上传中…' : '点击更换头像'}</Text>
+      <Text className="hint">
+        {uploading
+          ? '上传中…'
+          : isPictureUnderCheck(avatarUrl)
+            ? '头像审核中，通过后其他成员才能看到'
+            : '点击更换头像'}
+      </Text>
     </View>
   );
 

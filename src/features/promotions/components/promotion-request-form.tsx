@@ -91,7 +91,7 @@ export function PromotionRequestForm({
         placeholder="https://"
         onChange={(link) => setDraft({ ...draft, link })}
       />
-      <ImagePicker name="promotion-image" url={imageUrl} onChange={setImage} />
+      <ImagePicker use="promotion" name="promotion-image" url={imageUrl} onChange={setImage} />
       <View className="category-chips">
         {promotionCategories.map((category) => (
           <Text

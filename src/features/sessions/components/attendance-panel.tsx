@@ -1,19 +1,83 @@
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { type ReactNode, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { attendanceRecordText } from '@/domain/attendance-record';
+import { parseScannedCode } from '@/domain/check-in-scan';
 import type { AttendanceView, AttendeeView } from '@/domain/contract/sessions';
+import { messageFor } from '@/domain/error-codes';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { useSubmit } from '@/lib/use-submit';
 import { checkInAttendee, unlockCheckIn } from '../api/attendee-check-in';
 import { openCheckIn } from '../api/get-attendance';
+import { checkInWithPass } from '../api/scan-check-in';
+import { canScanQrCode, scanQrCode } from '../scan-qr-code';
 import '../sessions.scss';
 
 const statusLabels = { confirmed: '已报名', offered: '待确认', waitlisted: '候补' } as const;
 
 function statusOf(attendee: AttendeeView): { text: string; className: string } {
+  if (attendee.checkedInAt && attendee.checkedInGuests !== null && attendee.guests > 0) {
+    return { text: `已签到（到了 ${1 + attendee.checkedInGuests} 人）`, className: 'is-present' };
+  }
   if (attendee.checkedInAt) return { text: '已签到', className: 'is-present' };
   if (attendee.checkInLocked) return { text: '签到码输错太多次', className: 'is-locked' };
   return { text: statusLabels[attendee.status], className: '' };
+}
+
+function toast(title: string) {
+  Taro.showToast({ title, icon: 'none', duration: 2500 });
+}
+
+/** Who the scanned pass belongs to, and how many of their guests came (the host's count). */
+function PassCheckIn({
+  attendee,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  attendee: AttendeeView;
+  busy: boolean;
+  onConfirm: (guests: number) => void;
+  onCancel: () => void;
+}) {
+  const [guests, setGuests] = useState(attendee.guests);
+  const choices = Array.from({ length: attendee.guests + 1 }, (_, count) => count);
+  return (
+    <View className="card pass-scan">
+      <Text className="pass-scan__who">
+        {attendee.guests > 0 ? `${attendee.nickname} +${attendee.guests}` : attendee.nickname}
+      </Text>
+      {attendee.checkedInAt && <Text className="hint">已签到，可以改到场的朋友人数</Text>}
+      {attendee.guests > 0 && (
+        <View className="guest-picker">
+          <Text className="label">到场的朋友</Text>
+          <View className="guest-picker__options">
+            {choices.map((count) => (
+              <Text
+                key={count}
+                className={`guest-option ${guests === count ? 'is-selected' : ''}`}
+                onClick={() => setGuests(count)}
+              >
+                {count === 0 ? '没来' : `${count} 位`}
+              </Text>
+            ))}
+          </View>
+        </View>
+      )}
+      <ActionButton
+        variant="primary"
+        className="pass-scan__confirm"
+        loading={busy}
+        onClick={() => onConfirm(guests)}
+      >
+        {`确认签到（${1 + guests} 人）`}
+      </ActionButton>
+      <ActionButton className="pass-scan__cancel" disabled={busy} onClick={onCancel}>
+        取消
+      </ActionButton>
+    </View>
+  );
 }
 
 /**
@@ -24,11 +88,15 @@ function statusOf(attendee: AttendeeView): { text: string; className: string } {
 export function AttendancePanel({
   attendance,
   onChanged,
+  qrCode,
 }: {
   attendance: AttendanceView;
   onChanged: () => Promise<void> | void;
+  /** The host's rotating code for members to scan (the page draws it, from a subpackage). */
+  qrCode?: ReactNode;
 }) {
   const { busy, run } = useSubmit();
+  const [scanned, setScanned] = useState<{ token: string; attendee: AttendeeView } | null>(null);
   const confirmed = attendance.attendees.filter((a) => a.status === 'confirmed');
   const others = attendance.attendees.filter((a) => a.status !== 'confirmed');
 
@@ -46,6 +114,31 @@ export function AttendancePanel({
     });
   }
 
+  /** 扫码签到成员: whose pass it is comes from the list already here; the server checks the pass itself. */
+  function scanPass() {
+    run(async () => {
+      const token = await scanQrCode();
+      if (!token) return;
+      const code = parseScannedCode(token);
+      if (code?.kind !== 'pass') return toast(messageFor('CHECK_IN_PASS_INVALID'));
+      if (code.sessionId !== attendance.sessionId) return toast(messageFor('CHECK_IN_PASS_OTHER_SESSION'));
+      const attendee = confirmed.find((a) => a.userId === code.userId);
+      if (!attendee) return toast(messageFor('ATTENDEE_NOT_FOUND'));
+      setScanned({ token, attendee });
+    });
+  }
+
+  function confirmPass(guests: number) {
+    if (!scanned) return;
+    run(async () => {
+      await checkInWithPass(attendance.sessionId, scanned.token, guests);
+      // The name may be long: a success icon would cut the toast to seven characters.
+      toast(`${scanned.attendee.nickname} 已签到`);
+      setScanned(null);
+      await onChanged();
+    });
+  }
+
   const now = Date.now();
   const checkInStarted = now >= Date.parse(attendance.checkInOpensAt);
   const checkInOver = now >= Date.parse(attendance.checkInClosesAt);
@@ -56,7 +149,11 @@ export function AttendancePanel({
       <View className="card check-in-code-card">
         <Text className="label">签到码</Text>
         {attendance.checkInCode ? (
-          <Text className="check-in-code">{attendance.checkInCode}</Text>
+          <>
+            {!checkInOver && qrCode}
+            <Text className="check-in-code">{attendance.checkInCode}</Text>
+            {!checkInOver && <Text className="hint">成员扫上面的码签到，或输入这 4 位签到码</Text>}
+          </>
         ) : (
           <Text className="hint">{`签到时间 ${window}，到时打开签到码念给大家。`}</Text>
         )}
@@ -80,6 +177,22 @@ export function AttendancePanel({
           </>
         )}
       </View>
+      {checkInStarted && !checkInOver && canScanQrCode() && !scanned && (
+        <View className="button-row">
+          <ActionButton className="scan-pass" loading={busy} onClick={scanPass}>
+            扫码签到成员
+          </ActionButton>
+        </View>
+      )}
+      {scanned && (
+        <PassCheckIn
+          key={scanned.token}
+          attendee={scanned.attendee}
+          busy={busy}
+          onConfirm={confirmPass}
+          onCancel={() => setScanned(null)}
+        />
+      )}
       <View className="card attendance-summary">
         <Text className="attendance-count">{`已签到 ${attendance.checkedInCount} / ${confirmed.length}`}</Text>
         <Text className="attendance-rating">

@@ -3,11 +3,18 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView } from '@/domain/contract/sessions';
+import { pagePaths, pageUrl } from '@/domain/page-paths';
 import { isCheckInOpen, isWellFormedCheckInCode, sessionLimits } from '@/domain/sessions';
 import { useSubmit } from '@/lib/use-submit';
 import { checkIn } from '../api/check-in';
+import { checkInWithHostCode } from '../api/scan-check-in';
+import { canScanQrCode, scanQrCode } from '../scan-qr-code';
 
-/** 签到: shown to confirmed members around the session time; the host reads the code out. */
+/**
+ * 签到: shown to confirmed members around the session time. In WeChat they scan the code on the
+ * host's phone (扫码签到); the 4-digit code the host reads out works everywhere, the browser included.
+ * 我的签到码 shows their own code for the host to scan instead.
+ */
 export function CheckInForm({
   session,
   onChanged,
@@ -29,6 +36,20 @@ export function CheckInForm({
   const slot = { startsAt: new Date(session.startsAt), durationMinutes: session.durationMinutes };
   if (!isCheckInOpen(new Date(), slot)) return null;
 
+  function scan() {
+    run(async () => {
+      const token = await scanQrCode();
+      if (!token) return;
+      await checkInWithHostCode(session.id, token);
+      Taro.showToast({ title: '签到成功', icon: 'success' });
+      await onChanged();
+    });
+  }
+
+  function openPass() {
+    Taro.navigateTo({ url: pageUrl(pagePaths.checkInPass, { id: session.id }) });
+  }
+
   function submit() {
     run(async () => {
       await checkIn(session.id, code);
@@ -40,6 +61,11 @@ export function CheckInForm({
   return (
     <View className="card check-in">
       <Text className="label">签到</Text>
+      {canScanQrCode() && (
+        <ActionButton variant="primary" className="check-in__scan" loading={busy} onClick={scan}>
+          扫码签到
+        </ActionButton>
+      )}
       <Input
         className="check-in__code"
         type="number"
@@ -49,7 +75,7 @@ export function CheckInForm({
         onInput={(event) => setCode(event.detail.value)}
       />
       <ActionButton
-        variant="primary"
+        variant={canScanQrCode() ? 'default' : 'primary'}
         className="check-in__submit"
         loading={busy}
         disabled={!isWellFormedCheckInCode(code) || busy}
@@ -57,6 +83,9 @@ export function CheckInForm({
       >
         签到
       </ActionButton>
+      <Text className="link check-in__pass" onClick={openPass}>
+        我的签到码（给主持人扫）
+      </Text>
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SessionSummaryView } from '@/domain/contract/sessions';
-import { mySignupText, seatsText, sessionTimeRange } from '../session-text';
+import { mySignupText, seatsClass, seatsText, sessionTimeRange } from '../session-text';
 import '../sessions.scss';
 
 export function SessionCard({
@@ -11,7 +11,6 @@ export function SessionCard({
   onOpen: (id: string) => void;
 }) {
   const mine = mySignupText(session);
-  const full = session.seatsLeft === 0 || session.status === 'cancelled';
   return (
     <View className="card session-card" onClick={() => onOpen(session.id)}>
       <Text className="session-card__title">{session.title}</Text>
@@ -28,7 +27,7 @@ export function SessionCard({
         ))}
       </View>
       <View className="session-card__foot">
-        <Text className={`session-seats ${full ? 'session-seats--full' : ''}`}>{seatsText(session)}</Text>
+        <Text className={seatsClass(session)}>{seatsText(session)}</Text>
         {mine && <Text className="signup-status">{mine}</Text>}
       </View>
     </View>

@@ -7,7 +7,7 @@ import { reminderLabel, remindersAhead, waitlistRuleText } from '@/domain/sessio
 import { withPermission } from '@/lib/device-permission';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { cancelSession } from '../api/cancel-session';
-import { seatsText, sessionTimeRange } from '../session-text';
+import { seatsClass, seatsText, sessionTimeRange } from '../session-text';
 import { CheckInForm } from './check-in-form';
 import { FeedbackForm } from './feedback-form';
 import { SignupPanel } from './signup-panel';
@@ -87,9 +87,7 @@ export function SessionDetail({
         <Text className="label">主持人</Text>
         <Text className="session-host">{session.host.nickname}</Text>
         <Text className="label">名额</Text>
-        <Text
-          className={`session-seats ${session.seatsLeft === 0 ? 'session-seats--full' : ''}`}
-        >{`${seatsText(session)}（共 ${session.capacity} 个）`}</Text>
+        <Text className={seatsClass(session)}>{`${seatsText(session)}（共 ${session.capacity} 个）`}</Text>
         {session.status === 'scheduled' && <Text className="hint waitlist-rule">{waitlistRuleText}</Text>}
         {session.status === 'scheduled' && session.gentleRule && (
           <Text className="hint gentle-rule-line">{gentleRuleLineText}</Text>

@@ -146,7 +146,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
         hint={`${tipLimits.minutesMin}-${tipLimits.minutesMax} 分钟`}
       />
 
-      <ImagePicker name="tip-image" url={imageUrl} onChange={setImage} />
+      <ImagePicker use="tip" name="tip-image" url={imageUrl} onChange={setImage} />
 
       {untouched && <Text className="hint tip-form__needs">写好标题和内容后就可以发布了</Text>}
       {[...problems, ...Object.values(serverFields)].map((problem) => (

@@ -166,6 +166,43 @@ export const sessionRoutes: Record<string, RouteEntry> = {
     // Wrong guesses are counted on the sign-up so a 4-digit code cannot be tried through.
     refusalWrites: { code: 'CHECK_IN_CODE_WRONG', tables: ['session_signups'] },
   },
+  'GET /api/sessions/{sessionId}/check-in-qr': {
+    access: 'secretary',
+    request: async (f) => ({ url: `/api/sessions/${(await runningSession(f)).id}/check-in-qr` }),
+  },
+  'POST /api/sessions/{sessionId}/check-in-qr/scan': {
+    access: 'member',
+    request: async (f) => {
+      const session = await runningSession(f);
+      const { codes } = await apiCall<{ codes: { token: string }[] }>(
+        f.app,
+        f.users.owner,
+        'GET',
+        `/api/sessions/${session.id}/check-in-qr`,
+      );
+      return { url: `/api/sessions/${session.id}/check-in-qr/scan`, payload: { token: codes[0]!.token } };
+    },
+  },
+  'GET /api/sessions/{sessionId}/check-in-passes/me': {
+    access: 'member',
+    request: async (f) => ({ url: `/api/sessions/${(await runningSession(f)).id}/check-in-passes/me` }),
+  },
+  'POST /api/sessions/{sessionId}/check-in-passes/scan': {
+    access: 'secretary',
+    request: async (f) => {
+      const session = await runningSession(f);
+      const pass = await apiCall<{ token: string }>(
+        f.app,
+        f.users.member,
+        'GET',
+        `/api/sessions/${session.id}/check-in-passes/me`,
+      );
+      return {
+        url: `/api/sessions/${session.id}/check-in-passes/scan`,
+        payload: { token: pass.token, guests: 0 },
+      };
+    },
+  },
   'POST /api/sessions/{sessionId}/attendees/{userId}/check-in': {
     access: 'secretary',
     request: async (f) => ({

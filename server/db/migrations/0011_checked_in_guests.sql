@@ -1,0 +1,1 @@
+ALTER TABLE "session_signups" ADD COLUMN "checked_in_guests" smallint;

@@ -1,0 +1,43 @@
+import { Text, View } from '@tarojs/components';
+import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
+import { LoadError } from '@/components/load-error';
+import { SkeletonCard } from '@/components/skeleton-card';
+import { SignInGate } from '@/features/auth/components/sign-in-gate';
+import { QrCode } from '@/features/qr-code/components/qr-code';
+import { useMyCheckInPass } from '@/features/sessions/api/get-check-in-pass';
+import { appTimeZone, dayjs } from '@/lib/dayjs';
+import './index.scss';
+
+function CheckInPass({ sessionId }: { sessionId: string }) {
+  const pass = useMyCheckInPass(sessionId);
+  usePullDownRefresh(async () => {
+    await pass.reload();
+    Taro.stopPullDownRefresh();
+  });
+  if (pass.error) return <LoadError error={pass.error} onRetry={pass.reload} />;
+  if (!pass.data) return <SkeletonCard lines={6} />;
+  const { token, nickname, guests, checkedIn, validFrom, validUntil } = pass.data;
+  const time = (iso: string) => dayjs(iso).tz(appTimeZone).format('HH:mm');
+  return (
+    <View className="card check-in-pass">
+      <Text className="check-in-pass__who">{guests > 0 ? `${nickname} +${guests}` : nickname}</Text>
+      {checkedIn ? (
+        <Text className="check-in-pass__done">已签到</Text>
+      ) : (
+        <Text className="hint">请主持人用「扫码签到成员」扫这个码</Text>
+      )}
+      <QrCode text={token} />
+      <Text className="hint check-in-pass__valid">{`签到时间 ${time(validFrom)} - ${time(validUntil)} 有效，只能用于这场活动`}</Text>
+    </View>
+  );
+}
+
+/** A confirmed member's own code: the host scans it and checks them (and their guests) in. */
+export default function CheckInPassPage() {
+  const { params } = useRouter();
+  return (
+    <View className="page check-in-pass-page">
+      <SignInGate>{params.id ? <CheckInPass sessionId={params.id} /> : <SkeletonCard />}</SignInGate>
+    </View>
+  );
+}
