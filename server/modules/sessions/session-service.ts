@@ -15,6 +15,7 @@ import { requireAcceptableTexts } from '../content-security/require-acceptable-t
 import type { TextChecker } from '../content-security/text-checker';
 import { findRole } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
+import { attendanceSettingsOf } from './attendance-record';
 import { promoteFromWaitlist, refuseCapacityBelowSeatsTaken } from './seat-ledger';
 import {
   cancelAllPendingOfSession,
@@ -126,7 +127,8 @@ async function viewOf(tx: Database, sessionId: string, user: UserRow): Promise<S
   const row = await findSessionWithHost(tx, sessionId);
   if (!row) throw new AppError('NOT_FOUND', 404);
   const mine = await toMySignupView(tx, await findSignup(tx, sessionId, user.id));
-  return toSessionView(row, mine, await canManage(tx, row.session, user.id));
+  const { gentleRule } = await attendanceSettingsOf(tx, row.session.communityId);
+  return toSessionView(row, mine, await canManage(tx, row.session, user.id), gentleRule);
 }
 
 export async function createSession(

@@ -26,6 +26,7 @@ export async function toMySignupView(
       signup.feedbackRating === null
         ? null
         : { rating: signup.feedbackRating, comment: signup.feedbackComment ?? '' },
+    heldBack: signup.status === 'waitlisted' && signup.heldBack,
   };
 }
 
@@ -55,6 +56,7 @@ export function toSessionView(
   row: SessionWithHost,
   mySignup: MySignupView | null,
   canManage: boolean,
+  gentleRule: boolean,
 ): SessionView {
   const { session } = row;
   return {
@@ -68,5 +70,6 @@ export function toSessionView(
     reminderOffsets: session.reminderOffsets,
     claimWindowHours: session.claimWindowHours,
     canManage,
+    gentleRule,
   };
 }

@@ -64,6 +64,7 @@ describe("a member's check-in on the session page", () => {
       offerExpiresAt: null,
       checkedIn: false,
       feedback: null,
+      heldBack: false,
     },
     description: '不用烤箱。',
     host: { id: 'u9', nickname: '王小雪', avatarUrl: null },
@@ -75,6 +76,7 @@ describe("a member's check-in on the session page", () => {
     reminderOffsets: [],
     claimWindowHours: null,
     canManage: false,
+    gentleRule: false,
   };
 
   beforeEach(() => taroTest.setRouter('/member/session/index', { id: sessionId }));

@@ -36,6 +36,7 @@ const sessions = [
       offerExpiresAt: null,
       checkedIn: false,
       feedback: null,
+      heldBack: false,
     },
   }),
   summary({
