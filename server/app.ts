@@ -3,17 +3,20 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import { ErrorBody } from '../src/domain/contract/common';
 import { type Clock, realClock } from './clock';
 import type { Config } from './config';
-import type { Database } from './db/database';
+import type { Database, PoolUse } from './db/database';
 import authenticate from './plugins/authenticate';
 import cleanInput from './plugins/clean-input';
+import compression from './plugins/compression';
 import contentSecurity from './plugins/content-security';
 import database from './plugins/database';
 import errorHandler, { answerFrameworkError } from './plugins/error-handler';
 import h5Static from './plugins/h5-static';
 import hotRowQueue from './plugins/hot-row-queue';
 import { inputKeywords } from './plugins/input-keywords';
+import metrics from './plugins/metrics';
 import pictureVisibility from './plugins/picture-visibility';
 import rateLimit from './plugins/rate-limit';
+import readiness from './plugins/readiness';
 import securityHeaders from './plugins/security-headers';
 import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
@@ -49,10 +52,12 @@ export interface AppOptions {
   config: Config;
   clock?: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** The PostgreSQL pool's use, for the metrics (PGlite has no pool). */
+  poolUse?: () => PoolUse;
 }
 
 /** Builds the whole app without listening: server.ts listens, tests use `app.inject`. */
-export async function buildApp({ db, config, clock = realClock, logger = false }: AppOptions) {
+export async function buildApp({ db, config, clock = realClock, logger = false, poolUse }: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 64 * 1024,
@@ -70,6 +75,10 @@ export async function buildApp({ db, config, clock = realClock, logger = false }
   app.addSchema(ErrorBody);
   await app.register(database, { db });
   await app.register(errorHandler);
+  await app.register(compression);
+  // Before every other route: fastify-metrics learns the routes to time as they are added.
+  if (config.metricsToken) await app.register(metrics, { config, token: config.metricsToken, poolUse });
+  await app.register(readiness);
   await app.register(swagger);
   await app.register(cleanInput);
   await app.register(authenticate);

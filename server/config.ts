@@ -46,7 +46,13 @@ export interface Config {
   checkInSecret: string;
   /** WeChat subscribe-message template ids by key, from `WECHAT_TEMPLATE_<KEY>`. */
   subscribeTemplates: Partial<Record<SubscribeTemplateKey, string>>;
+  /** Set: `GET /metrics` answers a scraper sending it as a bearer token. Unset: no metrics route at all. */
+  metricsToken?: string;
+  /** On SIGTERM, how long `/api/ready` answers 503 before connections close (the load balancer's turn to notice). */
+  shutdownDrainMs: number;
 }
+
+const metricsTokenMinLength = 16;
 
 const checkInSecretMinLength = 32;
 /** Outside production only: anyone reading this file could sign check-in codes with it. */
@@ -122,6 +128,10 @@ export function parseConfig(env: Env): Config {
   if (checkInSecret !== undefined && checkInSecret.length < checkInSecretMinLength) {
     problems.push(`CHECK_IN_SECRET 至少要 ${checkInSecretMinLength} 个字符`);
   }
+  const metricsToken = text('METRICS_TOKEN');
+  if (metricsToken !== undefined && metricsToken.length < metricsTokenMinLength) {
+    problems.push(`METRICS_TOKEN 至少要 ${metricsTokenMinLength} 个字符`);
+  }
   if (nodeEnv === 'production' && checkInSecret === undefined) {
     problems.push('生产环境必须设置 CHECK_IN_SECRET（签到二维码的签名密钥，各实例相同）');
   }
@@ -172,6 +182,8 @@ export function parseConfig(env: Env): Config {
       ),
     },
     databaseConnectRetrySeconds: integer('DATABASE_CONNECT_RETRY_SECONDS', 30, 0, 3600),
+    metricsToken,
+    shutdownDrainMs: integer('SHUTDOWN_DRAIN_MS', 0, 0, 120_000),
   };
 
   if (config.nodeEnv === 'production' && config.contentCheck === 'wechat') {

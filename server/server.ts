@@ -17,6 +17,10 @@ async function start() {
   const shutdown = async (signal: string) => {
     app?.log.info(`${signal}: shutting down`);
     try {
+      // /api/ready answers 503 from now on; the load balancer stops sending before the port closes.
+      app?.startDraining();
+      if (app && config.shutdownDrainMs > 0)
+        await new Promise((resolve) => setTimeout(resolve, config.shutdownDrainMs));
       await stopServingBackups?.();
       await jobRunner?.stop();
       await app?.close();
@@ -38,6 +42,7 @@ async function start() {
       db: handle.db,
       config,
       logger: { level: config.logLevel },
+      poolUse: handle.poolUse,
     });
     const address = await app.listen({ port: config.port, host: config.host });
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;

@@ -5,9 +5,13 @@ import { defaultShareCard } from './features/communities/share-card';
 import { startLaunchRequests } from './launch-requests';
 import { shareFromEveryPage } from './lib/share-from-every-page';
 import { preloadSubscribeTemplates } from './lib/subscribe-messages';
+import { showRetryWhenAPageFailsToLoad } from './page-load-retry';
 import './app.scss';
 
-if (process.env.TARO_ENV === 'h5') startLaunchRequests();
+if (process.env.TARO_ENV === 'h5') {
+  showRetryWhenAPageFailsToLoad();
+  startLaunchRequests();
+}
 if (process.env.TARO_ENV === 'weapp') {
   shareFromEveryPage(defaultShareCard);
   // Known before any tap: WeChat asks for consent only when asked straight from the tap.

@@ -12,6 +12,13 @@ export type Database = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRel
 
 export type Driver = 'pglite' | 'pg';
 
+/** How the connections of a PostgreSQL pool are used right now (`waiting`: requests queued for one). */
+export interface PoolUse {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
 export interface DatabaseHandle {
   db: Database;
   driver: Driver;
@@ -19,5 +26,7 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** PGlite only: a consistent gzip tar of the database (PostgreSQL is backed up with pg_dump). */
   backup?(): Promise<Buffer>;
+  /** PostgreSQL only (PGlite has no pool): read at each metrics scrape. */
+  poolUse?(): PoolUse;
   close(): Promise<void>;
 }

@@ -73,6 +73,7 @@ export function openPostgres(
     db,
     driver: 'pg',
     migrate: () => migratePostgres(connectionString, timeouts),
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

@@ -21,6 +21,20 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ CHECK_IN_SECRET: 'short' })).toThrow(/CHECK_IN_SECRET 至少要 32 个字符/);
   });
 
+  it('serves metrics only with a METRICS_TOKEN long enough to resist guessing', () => {
+    expect(parseConfig({}).metricsToken).toBeUndefined();
+    expect(parseConfig({ METRICS_TOKEN: 'scraper-token-16chars' }).metricsToken).toBe(
+      'scraper-token-16chars',
+    );
+    expect(() => parseConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN 至少要 16 个字符/);
+  });
+
+  it('drains for SHUTDOWN_DRAIN_MS before closing: none by default', () => {
+    expect(parseConfig({}).shutdownDrainMs).toBe(0);
+    expect(parseConfig({ SHUTDOWN_DRAIN_MS: '10000' }).shutdownDrainMs).toBe(10_000);
+    expect(() => parseConfig({ SHUTDOWN_DRAIN_MS: '-1' })).toThrow(/SHUTDOWN_DRAIN_MS/);
+  });
+
   it('fills defaults', () => {
     expect(parseConfig({})).toMatchObject({
       port: 3000,

@@ -14,6 +14,43 @@ describe('GET /api/health', () => {
   });
 });
 
+describe('GET /api/live and GET /api/ready', () => {
+  it('answers both while the server runs with its database', async () => {
+    const live = await t.app.inject({ method: 'GET', url: '/api/live' });
+    expect(live.statusCode).toBe(200);
+    expect(live.json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject({ method: 'GET', url: '/api/ready' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('shutting down', () => {
+  it('turns not ready first, while the process still answers and serves requests', async () => {
+    const own = await createTestApp();
+    try {
+      own.app.startDraining();
+      const ready = await own.app.inject({ method: 'GET', url: '/api/ready' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().code).toBe('SERVICE_UNAVAILABLE');
+      expect((await own.app.inject({ method: 'GET', url: '/api/live' })).statusCode).toBe(200);
+      expect((await own.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('is not ready once the app starts closing', async () => {
+    const own = await createTestApp();
+    try {
+      await own.app.close();
+      expect(own.app.isDraining()).toBe(true);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 interface OpenApiOperation {
   responses: object;
   security?: unknown[];

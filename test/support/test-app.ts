@@ -31,6 +31,7 @@ export const testConfig: Config = {
   rateLimits: { loginPerAddress: 1_000_000, writesPerUser: 1_000_000, writesPerAddress: 1_000_000 },
   databaseTimeouts: testDatabaseTimeouts,
   databaseConnectRetrySeconds: 0,
+  shutdownDrainMs: 0,
 };
 
 export interface TestApp {

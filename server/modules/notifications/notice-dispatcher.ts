@@ -3,7 +3,7 @@ import { isSubscribeTemplateKey, reachesNonMembers } from '../../../src/domain/n
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import { inboxMessages, memberships, notices, subscribeConsents, users } from '../../db/schema';
-import type { BackgroundJob } from '../../jobs/background-job';
+import { type BackgroundJob, toDueWork } from '../../jobs/background-job';
 import { type SendOutcome, sendSubscribeMessage } from './subscribe-message-sender';
 
 type Notice = typeof notices.$inferSelect;
@@ -235,6 +235,13 @@ export function createNoticeDispatcher(
         }),
       );
       return handled;
+    },
+    async dueWork(db, now) {
+      const [row] = await db
+        .select({ count: sql<number>`count(*)`, oldest: sql<Date | null>`min(${notices.nextAttemptAt})` })
+        .from(notices)
+        .where(and(eq(notices.status, 'pending'), lte(notices.nextAttemptAt, now)));
+      return toDueWork(row);
     },
   };
 }

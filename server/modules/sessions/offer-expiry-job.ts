@@ -1,4 +1,6 @@
-import type { BackgroundJob } from '../../jobs/background-job';
+import { and, eq, lte, sql } from 'drizzle-orm';
+import { sessionSignups } from '../../db/schema';
+import { type BackgroundJob, toDueWork } from '../../jobs/background-job';
 import { releaseSignups } from './seat-ledger';
 import { lockSessionsWithExpiredOffers } from './session-repository';
 
@@ -18,5 +20,15 @@ export const offerExpiryJob: BackgroundJob = {
       }
       return expired;
     });
+  },
+  async dueWork(db, now) {
+    const [row] = await db
+      .select({
+        count: sql<number>`count(*)`,
+        oldest: sql<Date | null>`min(${sessionSignups.offerExpiresAt})`,
+      })
+      .from(sessionSignups)
+      .where(and(eq(sessionSignups.status, 'offered'), lte(sessionSignups.offerExpiresAt, now)));
+    return toDueWork(row);
   },
 };

@@ -1,4 +1,6 @@
-import type { BackgroundJob } from '../../jobs/background-job';
+import { and, eq, lte, sql } from 'drizzle-orm';
+import { tips } from '../../db/schema';
+import { type BackgroundJob, toDueWork } from '../../jobs/background-job';
 import { claimDueScheduledTips, updateTip } from './tip-repository';
 
 const batchSize = 50;
@@ -17,5 +19,12 @@ export const scheduledTipPublisher: BackgroundJob = {
       for (const tip of due) await updateTip(tx, tip.id, { status: 'published', publishedAt: now });
       return due.length;
     });
+  },
+  async dueWork(db, now) {
+    const [row] = await db
+      .select({ count: sql<number>`count(*)`, oldest: sql<Date | null>`min(${tips.publishAt})` })
+      .from(tips)
+      .where(and(eq(tips.status, 'scheduled'), lte(tips.publishAt, now)));
+    return toDueWork(row);
   },
 };

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import { uploads, users } from '../../db/schema';
-import type { BackgroundJob } from '../../jobs/background-job';
+import { type BackgroundJob, toDueWork } from '../../jobs/background-job';
 import { applyEarlyAnswer, forgetStrayAnswers, lockTrace } from './picture-check-answers';
 import { type CheckRequestOutcome, createPictureChecker, type PictureChecker } from './picture-checker';
 
@@ -163,6 +163,16 @@ export function createPictureCheckRequester(
       });
       if (handled === 0) await forgetStrayAnswers(db, now);
       return handled;
+    },
+    async dueWork(db, now) {
+      const [row] = await db
+        .select({
+          count: sql<number>`count(*)`,
+          oldest: sql<Date | null>`min(${uploads.checkNextAttemptAt})`,
+        })
+        .from(uploads)
+        .where(and(eq(uploads.checkStatus, 'pending'), lte(uploads.checkNextAttemptAt, now)));
+      return toDueWork(row);
     },
   };
 }

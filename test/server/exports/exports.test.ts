@@ -18,9 +18,11 @@ describe('the team’s spreadsheets', () => {
   afterAll(() => t.close());
 
   async function download(url: string, user: SignedInUser) {
-    const response = await t.app.inject({ url, headers: user.headers });
+    // As a browser asks: the xlsx (a zip already) comes as it is, never compressed again.
+    const response = await t.app.inject({ url, headers: { ...user.headers, 'accept-encoding': 'br, gzip' } });
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe(xlsx);
+    expect(response.headers['content-encoding']).toBeUndefined();
     const [sheet] = await readXlsxFile(response.rawPayload);
     return { response, sheet: sheet! };
   }

@@ -72,6 +72,8 @@ export interface RouteEntry {
 
 export const routeTable: Record<string, RouteEntry> = {
   'GET /api/health': { access: 'public', request: () => ({ url: '/api/health' }) },
+  'GET /api/live': { access: 'public', request: () => ({ url: '/api/live' }) },
+  'GET /api/ready': { access: 'public', request: () => ({ url: '/api/ready' }) },
   'POST /api/auth/wechat': {
     access: 'public',
     request: (f) => {

@@ -59,9 +59,15 @@ describe('POST /api/uploads', () => {
     expect(view.url).toBe(`/api/uploads/${view.id}`);
 
     // Public by unguessable id: <Image> tags cannot send a bearer token.
-    const served = await t.app.inject({ method: 'GET', url: view.url });
+    const served = await t.app.inject({
+      method: 'GET',
+      url: view.url,
+      headers: { 'accept-encoding': 'br, gzip' },
+    });
     expect(served.statusCode).toBe(200);
     expect(served.headers['content-type']).toBe(type);
+    // A picture is compressed already: it comes as stored, never through brotli or gzip again.
+    expect(served.headers['content-encoding']).toBeUndefined();
     expect(served.headers['cache-control']).toContain('max-age=31536000');
     expect(served.rawPayload.equals(bytes)).toBe(true);
   });

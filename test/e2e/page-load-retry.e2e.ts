@@ -1,0 +1,24 @@
+import { logInAs, onPage, phoneBrowser } from './browser';
+
+describe('a page whose code fails to load, in the browser', () => {
+  const phone = phoneBrowser();
+
+  it('shows 重新加载 instead of a dead tap; once the network is back it opens the page', async () => {
+    await logInAs(phone.page, '张三丰');
+    const tipTitle = onPage(phone.page, '/pages/index/index').locator('.home-tip .tip-card__title');
+    await tipTitle.waitFor();
+    const title = (await tipTitle.textContent())!;
+
+    // The network drops: the tip page's chunks cannot be fetched.
+    const dropped = /\/(js|css)\/[^/]+\.(js|css)$/;
+    await phone.page.route(dropped, (route) => route.abort());
+    await tipTitle.click();
+    const retry = phone.page.getByRole('button', { name: '重新加载' });
+    await retry.waitFor();
+    expect(await phone.page.getByText('页面没有加载出来').isVisible()).toBe(true);
+
+    await phone.page.unroute(dropped);
+    await retry.click();
+    await onPage(phone.page, '/member/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
+  });
+});
