@@ -15,6 +15,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     startsAt: '2030-11-28T12:00:00.000Z',
     durationMinutes: 15,
     mode: 'online',
+    seriesId: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 3,
@@ -33,6 +34,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     reminderOffsets: [1440, 60],
     claimWindowHours: null,
     canManage: false,
+    series: null,
     ...overrides,
   };
 }
