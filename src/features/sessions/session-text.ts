@@ -1,4 +1,4 @@
-import type { SeriesSignUpResult, SessionSummaryView } from '@/domain/contract/sessions';
+import type { SessionSummaryView } from '@/domain/contract/sessions';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 
 /** 11月28日 周六 20:00-20:15, in China's time whatever the phone says. */
@@ -33,13 +33,4 @@ export function mySignupText(session: SessionSummaryView): string | null {
   if (mine.status === 'confirmed') return mine.guests > 0 ? `已报名（+${mine.guests}）` : '已报名';
   if (mine.status === 'offered') return '候补转正，待确认';
   return mine.guests > 0 ? `候补第 ${mine.position} 位（+${mine.guests}）` : `候补第 ${mine.position} 位`;
-}
-
-/** One date of a whole-series sign-up: 报名成功 / 候补第 2 位 / 之前已报名 / 报名已截止. */
-export function seriesDateResultText(date: SeriesSignUpResult['dates'][number]): string {
-  if (date.outcome === 'confirmed') return '报名成功';
-  if (date.outcome === 'waitlisted') return `候补第 ${date.position} 位`;
-  if (date.outcome === 'closed') return '报名已截止';
-  if (date.status === 'waitlisted') return `之前已候补，第 ${date.position} 位`;
-  return date.status === 'offered' ? '之前已候补转正，待确认' : '之前已报名';
 }

@@ -6,7 +6,16 @@ import type { SeriesSignUpResult, SessionView } from '@/domain/contract/sessions
 import { askForSubscriptions } from '@/lib/subscribe-messages';
 import { useSubmit } from '@/lib/use-submit';
 import { signUpForSeries } from '../api/sign-up-for-series';
-import { seriesDateResultText, sessionDateHeading } from '../session-text';
+import { sessionDateHeading } from '../session-text';
+
+/** One date of a whole-series sign-up: 报名成功 / 候补第 2 位 / 之前已报名 / 报名已截止. */
+function seriesDateResultText(date: SeriesSignUpResult['dates'][number]): string {
+  if (date.outcome === 'confirmed') return '报名成功';
+  if (date.outcome === 'waitlisted') return `候补第 ${date.position} 位`;
+  if (date.outcome === 'closed') return '报名已截止';
+  if (date.status === 'waitlisted') return `之前已候补，第 ${date.position} 位`;
+  return date.status === 'offered' ? '之前已候补转正，待确认' : '之前已报名';
+}
 
 /**
  * 报名全部 N 次 beside 报名 on a date of a series: a seat on each upcoming date that has one, the
