@@ -24,6 +24,8 @@ export const demoCommunity = {
   ].join('\n'),
   capacity: 100,
   inviteCode: 'QY2K26',
+  // The owner's gentle rule is on, so 张三丰 (three no-shows) shows a held-back sign-up.
+  gentleRule: true,
 } as const;
 
 /**

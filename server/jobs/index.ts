@@ -1,6 +1,7 @@
 import type { Config } from '../config';
 import { createNoticeDispatcher } from '../modules/notifications/notice-dispatcher';
 import { rateLimitCleanupJob } from '../modules/rate-limits/rate-limiter';
+import { heldBackSeatingJob } from '../modules/sessions/held-back-seating-job';
 import { offerExpiryJob } from '../modules/sessions/offer-expiry-job';
 import { scheduledTipPublisher } from '../modules/tips/scheduled-tip-publisher';
 import { tipSearchBackfill } from '../modules/tips/tip-search-backfill';
@@ -19,6 +20,7 @@ export function createBackgroundJobs(deps: BackgroundJobDeps): BackgroundJob[] {
     createNoticeDispatcher(deps),
     scheduledTipPublisher,
     offerExpiryJob,
+    heldBackSeatingJob,
     rateLimitCleanupJob,
     tipSearchBackfill,
     weeklyDigestReadyJob,

@@ -81,15 +81,19 @@ export function guestsSeated(freeSeats: number, guests: number, minGuests: numbe
 
 /**
  * A new party takes a seat when it fits in the free seats (whole, or down to the smaller spot it
- * accepted), otherwise it waits whole. Free seats never coexist with a waitlisted party that would
- * take them (every release promotes at once), so seating a newcomer takes nothing from anyone waiting.
+ * accepted), otherwise it waits whole. A party the gentle rule holds back (`heldBack`,
+ * `holdsBackSignUp` in `gentle-rule.ts`) waits even with seats free. Free seats never coexist with a
+ * waitlisted party that may take them (every release promotes at once; held-back parties may not
+ * before the mark), so seating a newcomer takes nothing from anyone waiting.
  */
 export function placeNewParty(
   capacity: number,
   seatsTaken: number,
   guests: number,
   minGuests: number | null = null,
+  heldBack = false,
 ): { status: 'confirmed' | 'waitlisted'; guests: number } {
+  if (heldBack) return { status: 'waitlisted', guests };
   const seated = guestsSeated(seatsLeft(capacity, seatsTaken), guests, minGuests);
   return seated === null ? { status: 'waitlisted', guests } : { status: 'confirmed', guests: seated };
 }
@@ -98,6 +102,8 @@ export interface WaitingParty {
   id: string;
   guests: number;
   minGuests: number | null;
+  /** Placed on the waitlist by the gentle rule: not seated before the mark (`heldBackMayBeSeated`). */
+  heldBack?: boolean;
 }
 
 /** A waiting party moved up, with the guests it comes with (fewer than it asked for when it took a smaller spot). */
@@ -111,16 +117,22 @@ export interface Promotion<T extends WaitingParty> {
  * party accepting a smaller spot): walk the waitlist in arrival order; each party takes its seats
  * whole if they fit, or as many as are left if it accepted a smaller spot and its minimum fits. A
  * party that cannot be seated keeps its place at the head while a later party that fits is seated,
- * because leaving seats empty helps nobody. `waitlistRuleText` says the same on the session page.
+ * because leaving seats empty helps nobody. A party the gentle rule held back keeps its place the
+ * same way until `heldBackMayBeSeated` (from 24 hours before the start, or once the owner turns the
+ * rule off): before that, later parties are seated past it; from then on it is seated in its order
+ * like anyone. `waitlistRuleText` (and `gentleRuleLineText` when the rule is on) say the same on the
+ * session page.
  */
 export function partiesToPromote<T extends WaitingParty>(
   freeSeats: number,
   waitlist: readonly T[],
+  heldBackMayBeSeated = true,
 ): Promotion<T>[] {
   let left = freeSeats;
   const promoted: Promotion<T>[] = [];
   for (const party of waitlist) {
     if (left <= 0) break;
+    if (party.heldBack && !heldBackMayBeSeated) continue;
     const guests = guestsSeated(left, party.guests, party.minGuests);
     if (guests === null) continue;
     promoted.push({ party, guests });

@@ -51,4 +51,17 @@ describe('parties on the waitlist and the attendance record in the browser', () 
       .locator('.attendance-line', { hasText: '最近 2 次：到场 1 次' })
       .waitFor();
   });
+
+  it('with the gentle rule on, a member who missed 3 sessions sees in 我的 what clears it, and why they wait', async () => {
+    const member = await openBrowserAs('张三丰');
+    browsers.push(member.browser);
+    await member.page.locator('.taro-tabbar__tabbar').getByText('我的').click();
+    await onPage(member.page, '/pages/me/index')
+      .locator('.attendance-line', { hasText: '报名先进入候补；再连续到场 2 次' })
+      .waitFor();
+    await openSession(member.page, 'PPT 新手课：标题层级怎么写');
+    const page = onPage(member.page, '/member/session/index');
+    await page.locator('.gentle-rule-line', { hasText: '缺席较多先候补' }).waitFor();
+    await page.locator('.held-back', { hasText: '你最近几次报名未到场，本次先进入候补' }).waitFor();
+  });
 });

@@ -90,13 +90,39 @@ describe('seedDemoCommunity', () => {
       url: `/api/communities/${community!.id}/members/me`,
       headers: member.headers,
     });
-    expect(mine.json().attendance).toEqual({ counted: 2, attended: 1, noShows: 1, lateCancels: 0 });
+    expect(mine.json().attendance).toMatchObject({ counted: 2, attended: 1, noShows: 1, lateCancels: 0 });
+    expect(mine.json().attendance.gentleRule).toMatchObject({ heldBack: false });
     const seenByOwner = await t.app.inject({
       method: 'GET',
       url: `/api/communities/${community!.id}/members/${member.user.id}`,
       headers: owner.headers,
     });
     expect(seenByOwner.json().attendance).toMatchObject({ counted: 2, attended: 1 });
+  });
+
+  it('shows the gentle rule: 张三丰 missed 3 sessions, so his sign-up for the PPT class waits with seats free', async () => {
+    const member = await devLogin(t.app, '张三丰');
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    expect(community!.gentleRule).toBe(true);
+    const mine = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community!.id}/members/me`,
+      headers: member.headers,
+    });
+    expect(mine.json().attendance).toMatchObject({
+      counted: 4,
+      attended: 1,
+      noShows: 3,
+      gentleRule: { heldBack: true, noShows: 3, attendedToClear: 2 },
+    });
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community!.id}/sessions`,
+      headers: member.headers,
+    });
+    const ppt = list.json().items.find((item: { title: string }) => item.title.includes('标题层级'));
+    expect(ppt.seatsLeft).toBeGreaterThan(0);
+    expect(ppt.mySignup).toMatchObject({ status: 'waitlisted', position: 1, heldBack: true });
   });
 
   it('lets the H5 dev login sign in as the demo owner', async () => {

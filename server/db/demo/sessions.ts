@@ -18,11 +18,16 @@ interface DemoSession {
   confirmed: Array<[string, number]>;
   /** Nickname, guests, and the smaller spot the party accepts (fewest guests; null: whole or not at all). */
   waitlisted: Array<[string, number, number | null]>;
+  /** Waitlisted members the gentle rule held back (seats free): seated 24 hours before the start. */
+  heldBack?: string[];
   /** Past sessions whose check-in was opened: who checked in (the other confirmed members did not come). */
   checkedIn?: string[];
 }
 
-/** Two past sessions with check-in: the attendance records of 刘晓 (2 of 2), 周芷若 and 张三丰 (1 of 2), 赵敏 (1 of 1). */
+/**
+ * Four past sessions with check-in: the attendance records of 刘晓 (4 of 4), 周芷若 (1 of 2), 赵敏 (1 of 1)
+ * and 张三丰 (1 of 4: three no-shows in 60 days, so the gentle rule holds him back).
+ */
 function pastWithCheckIn(daysAgo: number, title: string, description: string): DemoSession['values'] {
   const startsAt = eveningIn(-daysAgo);
   return {
@@ -81,7 +86,9 @@ const demoSessions: DemoSession[] = [
       tags: ['ppt技巧'],
     },
     confirmed: [['刘晓', 0]],
-    waitlisted: [],
+    // Seats are free, but the gentle rule put him on the waitlist until 24 hours before the start.
+    waitlisted: [['张三丰', 0, null]],
+    heldBack: ['张三丰'],
   },
   {
     host: '李根',
@@ -100,6 +107,26 @@ const demoSessions: DemoSession[] = [
     },
     confirmed: [['赵敏', 2]],
     waitlisted: [],
+  },
+  {
+    host: '王小雪',
+    values: pastWithCheckIn(30, '线上小课：草莓切扇形', '一个月前的小课：草莓切成扇形摆在蛋糕边上。'),
+    confirmed: [
+      ['刘晓', 0],
+      ['张三丰', 0],
+    ],
+    waitlisted: [],
+    checkedIn: ['刘晓'],
+  },
+  {
+    host: '陈秘书',
+    values: pastWithCheckIn(21, 'PPT 新手课：对齐与留白', '三周前的课：对齐一条线，留白比塞满好看。'),
+    confirmed: [
+      ['刘晓', 0],
+      ['张三丰', 0],
+    ],
+    waitlisted: [],
+    checkedIn: ['刘晓'],
   },
   {
     host: '王小雪',
@@ -207,10 +234,11 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
       const checkedInAt = demo.checkedIn?.includes(nickname) ? demo.values.startsAt : null;
       if (userId) confirmed.push({ userId, guests, checkedInAt });
     }
-    const waitlisted: { userId: string; guests: number; minGuests: number | null }[] = [];
+    const waitlisted: { userId: string; guests: number; minGuests: number | null; heldBack: boolean }[] = [];
     for (const [nickname, guests, minGuests] of demo.waitlisted) {
       const userId = await userIdOf(nickname);
-      if (userId) waitlisted.push({ userId, guests, minGuests });
+      const heldBack = demo.heldBack?.includes(nickname) ?? false;
+      if (userId) waitlisted.push({ userId, guests, minGuests, heldBack });
     }
     // Demo sign-ups are written whole, with the counters the seat ledger would have kept for them.
     const [session] = await tx

@@ -30,6 +30,8 @@ export const communities = pgTable('communities', {
   wechatGroupId: text('wechat_group_id').unique(),
   /** A confirmed seat given up less than this many hours before the start counts as a no-show. */
   lateCancelHours: integer('late_cancel_hours').notNull().default(attendanceDefaults.lateCancelHours),
+  /** Owner setting, off by default: members with many no-shows sign up to the waitlist first (`src/domain/gentle-rule.ts`). */
+  gentleRule: boolean('gentle_rule').notNull().default(false),
   createdAt: createdAt(),
 });
 

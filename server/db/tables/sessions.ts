@@ -126,6 +126,11 @@ export const sessionSignups = pgTable(
     cancelledWhileConfirmed: boolean('cancelled_while_confirmed').notNull().default(false),
     /** When the party joined the waitlist (null: seated at once): the dashboard's waitlist conversion. */
     waitlistedAt: timestamp('waitlisted_at', { withTimezone: true }),
+    /**
+     * Waitlisted by the gentle rule with seats free: not seated before 24 hours before the start.
+     * Cleared by the seat ledger at that mark (`releaseHeldBackParties`) or when signing up again.
+     */
+    heldBack: boolean('held_back').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -136,6 +141,9 @@ export const sessionSignups = pgTable(
     index('session_signups_offer_expiry_idx')
       .on(table.offerExpiresAt)
       .where(sql`${table.status} = 'offered'`),
+    index('session_signups_held_back_idx')
+      .on(table.sessionId)
+      .where(sql`${table.heldBack} and ${table.status} = 'waitlisted'`),
   ],
 );
 

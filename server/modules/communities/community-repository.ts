@@ -82,6 +82,7 @@ export async function updateCommunity(
       | 'joinApproval'
       | 'wechatGroupId'
       | 'lateCancelHours'
+      | 'gentleRule'
     >
   >,
 ): Promise<CommunityRow> {

@@ -15,6 +15,7 @@ export function toCommunityView(community: CommunityRow, memberCount: number, my
     joinApproval: community.joinApproval,
     wechatGroupBound: community.wechatGroupId !== null,
     lateCancelHours: community.lateCancelHours,
+    gentleRule: community.gentleRule,
     createdAt: community.createdAt.toISOString(),
   };
 }

@@ -1,6 +1,12 @@
-import { and, desc, eq, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNotNull, lt, type SQL } from 'drizzle-orm';
 import { type AttendanceOutcome, attendanceOutcome, attendanceRecord } from '../../../src/domain/attendance';
-import type { AttendanceRecord } from '../../../src/domain/attendance-record';
+import type { AttendanceRecordView } from '../../../src/domain/contract/sessions';
+import {
+  type CountedSession,
+  type GentleRuleStanding,
+  gentleRule,
+  gentleRuleStanding,
+} from '../../../src/domain/gentle-rule';
 import type { Database } from '../../db/database';
 import { communities, sessionSignups, sessions } from '../../db/schema';
 
@@ -9,17 +15,34 @@ import { communities, sessionSignups, sessions } from '../../db/schema';
  * check-in was opened are read, newest first; the rule decides what each sign-up counts. Read
  * without locks (a record is a view of the past).
  */
+export interface AttendanceSettings {
+  lateCancelHours: number;
+  gentleRule: boolean;
+}
+
+/** The community's settings the attendance rules read (the owner's cut-off, the gentle rule). */
+export async function attendanceSettingsOf(tx: Database, communityId: string): Promise<AttendanceSettings> {
+  const [community] = await tx
+    .select({ lateCancelHours: communities.lateCancelHours, gentleRule: communities.gentleRule })
+    .from(communities)
+    .where(eq(communities.id, communityId));
+  return community ?? { lateCancelHours: 0, gentleRule: false };
+}
+
+interface OutcomeRow {
+  userId: string;
+  sessionId: string;
+  startsAt: Date;
+  outcome: AttendanceOutcome;
+}
+
 async function outcomesWhere(
   tx: Database,
   communityId: string,
+  lateCancelHours: number,
   which: SQL | undefined,
   now: Date,
-): Promise<{ userId: string; sessionId: string; outcome: AttendanceOutcome }[]> {
-  const [community] = await tx
-    .select({ lateCancelHours: communities.lateCancelHours })
-    .from(communities)
-    .where(eq(communities.id, communityId));
-  const lateCancelHours = community?.lateCancelHours ?? 0;
+): Promise<OutcomeRow[]> {
   const rows = await tx
     .select({
       userId: sessionSignups.userId,
@@ -46,6 +69,7 @@ async function outcomesWhere(
   return rows.map((row) => ({
     userId: row.userId,
     sessionId: row.sessionId,
+    startsAt: row.startsAt,
     outcome: attendanceOutcome(
       {
         startsAt: row.startsAt,
@@ -63,23 +87,71 @@ async function outcomesWhere(
   }));
 }
 
-/** Each member's record over the latest counted sessions. */
+function countedSessions(rows: readonly OutcomeRow[], userId: string): CountedSession[] {
+  return rows.flatMap((row) =>
+    row.userId === userId && row.outcome !== null ? [{ startsAt: row.startsAt, outcome: row.outcome }] : [],
+  );
+}
+
+function standingView(standing: GentleRuleStanding): NonNullable<AttendanceRecordView['gentleRule']> {
+  return { ...standing, clearsBy: standing.clearsBy?.toISOString() ?? null };
+}
+
+/**
+ * Each member's record over the latest counted sessions; while the community has the gentle rule on,
+ * with where they stand (from the same rows).
+ */
 export async function attendanceRecordsOf(
   tx: Database,
   communityId: string,
   userIds: readonly string[],
   now: Date,
-): Promise<Map<string, AttendanceRecord>> {
-  const records = new Map<string, AttendanceRecord>();
+): Promise<Map<string, AttendanceRecordView>> {
+  const records = new Map<string, AttendanceRecordView>();
   if (userIds.length === 0) return records;
-  const rows = await outcomesWhere(tx, communityId, inArray(sessionSignups.userId, [...userIds]), now);
+  const settings = await attendanceSettingsOf(tx, communityId);
+  const rows = await outcomesWhere(
+    tx,
+    communityId,
+    settings.lateCancelHours,
+    inArray(sessionSignups.userId, [...userIds]),
+    now,
+  );
   for (const userId of userIds) {
-    records.set(
-      userId,
-      attendanceRecord(rows.filter((row) => row.userId === userId).map((row) => row.outcome)),
+    const record: AttendanceRecordView = attendanceRecord(
+      rows.filter((row) => row.userId === userId).map((row) => row.outcome),
     );
+    if (settings.gentleRule) {
+      record.gentleRule = standingView(gentleRuleStanding(countedSessions(rows, userId), now));
+    }
+    records.set(userId, record);
   }
   return records;
+}
+
+/**
+ * Where these members stand under the gentle rule, in one query over the window's sessions (the seat
+ * ledger reads it for a whole turn of sign-ups, under the session lock: plain reads of other sessions).
+ */
+export async function gentleRuleStandingsOf(
+  tx: Database,
+  communityId: string,
+  lateCancelHours: number,
+  userIds: readonly string[],
+  now: Date,
+): Promise<Map<string, GentleRuleStanding>> {
+  const standings = new Map<string, GentleRuleStanding>();
+  if (userIds.length === 0) return standings;
+  const windowStart = new Date(now.getTime() - gentleRule.windowDays * 24 * 3600_000);
+  const rows = await outcomesWhere(
+    tx,
+    communityId,
+    lateCancelHours,
+    and(inArray(sessionSignups.userId, [...userIds]), gt(sessions.startsAt, windowStart)),
+    now,
+  );
+  for (const userId of userIds) standings.set(userId, gentleRuleStanding(countedSessions(rows, userId), now));
+  return standings;
 }
 
 export async function attendanceRecordOf(
@@ -87,7 +159,7 @@ export async function attendanceRecordOf(
   communityId: string,
   userId: string,
   now: Date,
-): Promise<AttendanceRecord> {
+): Promise<AttendanceRecordView> {
   return (await attendanceRecordsOf(tx, communityId, [userId], now)).get(userId)!;
 }
 
@@ -100,7 +172,14 @@ export async function attendanceOutcomesOfSessions(
 ): Promise<Map<string, AttendanceOutcome[]>> {
   const bySession = new Map<string, AttendanceOutcome[]>(sessionIds.map((id) => [id, []]));
   if (sessionIds.length === 0) return bySession;
-  const rows = await outcomesWhere(tx, communityId, inArray(sessions.id, [...sessionIds]), now);
+  const { lateCancelHours } = await attendanceSettingsOf(tx, communityId);
+  const rows = await outcomesWhere(
+    tx,
+    communityId,
+    lateCancelHours,
+    inArray(sessions.id, [...sessionIds]),
+    now,
+  );
   for (const row of rows) bySession.get(row.sessionId)?.push(row.outcome);
   return bySession;
 }

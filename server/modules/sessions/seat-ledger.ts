@@ -1,6 +1,12 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { ErrorCode } from '../../../src/domain/error-codes';
 import {
+  type GentleRuleStanding,
+  heldBackMayBeSeated,
+  heldBackSeatedFrom,
+  holdsBackSignUp,
+} from '../../../src/domain/gentle-rule';
+import {
   isSignUpOpen,
   normaliseMinGuests,
   partiesToPromote,
@@ -12,6 +18,7 @@ import { AppError } from '../../app-error';
 import type { Database } from '../../db/database';
 import { memberships, sessionSignups } from '../../db/schema';
 import { enqueueNotices, type NewNotice } from '../notifications';
+import { attendanceSettingsOf, gentleRuleStandingsOf } from './attendance-record';
 import { promotedNotice, remindersFor } from './session-notices';
 import { lockSession, type SessionRow, type SignupRow } from './session-repository';
 
@@ -19,8 +26,8 @@ import { lockSession, type SessionRow, type SignupRow } from './session-reposito
  * The one way seats and waitlist places change. The session row carries the counters
  * (`seats_taken`: confirmed and offered parties, guests included; `waitlist_count`: parties
  * waiting), and every change of a sign-up's status moves them in the same statement, under the
- * session row's lock. Sign-up, cancellation, leaving the community, promotion, offers and edits of
- * capacity all come through here.
+ * session row's lock. Sign-up, cancellation, leaving the community, promotion, offers, the gentle
+ * rule's held-back parties and edits of capacity all come through here.
  */
 
 function rowsOf<T>(result: unknown): T[] {
@@ -44,6 +51,8 @@ export type PartyOutcome =
       status: 'confirmed' | 'waitlisted';
       guests: number;
       position: number | null;
+      /** Waitlisted by the gentle rule (seats may be free): seated from 24 hours before the start. */
+      heldBack: boolean;
     }
   /** Signed up already (a repeated tap): nothing changed. */
   | { kind: 'already'; session: SessionRow; signup: SignupRow }
@@ -52,7 +61,10 @@ export type PartyOutcome =
 /**
  * New parties take seats or waitlist places, in the order given (their arrival). Each is seated
  * whole if it fits in the seats still free, or with fewer guests if it accepted a smaller spot that
- * fits (`placeNewParty`), otherwise it joins the end of the waitlist whole. In the
+ * fits (`placeNewParty`), otherwise it joins the end of the waitlist whole. While the community
+ * has the gentle rule on and the session is more than 24 hours away, a held-back member
+ * (`holdsBackSignUp`) joins the waitlist even with seats free; their standings are read for the
+ * whole turn in one query, under the lock (plain reads of past sessions, no further lock). In the
  * caller's transaction: their memberships are locked against deletion (`FOR KEY SHARE`: a member
  * leaving waits for this and then cancels what it wrote, or this finds no membership), then the
  * session row; under that lock their sign-ups are read, everything is decided here, and one
@@ -79,8 +91,14 @@ export async function placeNewParties(
         .for('key share')
     ).map((row) => row.userId),
   );
-  const session = await lockSession(tx, sessionId);
+  let session = await lockSession(tx, sessionId);
   if (!session) return parties.map(() => ({ kind: 'refused', error: new AppError('NOT_FOUND', 404) }));
+  const turnNow = parties[0]!.now;
+  // Seats free while parties wait: held-back parties past their mark, before the job came, go first.
+  if (seatsLeft(session.capacity, session.seatsTaken) > 0 && session.waitlistCount > 0) {
+    if ((await promoteFromWaitlist(tx, session, turnNow)) > 0) session = (await lockSession(tx, sessionId))!;
+  }
+  const heldBackMembers = await standingsForTurn(tx, session, parties, userIds);
   const earlier = new Map(
     (
       await tx
@@ -92,7 +110,7 @@ export async function placeNewParties(
 
   let { seatsTaken, waitlistCount } = session;
   const placedNow = new Map<string, PartyOutcome>();
-  const written: (NewParty & { status: 'confirmed' | 'waitlisted' })[] = [];
+  const written: (NewParty & { status: 'confirmed' | 'waitlisted'; heldBack: boolean })[] = [];
   const outcomes = parties.map((party): PartyOutcome => {
     const refused = (code: ErrorCode, status: number) => ({
       kind: 'refused' as const,
@@ -106,16 +124,19 @@ export async function placeNewParties(
     if (session.status === 'cancelled') return refused('SESSION_CANCELLED', 409);
     if (!isSignUpOpen(party.now, session.signUpDeadline)) return refused('SIGNUP_CLOSED', 409);
     const minGuests = normaliseMinGuests(party.guests, party.minGuests);
-    const { status, guests } = placeNewParty(session.capacity, seatsTaken, party.guests, minGuests);
+    const standing = heldBackMembers.get(party.userId);
+    const heldBack = !!standing && holdsBackSignUp(true, standing, party.now, session.startsAt);
+    const { status, guests } = placeNewParty(session.capacity, seatsTaken, party.guests, minGuests, heldBack);
     if (status === 'confirmed') seatsTaken += partySize(guests);
     else waitlistCount += 1;
-    written.push({ ...party, guests, minGuests, status });
+    written.push({ ...party, guests, minGuests, status, heldBack });
     const outcome: PartyOutcome = {
       kind: 'placed',
       session,
       status,
       guests,
       position: status === 'waitlisted' ? waitlistCount : null,
+      heldBack,
     };
     placedNow.set(party.userId, outcome);
     return outcome;
@@ -126,17 +147,17 @@ export async function placeNewParties(
     (party) =>
       sql`(${sessionId}::uuid, ${party.userId}::uuid, ${party.guests}::smallint, ${party.minGuests}::smallint,
         ${party.status}::signup_status, nextval(pg_get_serial_sequence('session_signups', 'arrival')),
-        ${party.status === 'waitlisted' ? party.now.toISOString() : null}::timestamptz)`,
+        ${party.status === 'waitlisted' ? party.now.toISOString() : null}::timestamptz, ${party.heldBack}::boolean)`,
   );
   const [result] = rowsOf<{ written: number }>(
     await tx.execute(sql`
       /* seat-ledger: place new parties */
       with written as (
-        insert into session_signups (session_id, user_id, guests, min_guests, status, arrival, waitlisted_at)
+        insert into session_signups (session_id, user_id, guests, min_guests, status, arrival, waitlisted_at, held_back)
         values ${sql.join(rows, sql`, `)}
         on conflict (session_id, user_id) do update set
           guests = excluded.guests, min_guests = excluded.min_guests, waitlisted_at = excluded.waitlisted_at,
-          status = excluded.status, arrival = excluded.arrival,
+          status = excluded.status, arrival = excluded.arrival, held_back = excluded.held_back,
           offer_expires_at = null, checked_in_at = null, checked_in_guests = null, wrong_check_in_guesses = 0,
           cancelled_at = null, cancelled_while_confirmed = false,
           feedback_rating = null, feedback_comment = null, feedback_at = null, updated_at = now()
@@ -159,6 +180,24 @@ export async function placeNewParties(
       .flatMap((party) => remindersFor(session, party.userId, party.now)),
   );
   return outcomes;
+}
+
+/**
+ * The turn's members' standings under the gentle rule, read only when it could hold someone back:
+ * the community has it on and the session's mark (24 hours before the start) is ahead for someone.
+ * Empty when the rule is off.
+ */
+async function standingsForTurn(
+  tx: Database,
+  session: SessionRow,
+  parties: NewParty[],
+  userIds: string[],
+): Promise<Map<string, GentleRuleStanding>> {
+  const mark = heldBackSeatedFrom(session.startsAt).getTime();
+  if (!parties.some((party) => party.now.getTime() < mark)) return new Map();
+  const settings = await attendanceSettingsOf(tx, session.communityId);
+  if (!settings.gentleRule) return new Map();
+  return gentleRuleStandingsOf(tx, session.communityId, settings.lateCancelHours, userIds, parties[0]!.now);
 }
 
 /** Which active sign-ups of a session end: one member's, or the offers whose claim window has passed. */
@@ -219,7 +258,8 @@ export async function promoteFromWaitlist(tx: Database, session: SessionRow, now
   if (session.status !== 'scheduled' || now.getTime() >= session.startsAt.getTime()) return 0;
   const free = seatsLeft(session.capacity, session.seatsTaken);
   if (free === 0 || session.waitlistCount === 0) return 0;
-  const promoted = partiesToPromote(free, await listWaitlist(tx, session.id));
+  const waitlist = await listWaitlist(tx, session.id);
+  const promoted = partiesToPromote(free, waitlist, await heldBackMayTakeSeats(tx, session, waitlist, now));
   if (promoted.length === 0) return 0;
   const offerExpiresAt = session.claimWindowHours
     ? new Date(Math.min(now.getTime() + session.claimWindowHours * 3600_000, session.startsAt.getTime()))
@@ -231,7 +271,7 @@ export async function promoteFromWaitlist(tx: Database, session: SessionRow, now
     moved as (
       update session_signups set
         status = ${offerExpiresAt ? 'offered' : 'confirmed'}::signup_status,
-        guests = picked.guests,
+        guests = picked.guests, held_back = false,
         offer_expires_at = ${offerExpiresAt?.toISOString() ?? null}::timestamptz,
         updated_at = ${now.toISOString()}::timestamptz
       from picked
@@ -248,6 +288,42 @@ export async function promoteFromWaitlist(tx: Database, session: SessionRow, now
   ]);
   await enqueueNotices(tx, notices);
   return promoted.length;
+}
+
+/** Read only when a held-back party waits and its mark is ahead: the owner may have turned the rule off since. */
+async function heldBackMayTakeSeats(
+  tx: Database,
+  session: SessionRow,
+  waitlist: readonly SignupRow[],
+  now: Date,
+): Promise<boolean> {
+  if (!waitlist.some((party) => party.heldBack)) return true;
+  if (heldBackMayBeSeated(true, now, session.startsAt)) return true;
+  return heldBackMayBeSeated(
+    (await attendanceSettingsOf(tx, session.communityId)).gentleRule,
+    now,
+    session.startsAt,
+  );
+}
+
+/**
+ * The mark has come for the parties the gentle rule held back (24 hours before the start, or the
+ * owner turned the rule off): they become ordinary waiting parties, and free seats go to the
+ * waitlist in arrival order, held-back parties in their places. The caller holds the session lock.
+ * Returns how many held-back parties were let go (0 when the mark has not come).
+ */
+export async function releaseHeldBackParties(tx: Database, session: SessionRow, now: Date): Promise<number> {
+  const { gentleRule } = await attendanceSettingsOf(tx, session.communityId);
+  if (!heldBackMayBeSeated(gentleRule, now, session.startsAt)) return 0;
+  const released = rowsOf<{ id: string }>(
+    await tx.execute(sql`
+      /* seat-ledger: held-back parties reach their mark */
+      update session_signups set held_back = false, updated_at = ${now.toISOString()}::timestamptz
+      where session_id = ${session.id}::uuid and held_back and status = 'waitlisted'
+      returning id`),
+  );
+  if (released.length > 0) await promoteFromWaitlist(tx, session, now);
+  return released.length;
 }
 
 /**

@@ -289,3 +289,33 @@ export async function listSeriesDates(tx: Database, seriesId: string): Promise<S
     .where(eq(sessions.seriesId, seriesId))
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
 }
+
+/**
+ * Sessions not yet started where the gentle rule holds parties back past their mark (within 24 hours
+ * of the start, or the owner turned the rule off), locked for this job run; rows another instance or
+ * a sign-up holds are skipped.
+ */
+export async function lockSessionsHoldingBackPastTheMark(
+  tx: Database,
+  now: Date,
+  markHours: number,
+  limit: number,
+): Promise<SessionRow[]> {
+  return tx
+    .select()
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.status, 'scheduled'),
+        gt(sessions.startsAt, now),
+        sql`exists (select 1 from session_signups s where s.session_id = ${sessions.id} and s.held_back and s.status = 'waitlisted')`,
+        or(
+          sql`${sessions.startsAt} <= ${new Date(now.getTime() + markHours * 3600_000).toISOString()}`,
+          sql`not (select c.gentle_rule from communities c where c.id = ${sessions.communityId})`,
+        ),
+      ),
+    )
+    .orderBy(asc(sessions.startsAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}

@@ -15,6 +15,7 @@ import { requireAcceptableTexts } from '../content-security/require-acceptable-t
 import type { TextChecker } from '../content-security/text-checker';
 import { findRole } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
+import { attendanceSettingsOf } from './attendance-record';
 import { promoteFromWaitlist, refuseCapacityBelowSeatsTaken } from './seat-ledger';
 import {
   cancelAllPendingOfSession,
@@ -139,10 +140,11 @@ export async function viewOf(
   const row = await findSessionWithHost(tx, sessionId);
   if (!row) throw new AppError('NOT_FOUND', 404);
   const mine = await toMySignupView(tx, await findSignup(tx, sessionId, user.id));
+  const { gentleRule } = await attendanceSettingsOf(tx, row.session.communityId);
   const { seriesId } = row.session;
   const series = seriesId ? await findSeries(tx, seriesId) : undefined;
   const info = series && seriesInfo(series, await listSeriesDates(tx, series.id), row.session, now);
-  return toSessionView(row, mine, await canManage(tx, row.session, user.id), info ?? null);
+  return toSessionView(row, mine, await canManage(tx, row.session, user.id), gentleRule, info ?? null);
 }
 
 export async function createSession(

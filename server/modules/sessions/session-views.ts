@@ -27,6 +27,7 @@ export async function toMySignupView(
       signup.feedbackRating === null
         ? null
         : { rating: signup.feedbackRating, comment: signup.feedbackComment ?? '' },
+    heldBack: signup.status === 'waitlisted' && signup.heldBack,
   };
 }
 
@@ -76,6 +77,7 @@ export function toSessionView(
   row: SessionWithHost,
   mySignup: MySignupView | null,
   canManage: boolean,
+  gentleRule: boolean,
   series: SessionView['series'] = null,
 ): SessionView {
   const { session } = row;
@@ -90,6 +92,7 @@ export function toSessionView(
     reminderOffsets: session.reminderOffsets,
     claimWindowHours: session.claimWindowHours,
     canManage,
+    gentleRule,
     series,
   };
 }

@@ -1,4 +1,5 @@
 import type { MySignupView, SignUpResult } from '../../../src/domain/contract/sessions';
+import { heldBackSeatedFrom } from '../../../src/domain/gentle-rule';
 import {
   cancelSignupRefusal,
   type SignupStatus,
@@ -43,10 +44,13 @@ async function resultFor(
   db: Database,
   session: SessionRow,
   userId: string,
-  signup: { status: SignupStatus; guests: number; position: number | null },
+  signup: { status: SignupStatus; guests: number; position: number | null; heldBack: boolean },
 ): Promise<SignUpResult> {
   const result: SignUpResult = { status: signup.status as SignUpResult['status'], guests: signup.guests };
   if (signup.status === 'waitlisted' && signup.position !== null) result.position = signup.position;
+  if (signup.status === 'waitlisted' && signup.heldBack) {
+    result.heldBack = { seatedFrom: heldBackSeatedFrom(session.startsAt).toISOString() };
+  }
   if (signup.status === 'confirmed') {
     const other = await overlapping(db, session, userId);
     if (other) result.overlapping = other;
@@ -73,7 +77,12 @@ export async function signUpForSession(
   if (outcome.kind === 'placed') return resultFor(db, session, user.id, outcome);
   const { signup } = outcome;
   const position = signup.status === 'waitlisted' ? await waitlistPosition(db, signup) : null;
-  return resultFor(db, session, user.id, { status: signup.status, guests: signup.guests, position });
+  return resultFor(db, session, user.id, {
+    status: signup.status,
+    guests: signup.guests,
+    position,
+    heldBack: signup.heldBack,
+  });
 }
 
 /** Leaving the waitlist or giving up a seat; freed seats go to the waitlist in the same transaction. */
@@ -132,7 +141,7 @@ export async function claimOffer(
     await scheduleReminders(tx, session, user.id, now);
     return { session, status: claimed.status, guests: claimed.guests };
   });
-  return resultFor(db, session, user.id, { status, guests, position: null });
+  return resultFor(db, session, user.id, { status, guests, position: null, heldBack: false });
 }
 
 /**

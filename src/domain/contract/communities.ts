@@ -30,6 +30,8 @@ export const CommunityView = Type.Object({
   wechatGroupBound: Type.Boolean(),
   /** Owner setting: a confirmed seat given up less than this many hours before the start counts as a no-show. */
   lateCancelHours: Type.Integer(),
+  /** Owner setting, off by default: members with many no-shows sign up to the waitlist first (`gentle-rule.ts`). */
+  gentleRule: Type.Boolean(),
   createdAt: DateTime,
 });
 export type CommunityView = Static<typeof CommunityView>;
@@ -79,7 +81,10 @@ export const CreateCommunityBody = Type.Object(
 );
 export type CommunityInput = Static<typeof CreateCommunityBody>;
 
-/** Owner only; `joinApproval` turns approval of newcomers on or off; `lateCancelHours` sets the no-show cut-off. */
+/**
+ * Owner only; `joinApproval` turns approval of newcomers on or off; `lateCancelHours` sets the no-show
+ * cut-off; `gentleRule` turns the gentle rule on or off.
+ */
 export const UpdateCommunityBody = Type.Partial(
   Type.Object({
     ...communityFields,
@@ -88,6 +93,7 @@ export const UpdateCommunityBody = Type.Partial(
       minimum: attendanceLimits.lateCancelHoursMin,
       maximum: attendanceLimits.lateCancelHoursMax,
     }),
+    gentleRule: Type.Boolean(),
   }),
   {
     additionalProperties: false,

@@ -36,6 +36,8 @@ export const MySignupView = Type.Object({
   offerExpiresAt: Nullable(DateTime),
   checkedIn: Type.Boolean(),
   feedback: Nullable(Type.Object({ rating: Type.Integer(), comment: Type.String() })),
+  /** Waiting because the gentle rule held me back: seated 24 hours before the start if seats remain. */
+  heldBack: Type.Boolean(),
 });
 export type MySignupView = Static<typeof MySignupView>;
 
@@ -91,6 +93,8 @@ export const SessionView = Type.Object({
       upcomingDates: Type.Integer(),
     }),
   ),
+  /** The community has the gentle rule on: the page shows it beside the waitlist rule. */
+  gentleRule: Type.Boolean(),
 });
 export type SessionView = Static<typeof SessionView>;
 
@@ -213,6 +217,8 @@ export const SignUpResult = Type.Object({
   guests: Type.Integer(),
   /** Set when I am already confirmed for a session at an overlapping time (a warning, not a refusal). */
   overlapping: Type.Optional(Type.Object({ id: Uuid, title: Type.String(), startsAt: DateTime })),
+  /** Waitlisted by the gentle rule although seats may be free; seated from `seatedFrom` if seats remain. */
+  heldBack: Type.Optional(Type.Object({ seatedFrom: DateTime })),
 });
 export type SignUpResult = Static<typeof SignUpResult>;
 
@@ -290,6 +296,16 @@ export const AttendanceRecordView = Type.Object({
   /** Not checked in, late cancellations included. */
   noShows: Type.Integer(),
   lateCancels: Type.Integer(),
+  /** Only while the community has the gentle rule on: where the member stands (`gentleRuleStanding`). */
+  gentleRule: Type.Optional(
+    Type.Object({
+      heldBack: Type.Boolean(),
+      noShows: Type.Integer(),
+      attendedInRow: Type.Integer(),
+      attendedToClear: Nullable(Type.Integer()),
+      clearsBy: Nullable(DateTime),
+    }),
+  ),
 });
 export type AttendanceRecordView = Static<typeof AttendanceRecordView>;
 

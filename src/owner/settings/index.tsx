@@ -6,6 +6,7 @@ import { hasRoleAtLeast } from '@/domain/roles';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
 import { CommunitySettingsForm } from '@/features/communities/components/community-settings-form';
+import { GentleRuleSwitch } from '@/features/communities/components/gentle-rule-switch';
 import { InviteCodePanel } from '@/features/communities/components/invite-code-panel';
 import { JoinApprovalSwitch } from '@/features/communities/components/join-approval-switch';
 import { LateCancelSetting } from '@/features/communities/components/late-cancel-setting';
@@ -39,6 +40,7 @@ function OwnerSettings() {
       <JoinApprovalSwitch community={community.data} onSaved={() => community.reload()} />
       <View className="section-title">签到记录</View>
       <LateCancelSetting community={community.data} onSaved={() => community.reload()} />
+      <GentleRuleSwitch community={community.data} onSaved={() => community.reload()} />
       <View className="section-title">微信群</View>
       <WechatGroupPanel community={community.data} onSaved={() => community.reload()} />
       <View className="section-title">成员与角色</View>

@@ -65,6 +65,7 @@ describe("a member's check-in on the session page", () => {
       offerExpiresAt: null,
       checkedIn: false,
       feedback: null,
+      heldBack: false,
     },
     description: '不用烤箱。',
     host: { id: 'u9', nickname: '王小雪', avatarUrl: null },
@@ -77,6 +78,7 @@ describe("a member's check-in on the session page", () => {
     claimWindowHours: null,
     canManage: false,
     series: null,
+    gentleRule: false,
   };
 
   beforeEach(() => taroTest.setRouter('/member/session/index', { id: sessionId }));

@@ -35,6 +35,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     claimWindowHours: null,
     canManage: false,
     series: null,
+    gentleRule: false,
     ...overrides,
   };
 }
@@ -61,6 +62,7 @@ test('shows time in China time, place, materials and seats left, and signs up wi
           offerExpiresAt: null,
           checkedIn: false,
           feedback: null,
+          heldBack: false,
         },
       });
       expect(call.data).toEqual({ guests: 1 });
@@ -85,6 +87,60 @@ test('shows time in China time, place, materials and seats left, and signs up wi
   expect(requestCalls().filter((call) => call.method === 'POST')).toHaveLength(1);
 });
 
+test('a held-back member is told why they wait and when they will be seated; the page states the rule', async () => {
+  // Starts 2030-11-28 20:00 in Shanghai: seated from 11月27日 20:00 if seats remain.
+  let current = sessionView({ gentleRule: true });
+  mockApi({
+    [`GET /api/sessions/${sessionId}`]: () => ({ body: current }),
+    [`POST /api/sessions/${sessionId}/signups`]: () => {
+      current = sessionView({
+        gentleRule: true,
+        waitlistCount: 1,
+        mySignup: {
+          status: 'waitlisted',
+          guests: 0,
+          minGuests: null,
+          position: 1,
+          offerExpiresAt: null,
+          checkedIn: false,
+          feedback: null,
+          heldBack: true,
+        },
+      });
+      return {
+        body: {
+          status: 'waitlisted',
+          guests: 0,
+          position: 1,
+          heldBack: { seatedFrom: '2030-11-27T12:00:00.000Z' },
+        },
+      };
+    },
+  });
+  render(<SessionPage />);
+  await screen.findByText(
+    '缺席较多先候补：近 60 天缺席 3 次的成员报名先进入候补，开始前 24 小时起若仍有空位按排队顺序入座。',
+  );
+  fireEvent.click(screen.getByText('报名'));
+  const why =
+    '你最近几次报名未到场，本次先进入候补，开始前 24 小时（11月27日 20:00）若仍有空位会自动为你保留。';
+  await screen.findByText('候补第 1 位');
+  expect(Taro.showModal).toHaveBeenCalledWith({
+    title: '已进入候补，第 1 位',
+    content: why,
+    showCancel: false,
+  });
+  expect(screen.getByText(why)).toBeTruthy();
+  expect(screen.getByText('退出候补')).toBeTruthy();
+});
+
+test('without the gentle rule the page does not mention it', async () => {
+  mockApi({ [`GET /api/sessions/${sessionId}`]: { body: sessionView() } });
+  render(<SessionPage />);
+  await screen.findByText('15分钟：切水果做蛋糕装饰');
+  expect(screen.queryByText(/缺席较多先候补/)).toBeNull();
+});
+
 test('a confirmed member can cancel after confirming, and the overlap warning shows as a modal', async () => {
   let current = sessionView();
   mockApi({
@@ -99,6 +155,7 @@ test('a confirmed member can cancel after confirming, and the overlap warning sh
           offerExpiresAt: null,
           checkedIn: false,
           feedback: null,
+          heldBack: false,
         },
       });
       return {
@@ -167,6 +224,7 @@ test('shows how the waitlist moves, and a party with guests accepts a smaller sp
           offerExpiresAt: null,
           checkedIn: false,
           feedback: null,
+          heldBack: false,
         },
       });
       return { body: { status: 'confirmed', guests: 0 } };
@@ -202,6 +260,7 @@ test('while waiting, a party chooses a smaller spot and takes it back', async ()
         offerExpiresAt: null,
         checkedIn: false,
         feedback: null,
+        heldBack: false,
       },
     });
   let current = waiting(null);
@@ -242,6 +301,7 @@ test('starting in 30 minutes and already checked in: no 取消报名, and only t
       offerExpiresAt: null,
       checkedIn: true,
       feedback: null,
+      heldBack: false,
     },
   });
   mockApi({ [`GET /api/sessions/${sessionId}`]: () => ({ body: current }) });

@@ -37,6 +37,7 @@ const sessions = [
       offerExpiresAt: null,
       checkedIn: false,
       feedback: null,
+      heldBack: false,
     },
   }),
   summary({

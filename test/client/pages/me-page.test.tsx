@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import type { AttendanceRecordView } from '@/domain/contract/sessions';
 import { useLoginSession } from '@/lib/login-session';
 import MePage from '@/pages/me/index';
 import Taro, { taroTest } from '../shims/taro';
@@ -19,7 +20,10 @@ function meAnswer() {
   };
 }
 
-function myProfileIn(communityId: string) {
+function myProfileIn(
+  communityId: string,
+  attendance: AttendanceRecordView = { counted: 5, attended: 4, noShows: 1, lateCancels: 1 },
+) {
   return {
     [`GET /api/communities/${communityId}/members/me`]: {
       body: {
@@ -31,7 +35,7 @@ function myProfileIn(communityId: string) {
         role: 'owner',
         joinedAt: '2026-11-01T00:00:00.000Z',
         hiddenFromSimilar: false,
-        attendance: { counted: 5, attended: 4, noShows: 1, lateCancels: 1 },
+        attendance,
       },
     },
   };
@@ -52,6 +56,31 @@ test('shows my profile in the current community, my communities and, as its 群�
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/owner/settings/index' });
   // The 群主 cannot simply leave.
   expect(screen.queryByText('退出当前社群')).toBeNull();
+});
+
+test('with the gentle rule on, my record says it holds me back and what clears it', async () => {
+  mockApi({
+    'GET /api/me': meAnswer(),
+    ...myProfileIn('c2', {
+      counted: 4,
+      attended: 1,
+      noShows: 3,
+      lateCancels: 0,
+      gentleRule: {
+        heldBack: true,
+        noShows: 3,
+        attendedInRow: 1,
+        attendedToClear: 1,
+        // 16:00 UTC is midnight in Shanghai: the next day there.
+        clearsBy: '2027-01-08T16:00:00.000Z',
+      },
+    }),
+  });
+  render(<MePage />);
+  await screen.findByText('最近 4 次：到场 1 次');
+  expect(
+    screen.getByText('近 60 天缺席 3 次，报名先进入候补；再连续到场 1 次，或 1月9日 后恢复'),
+  ).toBeTruthy();
 });
 
 test('a member can leave the current community after confirming', async () => {

@@ -125,4 +125,49 @@ test('each attendee shows their attendance record', async () => {
   await screen.findByText('最近 5 次：到场 4 次');
   const records = Array.from(container.querySelectorAll('.attendee__record')).map((el) => el.textContent);
   expect(records).toEqual(['最近 5 次：到场 4 次', '还没有签到记录']);
+  expect(screen.queryByText('缺席较多，报名先候补')).toBeNull();
+});
+
+test('with the gentle rule on, the team sees which attendee it holds back', async () => {
+  const standing = { noShows: 3, attendedInRow: 0, attendedToClear: 2, clearsBy: '2027-01-09T00:00:00.000Z' };
+  mockApi({
+    [`GET ${attendanceUrl}`]: {
+      body: attendanceWith([
+        attendee({
+          userId: 'u2',
+          nickname: '小周',
+          record: {
+            counted: 3,
+            attended: 0,
+            noShows: 3,
+            lateCancels: 0,
+            gentleRule: { heldBack: true, ...standing },
+          },
+        }),
+        attendee({
+          userId: 'u3',
+          nickname: '阿青',
+          record: {
+            counted: 0,
+            attended: 0,
+            noShows: 0,
+            lateCancels: 0,
+            gentleRule: {
+              heldBack: false,
+              noShows: 0,
+              attendedInRow: 0,
+              attendedToClear: null,
+              clearsBy: null,
+            },
+          },
+        }),
+      ]),
+    },
+  });
+  const { container } = render(<AttendancePage />);
+  await screen.findByText('最近 3 次：到场 0 次');
+  const heldBack = Array.from(container.querySelectorAll('.attendee__held-back'));
+  expect(
+    heldBack.map((el) => el.closest('.attendee')?.querySelector('.attendee__name')?.textContent),
+  ).toEqual(['小周']);
 });

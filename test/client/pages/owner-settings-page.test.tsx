@@ -113,14 +113,32 @@ describe('入群方式 and 微信群', () => {
 
   test('the owner turns on 入群需审核', async () => {
     mockSettings();
-    render(<OwnerSettingsPage />);
-    const toggle = (await screen.findByRole('switch')) as HTMLInputElement;
-    expect(toggle.checked).toBe(false);
+    const { container } = render(<OwnerSettingsPage />);
+    const toggle = () => container.querySelector('.join-approval-switch') as HTMLInputElement;
+    await screen.findByText('入群需审核');
+    expect(toggle().checked).toBe(false);
 
-    fireEvent.click(toggle);
-    await waitFor(() => expect((screen.getByRole('switch') as HTMLInputElement).checked).toBe(true));
+    fireEvent.click(toggle());
+    await waitFor(() => expect(toggle().checked).toBe(true));
     expect(requestCalls().find((c) => c.method === 'PATCH')?.data).toEqual({ joinApproval: true });
     expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已开启入群审核' }));
+  });
+
+  test('the owner turns on 缺席较多先候补, off by default, with its rule in one line', async () => {
+    mockSettings();
+    const { container } = render(<OwnerSettingsPage />);
+    await screen.findByText('缺席较多先候补');
+    const toggle = () => container.querySelector('.gentle-rule-switch') as HTMLInputElement;
+    expect(toggle().checked).toBe(false);
+    const rule =
+      '开启后，60 天内缺席 3 次的成员报名先进入候补，活动开始前 24 小时若仍有空位自动入座；连续到场 2 次即恢复。';
+    expect(screen.getByText(`未开启。${rule}`)).toBeTruthy();
+
+    fireEvent.click(toggle());
+    await waitFor(() => expect(toggle().checked).toBe(true));
+    expect(requestCalls().find((c) => c.method === 'PATCH')?.data).toEqual({ gentleRule: true });
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已开启缺席先候补' }));
+    expect(screen.getByText(rule)).toBeTruthy();
   });
 
   test('not opened from a group chat: says where binding happens', async () => {

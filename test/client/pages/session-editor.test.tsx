@@ -47,6 +47,7 @@ function seriesDate(): SessionView {
     reminderOffsets: [1440, 60],
     claimWindowHours: null,
     canManage: true,
+    gentleRule: false,
     series: {
       id: 'series-1',
       repeat: 'weekly',

@@ -13,6 +13,7 @@ export function communityView(overrides: Partial<CommunityView> = {}): Community
     joinApproval: false,
     wechatGroupBound: false,
     lateCancelHours: 2,
+    gentleRule: false,
     createdAt: '2026-11-01T08:00:00.000Z',
     ...overrides,
   };

@@ -101,7 +101,10 @@ export const routeTable: Record<string, RouteEntry> = {
   },
   'PATCH /api/communities/{communityId}': {
     access: 'owner',
-    request: (f) => ({ url: `/api/communities/${f.communityId}`, payload: { goal: '每周一个新技巧' } }),
+    request: (f) => ({
+      url: `/api/communities/${f.communityId}`,
+      payload: { goal: '每周一个新技巧', gentleRule: true },
+    }),
   },
   'GET /api/communities/{communityId}/members': {
     access: 'member',

@@ -114,3 +114,41 @@ export async function seatCounters(db: Database, sessionId: string) {
     fromSignups: { seatsTaken: sums!.seatsTaken, waitlistCount: sums!.waitlistCount },
   };
 }
+
+/**
+ * Past sessions of the community where check-in was opened and these members held a seat without
+ * checking in: one no-show each, `daysAgo` days before `now` (written directly: the API refuses a
+ * start in the past).
+ */
+export async function pastNoShows(
+  db: Database,
+  communityId: string,
+  hostUserId: string,
+  userIds: readonly string[],
+  daysAgo: readonly number[],
+  now: Date = new Date(),
+): Promise<void> {
+  for (const days of daysAgo) {
+    const startsAt = new Date(now.getTime() - days * 24 * 3600_000);
+    const [session] = await db
+      .insert(sessions)
+      .values({
+        communityId,
+        title: '过去的活动',
+        hostUserId,
+        createdBy: hostUserId,
+        startsAt,
+        signUpDeadline: startsAt,
+        durationMinutes: 15,
+        mode: 'online',
+        capacity: Math.max(1, userIds.length),
+        seatsTaken: userIds.length,
+        checkInOpenedAt: startsAt,
+      })
+      .returning();
+    if (userIds.length === 0) continue;
+    await db
+      .insert(sessionSignups)
+      .values(userIds.map((userId) => ({ sessionId: session!.id, userId, status: 'confirmed' as const })));
+  }
+}

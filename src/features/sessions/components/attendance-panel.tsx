@@ -217,6 +217,9 @@ export function AttendancePanel({
                 {attendee.guests > 0 ? `${attendee.nickname} +${attendee.guests}` : attendee.nickname}
               </Text>
               <Text className="attendee__record">{attendanceRecordText(attendee.record)}</Text>
+              {attendee.record.gentleRule?.heldBack && (
+                <Text className="attendee__held-back">缺席较多，报名先候补</Text>
+              )}
             </View>
             <View className="attendee__side">
               <Text className={`attendee__status ${status.className}`}>{status.text}</Text>

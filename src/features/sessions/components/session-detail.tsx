@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView } from '@/domain/contract/sessions';
+import { gentleRuleLineText } from '@/domain/gentle-rule';
 import { reminderLabel, remindersAhead, waitlistRuleText } from '@/domain/sessions';
 import { withPermission } from '@/lib/device-permission';
 import { showErrorToast } from '@/lib/show-error-toast';
@@ -89,6 +90,9 @@ export function SessionDetail({
         <Text className="label">名额</Text>
         <Text className={seatsClass(session)}>{`${seatsText(session)}（共 ${session.capacity} 个）`}</Text>
         {session.status === 'scheduled' && <Text className="hint waitlist-rule">{waitlistRuleText}</Text>}
+        {session.status === 'scheduled' && session.gentleRule && (
+          <Text className="hint gentle-rule-line">{gentleRuleLineText}</Text>
+        )}
         {session.tags.length > 0 && (
           <View className="session-card__meta">
             {session.tags.map((tag) => (

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import type { SessionView, SignUpResult } from '@/domain/contract/sessions';
+import { heldBackSeatedFrom, heldBackText } from '@/domain/gentle-rule';
 import {
   cancelSignupRefusal,
   isSignUpOpen,
@@ -59,7 +60,19 @@ function SmallerSpotChoice({
   );
 }
 
+function seatedFromText(seatedFrom: Date | string): string {
+  return dayjs(seatedFrom).tz(appTimeZone).format('M月D日 HH:mm');
+}
+
 function resultToast(result: SignUpResult, guestsAsked: number): void {
+  if (result.heldBack) {
+    Taro.showModal({
+      title: `已进入候补，第 ${result.position} 位`,
+      content: heldBackText(seatedFromText(result.heldBack.seatedFrom)),
+      showCancel: false,
+    });
+    return;
+  }
   if (result.overlapping) {
     Taro.showModal({
       title: '报名成功',
@@ -147,6 +160,11 @@ export function SignupPanel({
   return (
     <View className="card signup-panel">
       {status && <Text className={`signup-status signup-status--${mine!.status}`}>{status}</Text>}
+      {mine?.status === 'waitlisted' && mine.heldBack && (
+        <Text className="hint held-back">
+          {heldBackText(seatedFromText(heldBackSeatedFrom(new Date(session.startsAt))))}
+        </Text>
+      )}
       {mine?.status === 'offered' && mine.offerExpiresAt && (
         <>
           <Text className="hint">{`请在 ${dayjs(mine.offerExpiresAt).tz(appTimeZone).format('M月D日 HH:mm')} 前确认，逾期名额会让给下一位。`}</Text>
