@@ -54,6 +54,7 @@ export const errorMessages = {
   HOST_NOT_MEMBER: '主持人必须是社群成员',
   DEADLINE_AFTER_START: '报名截止时间不能晚于活动开始时间',
   LOCATION_REQUIRED: '线上活动请填写会议链接，线下活动请填写地址',
+  NOT_IN_SERIES: '这场活动不是重复活动的一次',
   CHECK_IN_NOT_OPEN: '现在不在签到时间内',
   CHECK_IN_CODE_WRONG: '签到码不正确',
   CHECK_IN_TOO_MANY_TRIES: '签到码输错太多次，请找主持人签到',

@@ -61,6 +61,26 @@ describe('seedDemoCommunity', () => {
     expect(fruit.mySignup).toMatchObject({ status: 'waitlisted', guests: 2, minGuests: 0, position: 1 });
   });
 
+  it('shows a weekly series, 周五烘焙小课, after the first upcoming session, 刘晓 signed up for all of it', async () => {
+    const member = await devLogin(t.app, '刘晓');
+    const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${community!.id}/sessions`,
+      headers: member.headers,
+    });
+    const items: Array<{ id: string; title: string; seriesId: string | null }> = list.json().items;
+    expect(items[0]!.title).toBe('15分钟：切水果做蛋糕装饰');
+    const dates = items.filter((item) => item.title === '周五烘焙小课');
+    expect(dates).toHaveLength(4);
+    expect(new Set(dates.map((date) => date.seriesId)).size).toBe(1);
+    const first = await t.app.inject({ url: `/api/sessions/${dates[0]!.id}`, headers: member.headers });
+    expect(first.json()).toMatchObject({
+      series: { text: '每周五 20:00 · 共 4 次', upcomingDates: 4 },
+      mySignup: { status: 'confirmed' },
+    });
+  });
+
   it('shows attendance records from the past sessions with check-in: 周芷若 came to 1 of 2, as she and the team see', async () => {
     const member = await devLogin(t.app, '周芷若');
     const owner = await devLogin(t.app, '李根');

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { partySize } from '../../../src/domain/sessions';
 import type { Database } from '../database';
-import { memberships, sessionSignups, sessions, users } from '../schema';
+import { memberships, sessionSeries, sessionSignups, sessions, users } from '../schema';
 
 const day = 24 * 3600_000;
 
@@ -153,9 +153,8 @@ const demoSessions: DemoSession[] = [
   },
 ];
 
-/** Idempotent per title: runs inside the demo community's seeding transaction. */
-export async function seedDemoSessions(tx: Database, communityId: string): Promise<void> {
-  const userIdOf = async (nickname: string) => {
+function memberIdOf(tx: Database, communityId: string) {
+  return async (nickname: string) => {
     const [row] = await tx
       .select({ id: users.id })
       .from(users)
@@ -163,6 +162,65 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
       .where(eq(users.nickname, nickname));
     return row?.id;
   };
+}
+
+const seriesTitle = '周五烘焙小课';
+
+/**
+ * A weekly series, 周五烘焙小课: four Fridays at 20:00, the first at least three days away so the
+ * community's first upcoming session stays the 15-minute fruit class. 刘晓 signed up for all of them,
+ * 赵敏 for the first. Idempotent per title.
+ */
+async function seedDemoSeries(tx: Database, communityId: string): Promise<void> {
+  const userIdOf = memberIdOf(tx, communityId);
+  const [existing] = await tx
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.communityId, communityId), eq(sessions.title, seriesTitle)));
+  const hostUserId = await userIdOf('王小雪');
+  if (existing || !hostUserId) return;
+  let firstDay = 3;
+  while (eveningIn(firstDay).getUTCDay() !== 5) firstDay += 1;
+  const [series] = await tx
+    .insert(sessionSeries)
+    .values({ communityId, repeat: 'weekly', createdBy: hostUserId })
+    .returning();
+  const liuXiao = await userIdOf('刘晓');
+  const zhaoMin = await userIdOf('赵敏');
+  for (let index = 0; index < 4; index += 1) {
+    const startsAt = eveningIn(firstDay + 7 * index);
+    const attendees = [liuXiao, index === 0 ? zhaoMin : undefined].filter((id): id is string => !!id);
+    const [session] = await tx
+      .insert(sessions)
+      .values({
+        communityId,
+        seriesId: series!.id,
+        hostUserId,
+        createdBy: hostUserId,
+        title: seriesTitle,
+        description: '每周五晚上一节 30 分钟的烘焙小课，每次一个小点心。可以只报一次，也可以报名全部。',
+        startsAt,
+        durationMinutes: 30,
+        mode: 'online',
+        meetingLink: 'https://meeting.tencent.com/dm/qy-friday',
+        capacity: 6,
+        signUpDeadline: startsAt,
+        materials: ['一个打蛋盆', '一把刮刀'],
+        tags: ['烘焙'],
+        seatsTaken: attendees.length,
+      })
+      .returning();
+    for (const userId of attendees) {
+      await tx
+        .insert(sessionSignups)
+        .values({ sessionId: session!.id, userId, guests: 0, status: 'confirmed' });
+    }
+  }
+}
+
+/** Idempotent per title: runs inside the demo community's seeding transaction. */
+export async function seedDemoSessions(tx: Database, communityId: string): Promise<void> {
+  const userIdOf = memberIdOf(tx, communityId);
   for (const demo of demoSessions) {
     const [existing] = await tx
       .select({ id: sessions.id })
@@ -203,4 +261,5 @@ export async function seedDemoSessions(tx: Database, communityId: string): Promi
         .values({ sessionId: session!.id, ...party, status: 'waitlisted', waitlistedAt: new Date() });
     }
   }
+  await seedDemoSeries(tx, communityId);
 }

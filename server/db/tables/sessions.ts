@@ -16,6 +16,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { sessionStatuses } from '../../../src/domain/contract/sessions';
+import { seriesRepeats } from '../../../src/domain/session-series';
 import { sessionModes, signupStatuses } from '../../../src/domain/sessions';
 import { createdAt, primaryId } from './columns';
 import { communityIdColumn } from './communities';
@@ -25,6 +26,21 @@ import { userIdColumn, users } from './users';
 export const sessionMode = pgEnum('session_mode', sessionModes);
 export const sessionStatus = pgEnum('session_status', sessionStatuses);
 export const signupStatus = pgEnum('signup_status', signupStatuses);
+export const seriesRepeat = pgEnum('series_repeat', seriesRepeats);
+
+/**
+ * A weekly or two-weekly series (`src/domain/session-series.ts`): it only ties its dates together;
+ * each date is a session of its own, with its own seats and waitlist.
+ */
+export const sessionSeries = pgTable('session_series', {
+  id: primaryId(),
+  communityId: communityIdColumn(),
+  repeat: seriesRepeat('repeat').notNull(),
+  createdBy: uuid('created_by')
+    .notNull()
+    .references(() => users.id),
+  createdAt: createdAt(),
+});
 
 /**
  * A shared session (活动). Its row carries the seat counters and is the lock every change of seats
@@ -35,6 +51,8 @@ export const sessions = pgTable(
   {
     id: primaryId(),
     communityId: communityIdColumn(),
+    /** The series this session is a date of; null for a session on its own. */
+    seriesId: uuid('series_id').references(() => sessionSeries.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
     hostUserId: uuid('host_user_id')
@@ -68,6 +86,9 @@ export const sessions = pgTable(
   },
   (table) => [
     index('sessions_community_starts_idx').on(table.communityId, table.startsAt, table.id),
+    index('sessions_series_starts_idx')
+      .on(table.seriesId, table.startsAt)
+      .where(sql`${table.seriesId} is not null`),
     check(
       'sessions_seat_counters',
       sql`${table.seatsTaken} >= 0 and ${table.seatsTaken} <= ${table.capacity} and ${table.waitlistCount} >= 0`,

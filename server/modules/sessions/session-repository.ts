@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
-import { memberTags, sessionSignups, sessions, users } from '../../db/schema';
+import { memberTags, sessionSeries, sessionSignups, sessions, users } from '../../db/schema';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type SignupRow = typeof sessionSignups.$inferSelect;
@@ -264,6 +264,30 @@ export async function listMembersHoldingTags(
     .from(memberTags)
     .where(and(eq(memberTags.communityId, communityId), inArray(memberTags.tag, tags)));
   return rows.map((row) => row.userId);
+}
+
+export type SeriesRow = typeof sessionSeries.$inferSelect;
+
+export async function insertSeries(
+  tx: Database,
+  series: typeof sessionSeries.$inferInsert,
+): Promise<SeriesRow> {
+  const [row] = await tx.insert(sessionSeries).values(series).returning();
+  return row!;
+}
+
+export async function findSeries(tx: Database, seriesId: string): Promise<SeriesRow | undefined> {
+  const [row] = await tx.select().from(sessionSeries).where(eq(sessionSeries.id, seriesId));
+  return row;
+}
+
+/** Every date of a series, cancelled ones included, soonest first. */
+export async function listSeriesDates(tx: Database, seriesId: string): Promise<SessionRow[]> {
+  return tx
+    .select()
+    .from(sessions)
+    .where(eq(sessions.seriesId, seriesId))
+    .orderBy(asc(sessions.startsAt), asc(sessions.id));
 }
 
 /**

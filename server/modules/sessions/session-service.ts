@@ -26,12 +26,14 @@ import {
   scheduleReminders,
 } from './session-notices';
 import {
+  findSeries,
   findSessionWithHost,
   findSignup,
   insertSession,
   listActiveSignups,
   listMembersHoldingTags,
   listMySignups,
+  listSeriesDates,
   listSessionsSignedUpBy,
   listUpcomingSessions,
   lockSession,
@@ -39,7 +41,13 @@ import {
   type SessionRow,
   updateSession,
 } from './session-repository';
-import { type SessionWithHost, toMySignupView, toSessionView, toSummaryView } from './session-views';
+import {
+  type SessionWithHost,
+  seriesInfo,
+  toMySignupView,
+  toSessionView,
+  toSummaryView,
+} from './session-views';
 
 export interface SessionDeps {
   db: Database;
@@ -48,7 +56,7 @@ export interface SessionDeps {
 
 const pageSize = 20;
 
-function checkSessionText(textChecker: TextChecker, input: Partial<SessionInput>, user: UserRow) {
+export function checkSessionText(textChecker: TextChecker, input: Partial<SessionInput>, user: UserRow) {
   return requireAcceptableTexts(textChecker, user, 'forum', {
     title: input.title,
     description: input.description,
@@ -69,7 +77,7 @@ function normaliseTags(raw: string[] | undefined): string[] | undefined {
 }
 
 /** The row values of a complete session, checked as a whole: place matches mode, deadline not after start. */
-function sessionFields(
+export function sessionFields(
   merged: SessionInput,
   now: Date,
   isNew: boolean,
@@ -103,7 +111,7 @@ function sessionFields(
   };
 }
 
-async function requireHostIsMember(tx: Database, communityId: string, hostUserId: string) {
+export async function requireHostIsMember(tx: Database, communityId: string, hostUserId: string) {
   if (!(await findRole(tx, communityId, hostUserId))) throw new AppError('HOST_NOT_MEMBER', 400);
 }
 
@@ -123,12 +131,20 @@ export async function requireSessionManager(
   if (!(await canManage(tx, session, userId))) throw new AppError('FORBIDDEN', 403);
 }
 
-async function viewOf(tx: Database, sessionId: string, user: UserRow): Promise<SessionView> {
+export async function viewOf(
+  tx: Database,
+  sessionId: string,
+  user: UserRow,
+  now: Date = new Date(),
+): Promise<SessionView> {
   const row = await findSessionWithHost(tx, sessionId);
   if (!row) throw new AppError('NOT_FOUND', 404);
   const mine = await toMySignupView(tx, await findSignup(tx, sessionId, user.id));
   const { gentleRule } = await attendanceSettingsOf(tx, row.session.communityId);
-  return toSessionView(row, mine, await canManage(tx, row.session, user.id), gentleRule);
+  const { seriesId } = row.session;
+  const series = seriesId ? await findSeries(tx, seriesId) : undefined;
+  const info = series && seriesInfo(series, await listSeriesDates(tx, series.id), row.session, now);
+  return toSessionView(row, mine, await canManage(tx, row.session, user.id), gentleRule, info ?? null);
 }
 
 export async function createSession(
@@ -152,7 +168,7 @@ export async function createSession(
       session,
       interested.filter((userId) => userId !== user.id && userId !== hostUserId),
     );
-    return viewOf(tx, session.id, user);
+    return viewOf(tx, session.id, user, now);
   });
 }
 
@@ -194,54 +210,74 @@ export async function editSession(
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
     if (!session) throw new AppError('NOT_FOUND', 404);
-    await requireSessionManager(tx, session, user.id);
-    if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
-    const merged: SessionInput = { ...toInput(session), ...changes };
-    if (
-      changes.startsAt &&
-      !changes.signUpDeadline &&
-      session.signUpDeadline.getTime() === session.startsAt.getTime()
-    ) {
-      merged.signUpDeadline = changes.startsAt;
-    }
-    const fields = sessionFields(merged, now, changes.startsAt !== undefined);
-    if (changes.hostUserId) await requireHostIsMember(tx, session.communityId, changes.hostUserId);
-    refuseCapacityBelowSeatsTaken(session, fields.capacity);
-
-    const updated = await updateSession(tx, sessionId, { ...fields, hostUserId: merged.hostUserId });
-    const moved =
-      updated.startsAt.getTime() !== session.startsAt.getTime() ||
-      sessionEndsAt(updated.startsAt, updated.durationMinutes).getTime() !==
-        sessionEndsAt(session.startsAt, session.durationMinutes).getTime() ||
-      updated.mode !== session.mode ||
-      updated.address !== session.address ||
-      updated.meetingLink !== session.meetingLink;
-    const remindersChanged = moved || updated.reminderOffsets.join() !== session.reminderOffsets.join();
-    const signups = await listActiveSignups(tx, sessionId);
-    if (moved)
-      await noticeChanged(
-        tx,
-        updated,
-        signups.map((signup) => signup.userId),
-      );
-    if (remindersChanged) {
-      for (const signup of signups.filter((s) => s.status === 'confirmed')) {
-        await cancelRemindersOf(tx, sessionId, signup.userId);
-        await scheduleReminders(tx, updated, signup.userId, now);
-      }
-    }
-    await promoteFromWaitlist(tx, updated, now);
-    return viewOf(tx, sessionId, user);
+    await applyEdit(tx, user, session, changes, now);
+    return viewOf(tx, sessionId, user, now);
   });
 }
 
+/**
+ * One session's edit, in the caller's transaction, the session row locked: the manager checked, the
+ * whole checked again, people told of a move, reminders moved, the waitlist promoted into new seats.
+ */
+export async function applyEdit(
+  tx: Database,
+  user: UserRow,
+  session: SessionRow,
+  changes: Partial<SessionInput>,
+  now: Date,
+): Promise<void> {
+  const sessionId = session.id;
+  await requireSessionManager(tx, session, user.id);
+  if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
+  const merged: SessionInput = { ...toInput(session), ...changes };
+  if (
+    changes.startsAt &&
+    !changes.signUpDeadline &&
+    session.signUpDeadline.getTime() === session.startsAt.getTime()
+  ) {
+    merged.signUpDeadline = changes.startsAt;
+  }
+  const fields = sessionFields(merged, now, changes.startsAt !== undefined);
+  if (changes.hostUserId) await requireHostIsMember(tx, session.communityId, changes.hostUserId);
+  refuseCapacityBelowSeatsTaken(session, fields.capacity);
+
+  const updated = await updateSession(tx, sessionId, { ...fields, hostUserId: merged.hostUserId });
+  const moved =
+    updated.startsAt.getTime() !== session.startsAt.getTime() ||
+    sessionEndsAt(updated.startsAt, updated.durationMinutes).getTime() !==
+      sessionEndsAt(session.startsAt, session.durationMinutes).getTime() ||
+    updated.mode !== session.mode ||
+    updated.address !== session.address ||
+    updated.meetingLink !== session.meetingLink;
+  const remindersChanged = moved || updated.reminderOffsets.join() !== session.reminderOffsets.join();
+  const signups = await listActiveSignups(tx, sessionId);
+  if (moved)
+    await noticeChanged(
+      tx,
+      updated,
+      signups.map((signup) => signup.userId),
+    );
+  if (remindersChanged) {
+    for (const signup of signups.filter((s) => s.status === 'confirmed')) {
+      await cancelRemindersOf(tx, sessionId, signup.userId);
+      await scheduleReminders(tx, updated, signup.userId, now);
+    }
+  }
+  await promoteFromWaitlist(tx, updated, now);
+}
+
 /** Everyone signed up or waiting is told; sign-ups end and pending reminders are withdrawn. */
-export async function cancelSession(db: Database, user: UserRow, sessionId: string): Promise<SessionView> {
+export async function cancelSession(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<SessionView> {
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
     if (!session) throw new AppError('NOT_FOUND', 404);
     await requireSessionManager(tx, session, user.id);
-    if (session.status === 'cancelled') return viewOf(tx, sessionId, user);
+    if (session.status === 'cancelled') return viewOf(tx, sessionId, user, now);
     const updated = await updateSession(tx, sessionId, { status: 'cancelled', checkInCode: null });
     const signups = await listActiveSignups(tx, sessionId);
     await cancelAllPendingOfSession(tx, sessionId);
@@ -250,20 +286,25 @@ export async function cancelSession(db: Database, user: UserRow, sessionId: stri
       updated,
       signups.map((signup) => signup.userId),
     );
-    return viewOf(tx, sessionId, user);
+    return viewOf(tx, sessionId, user, now);
   });
 }
 
-export async function getSession(db: Database, user: UserRow, sessionId: string): Promise<SessionView> {
+export async function getSession(
+  db: Database,
+  user: UserRow,
+  sessionId: string,
+  now: Date = new Date(),
+): Promise<SessionView> {
   const row = await findSessionWithHost(db, sessionId);
   if (!row) throw new AppError('NOT_FOUND', 404);
   await requireMembership(db, row.session.communityId, user.id, 'member');
-  return viewOf(db, sessionId, user);
+  return viewOf(db, sessionId, user, now);
 }
 
 const sessionListCursor = keysetCursor({ startsAt: timePart, id: uuidPart });
 
-async function summaries(
+export async function summaries(
   tx: Database,
   user: UserRow,
   rows: SessionWithHost[],

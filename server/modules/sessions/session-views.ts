@@ -1,8 +1,9 @@
 import type { MySignupView, SessionSummaryView, SessionView } from '../../../src/domain/contract/sessions';
+import { seriesText } from '../../../src/domain/session-series';
 import { seatsLeft } from '../../../src/domain/sessions';
 import type { Database } from '../../db/database';
 import { attendeeDetails } from './attendee-details';
-import { type SessionRow, type SignupRow, waitlistPosition } from './session-repository';
+import { type SeriesRow, type SessionRow, type SignupRow, waitlistPosition } from './session-repository';
 
 export interface SessionWithHost {
   session: SessionRow;
@@ -41,6 +42,7 @@ export function toSummaryView(
     startsAt: session.startsAt.toISOString(),
     durationMinutes: session.durationMinutes,
     mode: session.mode,
+    seriesId: session.seriesId,
     hostNickname,
     capacity: session.capacity,
     confirmedCount: session.seatsTaken,
@@ -52,11 +54,31 @@ export function toSummaryView(
   };
 }
 
+/** What a date shows of its series, from the series' dates that are not cancelled. */
+export function seriesInfo(
+  series: SeriesRow,
+  dates: SessionRow[],
+  session: SessionRow,
+  now: Date,
+): NonNullable<SessionView['series']> {
+  const live = dates.filter((date) => date.status !== 'cancelled');
+  const last = live[live.length - 1] ?? session;
+  return {
+    id: series.id,
+    repeat: series.repeat,
+    text: seriesText(series.repeat, session.startsAt, live.length),
+    datesFromHere: live.filter((date) => date.startsAt.getTime() >= session.startsAt.getTime()).length,
+    lastStartsAt: last.startsAt.toISOString(),
+    upcomingDates: live.filter((date) => date.startsAt.getTime() > now.getTime()).length,
+  };
+}
+
 export function toSessionView(
   row: SessionWithHost,
   mySignup: MySignupView | null,
   canManage: boolean,
   gentleRule: boolean,
+  series: SessionView['series'] = null,
 ): SessionView {
   const { session } = row;
   return {
@@ -71,5 +93,6 @@ export function toSessionView(
     claimWindowHours: session.claimWindowHours,
     canManage,
     gentleRule,
+    series,
   };
 }

@@ -55,6 +55,7 @@ import {
 } from '../../modules/sessions/signup-service';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
+import seriesRoutes from './series';
 import tipWantRoutes from './tip-wants';
 
 const tags = ['sessions'];
@@ -67,6 +68,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
   const deps: SessionDeps = { db: app.db, textChecker: app.textChecker };
   const scanDeps: ScanDeps = { db: app.db, checkInSecret: config.checkInSecret };
   await app.register(tipWantRoutes);
+  await app.register(seriesRoutes);
 
   app.post(
     '/api/communities/:communityId/sessions',
@@ -127,7 +129,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
         response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => getSession(app.db, currentUser(request), request.params.sessionId),
+    async (request) => getSession(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.patch(
@@ -155,7 +157,7 @@ const sessionRoutes: FastifyPluginAsyncTypebox<{ config: Config }> = async (app,
         response: { 200: SessionView, ...errorResponses(400, 401, 403, 404) },
       },
     },
-    async (request) => cancelSession(app.db, currentUser(request), request.params.sessionId),
+    async (request) => cancelSession(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 
   app.post(

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import { scannedCodeMaxLength } from '../check-in-scan';
+import { seriesLimits, seriesRepeats, timeOfDayPattern } from '../session-series';
 import { type SignupStatus, sessionLimits, sessionModes, signupStatuses } from '../sessions';
 import {
   DateTime,
@@ -47,6 +48,8 @@ const summaryFields = {
   startsAt: DateTime,
   durationMinutes: Type.Integer(),
   mode: ModeSchema,
+  /** The series this session is a date of (每周五烘焙课); null for a session on its own. */
+  seriesId: Nullable(Uuid),
   hostNickname: Type.String(),
   capacity: Type.Integer(),
   /** Seats held by confirmed (and offered) parties, guests included. */
@@ -77,6 +80,19 @@ export const SessionView = Type.Object({
   claimWindowHours: Nullable(Type.Integer()),
   /** The caller may edit, cancel and open check-in (host or team). */
   canManage: Type.Boolean(),
+  series: Nullable(
+    Type.Object({
+      id: Uuid,
+      repeat: literalUnion(seriesRepeats),
+      /** 每周五 20:00 · 共 8 次 (the dates not cancelled). */
+      text: Type.String(),
+      /** Dates not cancelled from this one on, this one included, and the start of the last: for a calendar. */
+      datesFromHere: Type.Integer(),
+      lastStartsAt: DateTime,
+      /** Dates not cancelled that have not started: what 报名全部 signs up for. */
+      upcomingDates: Type.Integer(),
+    }),
+  ),
   /** The community has the gentle rule on: the page shows it beside the waitlist rule. */
   gentleRule: Type.Boolean(),
 });
@@ -131,6 +147,44 @@ export const UpdateSessionBody = Type.Partial(Type.Object(sessionFields), {
   minProperties: 1,
 });
 
+export const CreateSeriesBody = Type.Composite(
+  [
+    CreateSessionBody,
+    Type.Object({
+      repeat: literalUnion(seriesRepeats),
+      /** How many dates (the first included), or */
+      count: Type.Optional(Type.Integer({ minimum: seriesLimits.datesMin, maximum: seriesLimits.datesMax })),
+      /** the last day (China, YYYY-MM-DD) a date may fall on. */
+      until: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    }),
+  ],
+  { additionalProperties: false },
+);
+export type CreateSeriesBody = Static<typeof CreateSeriesBody>;
+
+export const SeriesView = Type.Object({
+  id: Uuid,
+  repeat: literalUnion(seriesRepeats),
+  text: Type.String(),
+  sessions: Type.Array(SessionSummaryView),
+});
+export type SeriesView = Static<typeof SeriesView>;
+
+/** This date and every later one of its series: what the team may change for all of them at once. */
+export const EditFollowingBody = Type.Object(
+  {
+    title: Type.Optional(sessionFields.title),
+    description: Type.Optional(sessionFields.description),
+    /** The new local time of day (China, HH:mm); each date stays on its day. */
+    timeOfDay: Type.Optional(Type.String({ pattern: timeOfDayPattern })),
+    durationMinutes: Type.Optional(sessionFields.durationMinutes),
+    capacity: Type.Optional(sessionFields.capacity),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+export type EditFollowingBody = Static<typeof EditFollowingBody>;
+
+export const SeriesParams = Type.Object({ seriesId: Uuid });
 export const SessionParams = Type.Object({ sessionId: Uuid });
 export const AttendeeParams = Type.Object({ sessionId: Uuid, userId: Uuid });
 export const ListSessionsQuery = Type.Object(
@@ -167,6 +221,26 @@ export const SignUpResult = Type.Object({
   heldBack: Type.Optional(Type.Object({ seatedFrom: DateTime })),
 });
 export type SignUpResult = Static<typeof SignUpResult>;
+
+export const seriesDateOutcomes = ['confirmed', 'waitlisted', 'already', 'closed'] as const;
+
+/** A whole-series sign-up: each upcoming date's own result, in date order. */
+export const SeriesSignUpResult = Type.Object({
+  dates: Type.Array(
+    Type.Object({
+      sessionId: Uuid,
+      startsAt: DateTime,
+      /** `already`: I was signed up (or waiting) for this date before; `closed`: its sign-up had closed. */
+      outcome: literalUnion(seriesDateOutcomes),
+      /** My sign-up's status now (absent when closed). */
+      status: Type.Optional(SignupStatusSchema),
+      /** While waitlisted, my place in the line (1 = next). */
+      position: Type.Optional(Type.Integer()),
+      guests: Type.Optional(Type.Integer()),
+    }),
+  ),
+});
+export type SeriesSignUpResult = Static<typeof SeriesSignUpResult>;
 
 export const CheckInBody = Type.Object(
   { code: Type.String({ minLength: 1, maxLength: 10 }) },

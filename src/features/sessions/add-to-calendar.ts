@@ -1,17 +1,10 @@
 import Taro from '@tarojs/taro';
 import type { SessionView } from '@/domain/contract/sessions';
+import { icsUtcTime, seriesRecurrenceRule } from '@/domain/session-series';
 import { withPermission } from '@/lib/device-permission';
 
 function placeOf(session: SessionView): string {
   return session.mode === 'online' ? (session.meetingLink ?? '线上') : (session.address ?? '');
-}
-
-/** iCalendar UTC time (20261128T120000Z): every calendar app places it right in its own time zone. */
-function icsTime(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
 }
 
 function icsText(text: string): string {
@@ -30,15 +23,20 @@ export function sessionIcs(session: SessionView, now: Date = new Date()): string
   ]
     .filter(Boolean)
     .join('\n');
+  const { series } = session;
   return [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//Qunyou//Sessions//ZH',
     'BEGIN:VEVENT',
     `UID:${session.id}@qunyou`,
-    `DTSTAMP:${icsTime(now)}`,
-    `DTSTART:${icsTime(start)}`,
-    `DTEND:${icsTime(end)}`,
+    `DTSTAMP:${icsUtcTime(now)}`,
+    `DTSTART:${icsUtcTime(start)}`,
+    `DTEND:${icsUtcTime(end)}`,
+    // A date of a series is added with the dates after it: one repeating event.
+    ...(series && series.datesFromHere > 1
+      ? [`RRULE:${seriesRecurrenceRule(series.repeat, { count: series.datesFromHere })}`]
+      : []),
     `SUMMARY:${icsText(session.title)}`,
     `DESCRIPTION:${icsText(description)}`,
     `LOCATION:${icsText(placeOf(session))}`,
@@ -54,21 +52,32 @@ export function sessionIcs(session: SessionView, now: Date = new Date()): string
 
 /**
  * WeChat adds the event to the phone's calendar (a refused calendar permission is explained, with
- * 去设置); H5 downloads an .ics file the phone opens in its calendar. Never throws.
+ * 去设置); H5 downloads an .ics file the phone opens in its calendar. A weekly series goes in as a
+ * repeating event up to its last date (WeChat repeats weekly at most, so a two-weekly series goes in
+ * date by date; the .ics says every two weeks). Never throws.
  */
 export async function addSessionToCalendar(session: SessionView): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
     const start = Math.floor(new Date(session.startsAt).getTime() / 1000);
+    const event = {
+      title: session.title,
+      startTime: start,
+      endTime: String(start + session.durationMinutes * 60),
+      description: session.description,
+      location: placeOf(session),
+      alarm: true,
+      alarmOffset: 3600,
+    };
+    const { series } = session;
     const added = await withPermission('calendar', () =>
-      Taro.addPhoneCalendar({
-        title: session.title,
-        startTime: start,
-        endTime: String(start + session.durationMinutes * 60),
-        description: session.description,
-        location: placeOf(session),
-        alarm: true,
-        alarmOffset: 3600,
-      }),
+      series?.repeat === 'weekly' && series.datesFromHere > 1
+        ? Taro.addPhoneRepeatCalendar({
+            ...event,
+            repeatInterval: 'week',
+            repeatEndTime:
+              Math.floor(new Date(series.lastStartsAt).getTime() / 1000) + session.durationMinutes * 60,
+          })
+        : Taro.addPhoneCalendar(event),
     );
     if (added) Taro.showToast({ title: '已添加到日历', icon: 'success' });
     return;

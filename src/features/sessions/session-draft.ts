@@ -1,4 +1,5 @@
 import type { SessionInput, SessionView } from '@/domain/contract/sessions';
+import { type SeriesRepeat, seriesDates, seriesProblemMessages } from '@/domain/session-series';
 import { defaultReminderOffsets, remindersAhead } from '@/domain/sessions';
 import { normaliseTagList } from '@/domain/tags';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
@@ -21,7 +22,16 @@ export interface SessionDraft {
   tags: string;
   reminderOffsets: number[];
   claimWindowHours: number | null;
+  /** 重复 (a new session only): not repeated, or weekly / every two weeks for `repeatCount` dates. */
+  repeat: SeriesRepeat | 'none';
+  repeatCount: string;
 }
+
+export const repeatChoices = [
+  ['none', '不重复'],
+  ['weekly', '每周'],
+  ['biweekly', '每两周'],
+] as const;
 
 export const deadlineChoices = [
   [0, '开始时'],
@@ -50,6 +60,8 @@ export function emptyDraft(hostUserId: string, now: Date = new Date()): SessionD
     tags: '',
     reminderOffsets: [...defaultReminderOffsets],
     claimWindowHours: null,
+    repeat: 'none',
+    repeatCount: '4',
   };
 }
 
@@ -74,6 +86,8 @@ export function draftOf(session: SessionView): SessionDraft {
     tags: session.tags.join(' '),
     reminderOffsets: session.reminderOffsets,
     claimWindowHours: session.claimWindowHours,
+    repeat: 'none',
+    repeatCount: '4',
   };
 }
 
@@ -107,4 +121,17 @@ export function draftToInput(draft: SessionDraft): SessionInput {
     reminderOffsets: remindersAhead(startsAt, draft.reminderOffsets, new Date()),
     claimWindowHours: draft.claimWindowHours,
   };
+}
+
+/** The series a new session repeats as, or null; the dates it makes, or why it cannot (Chinese). */
+export function draftRepeat(
+  draft: SessionDraft,
+): { repeat: SeriesRepeat; count: number; dates: Date[] } | { problem: string } | null {
+  if (draft.repeat === 'none') return null;
+  const start = draftStartsAt(draft);
+  const count = Number(draft.repeatCount);
+  if (!start || !Number.isInteger(count)) return { problem: '请填写重复次数' };
+  const planned = seriesDates(start, { repeat: draft.repeat, count });
+  if (!planned.ok) return { problem: seriesProblemMessages[planned.problem] };
+  return { repeat: draft.repeat, count, dates: planned.dates };
 }

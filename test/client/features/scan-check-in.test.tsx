@@ -49,6 +49,7 @@ describe("a member's check-in on the session page", () => {
     startsAt,
     durationMinutes: 15,
     mode: 'online',
+    seriesId: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 1,
@@ -76,6 +77,7 @@ describe("a member's check-in on the session page", () => {
     reminderOffsets: [],
     claimWindowHours: null,
     canManage: false,
+    series: null,
     gentleRule: false,
   };
 

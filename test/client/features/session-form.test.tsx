@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { SessionInput } from '@/domain/contract/sessions';
-import { SessionForm } from '@/features/sessions/components/session-form';
+import { type SeriesChoice, SessionForm } from '@/features/sessions/components/session-form';
 import { emptyDraft } from '@/features/sessions/session-draft';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import { taroTest } from '../shims/taro';
@@ -44,4 +44,52 @@ test('a session starting in 30 minutes offers only the reminders still ahead, an
   fireEvent.click(screen.getByText('发布活动'));
   await waitFor(() => expect(sent).toHaveLength(1));
   expect(sent[0]!.reminderOffsets).toEqual([15]);
+});
+
+test('重复 每周 共 N 次 sends the series with the session, and more than 26 times is refused in Chinese', async () => {
+  const sent: Array<[SessionInput, SeriesChoice | null]> = [];
+  render(
+    <SessionForm
+      initial={{
+        ...emptyDraft('u1'),
+        title: '周五烘焙小课',
+        meetingLink: 'https://meeting.tencent.com/dm/x',
+      }}
+      members={members as never}
+      submitLabel="发布活动"
+      repeatable
+      onSubmit={async (input, series) => {
+        sent.push([input, series]);
+      }}
+    />,
+  );
+  expect(document.querySelector('.field--repeat-count')).toBeNull();
+  fireEvent.click(screen.getByText('每周'));
+  const count = document.querySelector('.field--repeat-count input') as HTMLInputElement;
+  fireEvent.change(count, { target: { value: '30' } });
+  expect(screen.getByText('重复最多 26 次')).toBeTruthy();
+  expect((screen.getByText('发布活动').closest('button') as HTMLButtonElement).disabled).toBe(true);
+
+  fireEvent.change(count, { target: { value: '8' } });
+  fireEvent.click(screen.getByText('发布活动'));
+  await waitFor(() => expect(sent).toHaveLength(1));
+  expect(sent[0]![1]).toEqual({ repeat: 'weekly', count: 8 });
+  expect(sent[0]![0].title).toBe('周五烘焙小课');
+});
+
+test('不重复 (and an edited session, which has no 重复) sends no series', async () => {
+  const sent: Array<SeriesChoice | null> = [];
+  render(
+    <SessionForm
+      initial={{ ...emptyDraft('u1'), title: '单次小课', meetingLink: 'https://meeting.tencent.com/dm/x' }}
+      members={members as never}
+      submitLabel="保存修改"
+      onSubmit={async (_input, series) => {
+        sent.push(series);
+      }}
+    />,
+  );
+  expect(screen.queryByText('每周')).toBeNull();
+  fireEvent.click(screen.getByText('保存修改'));
+  await waitFor(() => expect(sent).toEqual([null]));
 });

@@ -15,6 +15,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     startsAt: '2030-11-28T12:00:00.000Z',
     durationMinutes: 15,
     mode: 'online',
+    seriesId: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 3,
@@ -33,6 +34,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     reminderOffsets: [1440, 60],
     claimWindowHours: null,
     canManage: false,
+    series: null,
     gentleRule: false,
     ...overrides,
   };
@@ -310,4 +312,64 @@ test('starting in 30 minutes and already checked in: no 取消报名, and only t
     '会在提前15分钟提醒你（我的 → 消息）',
   );
   expect(container.querySelector('.session-seats')?.classList.contains('session-seats--full')).toBe(true);
+});
+
+test('a date of a series shows the series and 报名全部 N 次, then each date result', async () => {
+  const seriesId = '7d3c3c5e-2222-4a2b-9a59-3f0c6b1d2e02';
+  const series = {
+    id: seriesId,
+    repeat: 'weekly' as const,
+    text: '每周四 20:00 · 共 3 次',
+    datesFromHere: 3,
+    lastStartsAt: '2030-12-12T12:00:00.000Z',
+    upcomingDates: 3,
+  };
+  mockApi({
+    [`GET /api/sessions/${sessionId}`]: () => ({ body: sessionView({ seriesId, series }) }),
+    [`POST /api/session-series/${seriesId}/signups`]: (call) => {
+      expect(call.data).toEqual({ guests: 0 });
+      return {
+        body: {
+          dates: [
+            {
+              sessionId,
+              startsAt: '2030-11-28T12:00:00.000Z',
+              outcome: 'confirmed',
+              status: 'confirmed',
+              guests: 0,
+            },
+            {
+              sessionId: 's2',
+              startsAt: '2030-12-05T12:00:00.000Z',
+              outcome: 'waitlisted',
+              status: 'waitlisted',
+              position: 2,
+              guests: 0,
+            },
+            {
+              sessionId: 's3',
+              startsAt: '2030-12-12T12:00:00.000Z',
+              outcome: 'already',
+              status: 'confirmed',
+              guests: 0,
+            },
+          ],
+        },
+      };
+    },
+  });
+  const { container } = render(<SessionPage />);
+  await screen.findByText('每周四 20:00 · 共 3 次');
+  expect(screen.getByText('报名')).toBeTruthy();
+  fireEvent.click(screen.getByText('报名全部 3 次'));
+
+  await screen.findByText('候补第 2 位');
+  const lines = Array.from(container.querySelectorAll('.series-result')).map((line) => line.textContent);
+  expect(lines).toEqual([
+    '11月28日 星期四报名成功',
+    '12月5日 星期四候补第 2 位',
+    '12月12日 星期四之前已报名',
+  ]);
+  expect(Taro.showToast).toHaveBeenCalledWith({ title: '已报名，其中 1 次在候补', icon: 'none' });
+  expect(screen.queryByText('报名全部 3 次')).toBeNull();
 });

@@ -14,6 +14,7 @@ function summary(overrides: Partial<SessionSummaryView>): SessionSummaryView {
     startsAt: '2030-11-28T12:00:00.000Z',
     durationMinutes: 15,
     mode: 'online',
+    seriesId: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 4,

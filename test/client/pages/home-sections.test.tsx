@@ -34,6 +34,7 @@ function session(overrides: Partial<SessionSummaryView> = {}): SessionSummaryVie
     startsAt: '2030-11-28T12:00:00.000Z',
     durationMinutes: 15,
     mode: 'online',
+    seriesId: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 1,

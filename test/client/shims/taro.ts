@@ -48,6 +48,8 @@ function createApi() {
     showActionSheet: jest.fn(async (_options: { itemList: string[] }) => ({ tapIndex: 0 })),
     setClipboardData: jest.fn(async (_options: { data: string }) => ({ errMsg: 'setClipboardData:ok' })),
     stopPullDownRefresh: jest.fn(),
+    addPhoneCalendar: jest.fn(async (_options: object) => ({ errMsg: 'addPhoneCalendar:ok' })),
+    addPhoneRepeatCalendar: jest.fn(async (_options: object) => ({ errMsg: 'addPhoneRepeatCalendar:ok' })),
     scanCode: jest.fn(async (_options: { onlyFromCamera?: boolean; scanType?: string[] }) => ({
       result: '',
       scanType: 'QR_CODE',

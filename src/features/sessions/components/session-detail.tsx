@@ -72,6 +72,7 @@ export function SessionDetail({
       <View className="card">
         <Text className="title session-title">{session.title}</Text>
         <Text className="session-time">{sessionTimeRange(session.startsAt, session.durationMinutes)}</Text>
+        {session.series && <Text className="session-series">{session.series.text}</Text>}
         <Text className="label">{session.mode === 'online' ? '线上 · 会议链接' : '线下 · 地址'}</Text>
         {linkHidden ? (
           <Text className="session-place is-hidden">报名成功后可见</Text>

@@ -6,24 +6,34 @@ import { FormReason, useTouched } from '@/components/form-reason';
 import { TextField } from '@/components/text-field';
 import type { MemberView } from '@/domain/contract/communities';
 import type { SessionInput } from '@/domain/contract/sessions';
+import type { SeriesRepeat } from '@/domain/session-series';
 import { reminderLabel, remindersAhead, sessionLimits } from '@/domain/sessions';
 import { formTextProblem } from '@/domain/text';
 import { userTimeProblemMessages, userTimeRange } from '@/domain/user-time';
 import { useSubmit } from '@/lib/use-submit';
 import {
   deadlineChoices,
+  draftRepeat,
   draftStartsAt,
   draftToInput,
   reminderChoices,
+  repeatChoices,
   type SessionDraft,
 } from '../session-draft';
 import '../sessions.scss';
+
+export interface SeriesChoice {
+  repeat: SeriesRepeat;
+  count: number;
+}
 
 interface SessionFormProps {
   initial: SessionDraft;
   members: MemberView[];
   submitLabel: string;
-  onSubmit: (input: SessionInput) => Promise<void>;
+  /** A new session may repeat (重复); an existing one is edited as it is. */
+  repeatable?: boolean;
+  onSubmit: (input: SessionInput, series: SeriesChoice | null) => Promise<void>;
 }
 
 function Choice<T>({
@@ -78,6 +88,10 @@ function problemsOf(draft: SessionDraft): string | null {
   if (draft.mode === 'online' && !/^https?:\/\/\S+$/.test(draft.meetingLink.trim()))
     return '请填写以 http 开头的会议链接';
   if (draft.mode === 'offline' && !draft.address.trim()) return '请填写活动地址';
+  const repeat = draftRepeat(draft);
+  if (repeat && 'problem' in repeat) return repeat.problem;
+  if (repeat && repeat.dates[repeat.dates.length - 1]!.getTime() > userTimeRange(new Date()).latest.getTime())
+    return '最后一次不能晚于一年后';
   return formTextProblem([
     ['活动标题', draft.title, 'single-line'],
     ['活动介绍', draft.description, 'multi-line'],
@@ -88,7 +102,7 @@ function problemsOf(draft: SessionDraft): string | null {
 }
 
 /** 安排活动 / 编辑活动: the essay's advice (short and practical) shows as a nudge on the duration. */
-export function SessionForm({ initial, members, submitLabel, onSubmit }: SessionFormProps) {
+export function SessionForm({ initial, members, submitLabel, repeatable, onSubmit }: SessionFormProps) {
   const [draft, setDraft] = useState(initial);
   const { busy, run } = useSubmit();
   const set =
@@ -109,7 +123,13 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
     : [...reminderChoices];
 
   function submit() {
-    run(() => onSubmit(draftToInput(draft)));
+    const repeat = repeatable ? draftRepeat(draft) : null;
+    run(() =>
+      onSubmit(
+        draftToInput(draft),
+        repeat && 'dates' in repeat ? { repeat: repeat.repeat, count: repeat.count } : null,
+      ),
+    );
   }
 
   function toggleReminder(offset: number) {
@@ -147,6 +167,27 @@ export function SessionForm({ initial, members, submitLabel, onSubmit }: Session
         earliest={new Date()}
         className="field--starts-at"
       />
+      {repeatable && (
+        <>
+          <Text className="label">重复</Text>
+          <Choice
+            className="session-form__repeat"
+            options={repeatChoices}
+            value={draft.repeat}
+            onChange={set('repeat')}
+          />
+          {draft.repeat !== 'none' && (
+            <TextField
+              label="共几次"
+              type="number"
+              value={draft.repeatCount}
+              onChange={set('repeatCount')}
+              className="field--repeat-count"
+              hint="每一次都是单独的活动，有各自的名额和候补"
+            />
+          )}
+        </>
+      )}
       <TextField
         label="时长（分钟）"
         type="number"

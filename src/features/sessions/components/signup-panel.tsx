@@ -21,6 +21,7 @@ import { changeSmallerSpot } from '../api/change-smaller-spot';
 import { claimOffer } from '../api/claim-offer';
 import { signUpForSession } from '../api/sign-up';
 import { mySignupText } from '../session-text';
+import { SeriesSignup } from './series-signup';
 
 const guestChoices = Array.from({ length: sessionLimits.guestsMax + 1 }, (_, count) => count);
 
@@ -214,6 +215,7 @@ export function SignupPanel({
         ) : (
           <Text className="hint signup-closed">报名已截止</Text>
         ))}
+      <SeriesSignup session={session} guests={guests} minGuests={chosenMin} onChanged={onChanged} />
       {mine?.status === 'waitlisted' && (
         <SmallerSpotChoice
           guests={mine.guests}

@@ -45,6 +45,19 @@ function upcomingSession(f: Fixture, name: string, signedUp: boolean) {
   });
 }
 
+/** A weekly series of three dates the owner hosts. */
+function upcomingSeries(f: Fixture, name: string) {
+  return once(f, `series:${name}`, () =>
+    apiCall<{ id: string; sessions: Array<{ id: string }> }>(
+      f.app,
+      f.users.owner,
+      'POST',
+      `/api/communities/${f.communityId}/session-series`,
+      { ...sessionInput(), repeat: 'weekly', count: 3 },
+    ),
+  );
+}
+
 /** A session that began a minute ago, every role signed up, with a check-in code open. */
 function runningSession(f: Fixture) {
   return once(f, 'session:running', async () => {
@@ -113,6 +126,29 @@ export const sessionRoutes: Record<string, RouteEntry> = {
     request: async (f) => ({
       url: `/api/sessions/${(await upcomingSession(f, 'signed-up', true)).id}`,
       payload: { title: '20分钟学会水果蛋糕装饰', capacity: 12 },
+    }),
+    attendeeOnly: meetingLinkForTeam,
+  },
+  'POST /api/communities/{communityId}/session-series': {
+    access: 'secretary',
+    request: (f) => ({
+      url: `/api/communities/${f.communityId}/session-series`,
+      payload: { ...sessionInput(), repeat: 'biweekly', count: 4 },
+    }),
+    attendeeOnly: meetingLinkForNobody,
+  },
+  'POST /api/session-series/{seriesId}/signups': {
+    access: 'member',
+    request: async (f) => ({
+      url: `/api/session-series/${(await upcomingSeries(f, 'to-join')).id}/signups`,
+      payload: { guests: 1 },
+    }),
+  },
+  'PATCH /api/sessions/{sessionId}/following': {
+    access: 'secretary',
+    request: async (f) => ({
+      url: `/api/sessions/${(await upcomingSeries(f, 'to-edit')).sessions[1]!.id}/following`,
+      payload: { title: '周五烘焙小课', timeOfDay: '19:30', capacity: 12 },
     }),
     attendeeOnly: meetingLinkForTeam,
   },
