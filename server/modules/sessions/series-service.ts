@@ -85,7 +85,7 @@ export async function createSeries(
       });
       rows.push((await findSessionWithHost(tx, session.id))!);
     }
-    const interested = await listMembersHoldingTags(tx, communityId, first.tags);
+    const interested = await listMembersHoldingTags(tx, communityId, rows[0]!.session.tags);
     await noticeAnnounced(
       tx,
       rows[0]!.session,
