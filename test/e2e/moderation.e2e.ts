@@ -72,6 +72,8 @@ describe('the team’s moderation in the browser', () => {
     await queue.locator('.report-queue-empty').waitFor();
 
     await member.page.goBack();
+    // The page left behind stays in the DOM while it animates away: wait until it is gone.
+    await detail.first().waitFor({ state: 'detached' });
     await feed.locator('.tip-card', { hasText: '同步发到多个平台' }).click();
     await detail.locator('.tip-notes').waitFor();
     expect(await detail.locator('.tip-note', { hasText: '一键同步的小工具' }).count()).toBe(0);

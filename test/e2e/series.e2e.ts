@@ -38,7 +38,8 @@ describe('a weekly series in the browser', () => {
     await session.locator('.session-title', { hasText: '每周复盘会' }).waitFor();
     await session.locator('.session-series', { hasText: '共 3 次' }).waitFor();
 
-    await owner.page.locator('.taro-tabbar__tabbar').getByText('活动').click();
+    // The session page has no tab bar: back to 活动, which the editor was opened from.
+    await owner.page.goBack();
     const cards = onPage(owner.page, '/pages/sessions/index').locator('.session-card', {
       hasText: '每周复盘会',
     });
