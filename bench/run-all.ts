@@ -13,7 +13,7 @@ import { type BenchRow, formatTable, row } from './bench-row';
 import { contentionBench } from './contention-bench';
 import { dashboardBench } from './dashboard-bench';
 import { feedScaleBench } from './feed-bench';
-import { feedLoadBench } from './feed-load';
+import { feedLoadBench, feedOnPgliteBench, feedThroughPoolerBench } from './feed-load';
 import { firstRenderBench } from './first-render';
 import { packageSizeBench } from './package-size';
 import { poolIsolationBench } from './pool-isolation';
@@ -77,6 +77,24 @@ async function main() {
       ),
     );
 
+    const poolerUrl = process.env.DATABASE_POOLER_URL;
+    if (poolerUrl) {
+      step('2 the feed from an instance behind PgBouncer (transaction mode)');
+      const pooled = await feedThroughPoolerBench(bench.db, poolerUrl, {
+        tips: 1_000,
+        seconds: plan.loadSeconds,
+      });
+      rows.push(...pooled.rows);
+      details.pooler = pooled.details;
+    } else {
+      console.log(
+        '[bench] the feed through PgBouncer skipped: DATABASE_POOLER_URL not set (scripts/start-pgbouncer.sh)',
+      );
+    }
+    step('2 the feed on the embedded PGlite against its health route');
+    const embedded = await feedOnPgliteBench({ tips: 1_000, seconds: plan.loadSeconds });
+    rows.push(...embedded.rows);
+    details.pglite = embedded.details;
     step(
       `3 scale: the feed with ${plan.scaleSizes.join(' and ')} tips, the dashboard with 1k and 10k members`,
     );

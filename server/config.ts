@@ -1,5 +1,10 @@
 import { type SubscribeTemplateKey, subscribeTemplateKeys, templateEnvName } from '../src/domain/notices';
-import { type DatabaseTimeouts, defaultDatabaseTimeouts } from './db/postgres-pool';
+import {
+  type DatabasePooler,
+  type DatabaseTimeouts,
+  databasePoolers,
+  defaultDatabaseTimeouts,
+} from './db/postgres-pool';
 import type { RateLimits } from './modules/rate-limits/rate-limiter';
 export type NodeEnv = 'development' | 'test' | 'production';
 export type ContentCheckMode = 'wechat' | 'local';
@@ -13,6 +18,10 @@ export interface Config {
   host: string;
   /** Set: real PostgreSQL. Unset: embedded PGlite in `dataDir`. */
   databaseUrl?: string;
+  /** `transaction`: DATABASE_URL goes through PgBouncer in transaction mode (no named prepared statements). */
+  databasePooler: DatabasePooler;
+  /** PostgreSQL past the pooler, for migrations; unset: DATABASE_URL. */
+  databaseDirectUrl?: string;
   dataDir: string;
   wechatApiBase: string;
   wechatAppid?: string;
@@ -140,6 +149,8 @@ export function parseConfig(env: Env): Config {
     port: integer('PORT', 3000, 0, 65535),
     host: text('HOST') ?? '127.0.0.1',
     databaseUrl: url('DATABASE_URL', ['postgres:', 'postgresql:']),
+    databasePooler: oneOf<DatabasePooler>('DATABASE_POOLER', databasePoolers, 'none'),
+    databaseDirectUrl: url('DATABASE_DIRECT_URL', ['postgres:', 'postgresql:']),
     dataDir: text('DATA_DIR') ?? '.data',
     wechatApiBase: url('WECHAT_API_BASE', ['https:', 'http:'], 'https://api.weixin.qq.com') ?? '',
     wechatAppid,

@@ -8,7 +8,12 @@ import pg from 'pg';
 import { dumpPglite, pgliteFolderName } from './backup';
 import { lockDataDir } from './data-dir-lock';
 import type { DatabaseHandle } from './database';
-import { createPostgresPool, type DatabaseTimeouts, defaultDatabaseTimeouts } from './postgres-pool';
+import {
+  createPostgresPool,
+  type DatabasePooler,
+  type DatabaseTimeouts,
+  defaultDatabaseTimeouts,
+} from './postgres-pool';
 import * as schema from './schema';
 
 export const migrationsFolder = path.join(__dirname, 'migrations');
@@ -61,18 +66,29 @@ async function migratePostgres(connectionString: string, timeouts: DatabaseTimeo
   }
 }
 
+export interface PostgresOptions {
+  poolSize?: number;
+  timeouts?: DatabaseTimeouts;
+  /** The connection string reaches PostgreSQL through a pooler in transaction mode (PgBouncer). */
+  behindTransactionPooler?: boolean;
+  /** A connection straight to PostgreSQL, past the pooler: migrations run there. Default: the connection string. */
+  directUrl?: string;
+}
+
 export function openPostgres(
   connectionString: string,
   {
     poolSize = 10,
     timeouts = defaultDatabaseTimeouts,
-  }: { poolSize?: number; timeouts?: DatabaseTimeouts } = {},
+    behindTransactionPooler = false,
+    directUrl = connectionString,
+  }: PostgresOptions = {},
 ): DatabaseHandle {
-  const { db, pool } = createPostgresPool(connectionString, { poolSize, timeouts });
+  const { db, pool } = createPostgresPool(connectionString, { poolSize, timeouts, behindTransactionPooler });
   return {
     db,
     driver: 'pg',
-    migrate: () => migratePostgres(connectionString, timeouts),
+    migrate: () => migratePostgres(directUrl, timeouts),
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
@@ -84,10 +100,16 @@ export function openPostgres(
  */
 export async function openDatabase(config: {
   databaseUrl?: string;
+  databasePooler: DatabasePooler;
+  databaseDirectUrl?: string;
   dataDir: string;
   databaseTimeouts: DatabaseTimeouts;
 }): Promise<DatabaseHandle> {
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl, { timeouts: config.databaseTimeouts })
+    ? openPostgres(config.databaseUrl, {
+        timeouts: config.databaseTimeouts,
+        behindTransactionPooler: config.databasePooler === 'transaction',
+        directUrl: config.databaseDirectUrl,
+      })
     : openPglite({ dataDir: config.dataDir });
 }

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { isDatabaseUnavailable } from './database-unavailable';
+import { markBehindTransactionPooler } from './prepared-statement';
 import * as schema from './schema';
 
 export interface DatabaseTimeouts {
@@ -10,6 +11,10 @@ export interface DatabaseTimeouts {
   /** One statement (a lock wait included); an idle transaction is ended after twice this. */
   statementMs: number;
 }
+
+/** `transaction`: DATABASE_URL reaches PostgreSQL through a pooler in transaction mode (PgBouncer). */
+export const databasePoolers = ['none', 'transaction'] as const;
+export type DatabasePooler = (typeof databasePoolers)[number];
 
 export const defaultDatabaseTimeouts: DatabaseTimeouts = { connectMs: 5_000, statementMs: 5_000 };
 
@@ -53,7 +58,11 @@ type SchemaDatabase = NodePgDatabase<typeof schema>;
  */
 export function createPostgresPool(
   connectionString: string,
-  { poolSize, timeouts }: { poolSize: number; timeouts: DatabaseTimeouts },
+  {
+    poolSize,
+    timeouts,
+    behindTransactionPooler,
+  }: { poolSize: number; timeouts: DatabaseTimeouts; behindTransactionPooler: boolean },
 ) {
   const pool = new pg.Pool({
     connectionString,
@@ -67,12 +76,14 @@ export function createPostgresPool(
   pool.on('error', () => {});
 
   const db: SchemaDatabase = drizzle(pool, { schema });
+  if (behindTransactionPooler) markBehindTransactionPooler(db);
   // One drizzle session per pooled connection (pg reuses the client objects), made once.
   const sessions = new WeakMap<pg.PoolClient, SchemaDatabase>();
   const sessionOn = (client: pg.PoolClient) => {
     let session = sessions.get(client);
     if (!session) {
       session = drizzle(client, { schema });
+      if (behindTransactionPooler) markBehindTransactionPooler(session);
       sessions.set(client, session);
     }
     return session;

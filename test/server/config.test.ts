@@ -35,6 +35,19 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ SHUTDOWN_DRAIN_MS: '-1' })).toThrow(/SHUTDOWN_DRAIN_MS/);
   });
 
+  it('goes through a transaction pooler only when told, with migrations on a direct address', () => {
+    expect(parseConfig({}).databasePooler).toBe('none');
+    const behindPgBouncer = parseConfig({
+      DATABASE_URL: 'postgres://app@pgbouncer:6432/qunyou',
+      DATABASE_POOLER: 'transaction',
+      DATABASE_DIRECT_URL: 'postgres://app@postgres:5432/qunyou',
+    });
+    expect(behindPgBouncer.databasePooler).toBe('transaction');
+    expect(behindPgBouncer.databaseDirectUrl).toBe('postgres://app@postgres:5432/qunyou');
+    expect(() => parseConfig({ DATABASE_POOLER: 'session' })).toThrow(/DATABASE_POOLER/);
+    expect(() => parseConfig({ DATABASE_DIRECT_URL: 'mysql://x' })).toThrow(/DATABASE_DIRECT_URL/);
+  });
+
   it('fills defaults', () => {
     expect(parseConfig({})).toMatchObject({
       port: 3000,

@@ -7,6 +7,7 @@ import { openTestDatabase, testDatabaseTimeouts } from './test-database';
 export const testConfig: Config = {
   port: 0,
   host: '127.0.0.1',
+  databasePooler: 'none',
   dataDir: '.data-test-unused',
   // Nothing listens on port 9: a test that forgets the fake WeChat fails fast instead of calling WeChat.
   wechatApiBase: 'http://127.0.0.1:9',

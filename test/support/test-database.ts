@@ -1,13 +1,52 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { Client } from 'pg';
 import type { DatabaseHandle } from '../../server/db/database';
-import { openPglite, openPostgres } from '../../server/db/open-database';
+import { openPglite, openPostgres, type PostgresOptions } from '../../server/db/open-database';
 import { ensurePgliteTemplate, templateEnvVar } from './pglite-template';
 
 /** Set by jest.pg.config.js: the same suites then run on real PostgreSQL. */
 export function testDatabaseUrl(): string | undefined {
   return process.env.TEST_DATABASE_URL || undefined;
+}
+
+/**
+ * Set by `npm run test:pooler`: PgBouncer in transaction mode in front of that server. The apps
+ * under test then reach their databases through it, as instances behind a pooler do; the tests'
+ * own set-up (creating, migrating, dropping databases) goes straight to PostgreSQL.
+ */
+export function testPoolerUrl(): string | undefined {
+  return process.env.TEST_DATABASE_POOLER_URL || undefined;
+}
+
+/** The connection string of a test database as an app instance uses it: through the pooler when the run has one. */
+export function instanceUrl(databaseUrl: string): string {
+  const poolerUrl = testPoolerUrl();
+  if (!poolerUrl) return databaseUrl;
+  const url = new URL(poolerUrl);
+  url.pathname = new URL(databaseUrl).pathname;
+  return url.toString();
+}
+
+/** The environment of a server process on a test database: through the pooler when the run has one. */
+export function instanceEnv(databaseUrl: string): Record<string, string> {
+  return testPoolerUrl()
+    ? {
+        DATABASE_URL: instanceUrl(databaseUrl),
+        DATABASE_POOLER: 'transaction',
+        DATABASE_DIRECT_URL: databaseUrl,
+      }
+    : { DATABASE_URL: databaseUrl };
+}
+
+/** A database handle as a server instance opens it (through the pooler when the run has one); migrations go direct. */
+export function openInstance(databaseUrl: string, options: PostgresOptions = {}): DatabaseHandle {
+  return openPostgres(instanceUrl(databaseUrl), {
+    behindTransactionPooler: testPoolerUrl() !== undefined,
+    directUrl: databaseUrl,
+    ...options,
+  });
 }
 
 async function adminQuery(serverUrl: string, query: string): Promise<void> {
@@ -44,10 +83,40 @@ export async function createFreshPostgresDatabase(serverUrl: string): Promise<Fr
  */
 export const testDatabaseTimeouts = { connectMs: 30_000, statementMs: 60_000 };
 
+export interface TwoInstances {
+  first: DatabaseHandle;
+  second: DatabaseHandle;
+  /** Closes both and drops the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Two server instances on one fresh, migrated database (each its own pool, as two processes
+ * behind a load balancer have), both connected before the test races them.
+ */
+export async function openTwoInstances(serverUrl: string): Promise<TwoInstances> {
+  const database = await createFreshPostgresDatabase(serverUrl);
+  const first = openInstance(database.url);
+  const second = openInstance(database.url);
+  const close = async () => {
+    await first.close();
+    await second.close();
+    await database.drop();
+  };
+  try {
+    await first.migrate();
+    await Promise.all([first.db.execute(sql`select 1`), second.db.execute(sql`select 1`)]);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { first, second, close };
+}
+
 /** A fresh, migrated database of its own on the PostgreSQL server, dropped on close. */
 async function openFreshPostgres(serverUrl: string): Promise<DatabaseHandle> {
   const database = await createFreshPostgresDatabase(serverUrl);
-  const handle = openPostgres(database.url, { timeouts: testDatabaseTimeouts });
+  const handle = openInstance(database.url, { timeouts: testDatabaseTimeouts });
   const dropDatabase = database.drop;
   try {
     await handle.migrate();

@@ -11,16 +11,16 @@ export async function insertLoginSession(
 }
 
 // Every signed-in request runs one of these two: prepared, so neither is rebuilt nor re-planned each time.
-const sessionWithUser = preparedPerDatabase((db) =>
+const sessionWithUser = preparedPerDatabase('session_with_user', (db, statementName) =>
   db
     .select({ expiresAt: authSessions.expiresAt, user: users })
     .from(authSessions)
     .innerJoin(users, eq(users.id, authSessions.userId))
     .where(eq(authSessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare('session_with_user'),
+    .prepare(statementName),
 );
 
-const sessionWithStanding = preparedPerDatabase((db) =>
+const sessionWithStanding = preparedPerDatabase('session_with_standing', (db, statementName) =>
   db
     .select({
       expiresAt: authSessions.expiresAt,
@@ -36,7 +36,7 @@ const sessionWithStanding = preparedPerDatabase((db) =>
       and(eq(memberships.communityId, communities.id), eq(memberships.userId, authSessions.userId)),
     )
     .where(eq(authSessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare('session_with_standing'),
+    .prepare(statementName),
 );
 
 export async function findLoginSessionWithUser(db: Database, tokenHash: string) {

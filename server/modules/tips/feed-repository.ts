@@ -24,7 +24,7 @@ const afterPlaceholders = sql`(${tips.publishedAt}, ${tips.id}) < (${sql.placeho
 
 // 最新 is the feed's default and its busiest query: prepared, first page and later pages.
 const latestStatement = (name: string, after?: SQL) =>
-  preparedPerDatabase((db) =>
+  preparedPerDatabase(name, (db, statementName) =>
     selectTipCards(db)
       .where(
         and(
@@ -36,7 +36,7 @@ const latestStatement = (name: string, after?: SQL) =>
       )
       .orderBy(desc(tips.publishedAt), desc(tips.id))
       .limit(sql.placeholder('limit'))
-      .prepare(name),
+      .prepare(statementName),
   );
 const latestFirstPage = latestStatement('feed_latest_first_page');
 const latestLaterPage = latestStatement('feed_latest_later_page', afterPlaceholders);

@@ -9,6 +9,7 @@ import { type ServerProcess, startServerProcess } from '../../support/server-pro
 import {
   createFreshPostgresDatabase,
   type FreshPostgresDatabase,
+  instanceEnv,
   testDatabaseUrl,
 } from '../../support/test-database';
 import { reminderNotice } from '../notifications/notice-fixtures';
@@ -17,6 +18,7 @@ import { sessionInput } from '../sessions/session-fixtures';
 /**
  * Two server processes behind one PostgreSQL, both running the background work: every notice is
  * sent once, every scheduled tip published once, and sign-ups spread over both never overbook.
+ * Under `npm run test:pooler` both reach PostgreSQL through PgBouncer in transaction mode.
  */
 
 const serverUrl = testDatabaseUrl();
@@ -60,7 +62,7 @@ describeOnPostgres('two server processes on one PostgreSQL', () => {
     wechat = await startFakeWechat();
     const env = {
       NODE_ENV: 'development',
-      DATABASE_URL: database.url,
+      ...instanceEnv(database.url),
       ENABLE_DEV_LOGIN: '1',
       BACKGROUND_JOBS: '1',
       WECHAT_API_BASE: wechat.baseUrl,

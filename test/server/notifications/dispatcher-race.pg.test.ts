@@ -1,6 +1,5 @@
 import { count, eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../../server/db/database';
-import { openPostgres } from '../../../server/db/open-database';
 import {
   communities,
   inboxMessages,
@@ -13,11 +12,7 @@ import { enqueueNotices } from '../../../server/modules/notifications';
 import { createNoticeDispatcher } from '../../../server/modules/notifications/notice-dispatcher';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { testConfig } from '../../support/test-app';
-import {
-  createFreshPostgresDatabase,
-  type FreshPostgresDatabase,
-  testDatabaseUrl,
-} from '../../support/test-database';
+import { openTwoInstances, type TwoInstances, testDatabaseUrl } from '../../support/test-database';
 import { collectingLog, reminderNotice } from './notice-fixtures';
 
 const serverUrl = testDatabaseUrl();
@@ -25,23 +20,19 @@ const serverUrl = testDatabaseUrl();
 const describeOnPostgres = serverUrl ? describe : describe.skip;
 
 describeOnPostgres('two server instances dispatching the same outbox', () => {
-  let database: FreshPostgresDatabase;
+  let instances: TwoInstances;
   let first: DatabaseHandle;
   let second: DatabaseHandle;
   let wechat: FakeWechat;
 
   beforeAll(async () => {
-    database = await createFreshPostgresDatabase(serverUrl!);
-    first = openPostgres(database.url);
-    second = openPostgres(database.url);
-    await first.migrate();
+    instances = await openTwoInstances(serverUrl!);
+    ({ first, second } = instances);
     wechat = await startFakeWechat();
   });
   afterAll(async () => {
-    await first?.close();
-    await second?.close();
+    await instances?.close();
     await wechat?.close();
-    await database?.drop();
   });
 
   it('delivers each of 200 due notices exactly once, even with WeChat failing now and then', async () => {

@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../../server/db/database';
-import { openPostgres } from '../../../server/db/open-database';
 import { pictureCheckAnswers, uploads, users } from '../../../server/db/schema';
 import { receivePictureCheckAnswer } from '../../../server/modules/uploads/picture-check-answers';
 import {
@@ -10,11 +9,7 @@ import {
 import type { PictureChecker } from '../../../server/modules/uploads/picture-checker';
 import { type FakeWechat, startFakeWechat } from '../../support/fake-wechat';
 import { testConfig } from '../../support/test-app';
-import {
-  createFreshPostgresDatabase,
-  type FreshPostgresDatabase,
-  testDatabaseUrl,
-} from '../../support/test-database';
+import { openTwoInstances, type TwoInstances, testDatabaseUrl } from '../../support/test-database';
 
 const serverUrl = testDatabaseUrl();
 // PGlite runs transactions one at a time, so only a real server shows two instances racing.
@@ -23,19 +18,15 @@ const describeOnPostgres = serverUrl ? describe : describe.skip;
 const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
 
 describeOnPostgres('picture checks with two server instances', () => {
-  let database: FreshPostgresDatabase;
+  let instances: TwoInstances;
   let first: DatabaseHandle;
   let second: DatabaseHandle;
   let wechat: FakeWechat;
   let ownerUserId: string;
 
   beforeAll(async () => {
-    database = await createFreshPostgresDatabase(serverUrl!);
-    first = openPostgres(database.url);
-    second = openPostgres(database.url);
-    await first.migrate();
-    // Both pools connected before the race, so neither instance starts late.
-    await second.db.select().from(users);
+    instances = await openTwoInstances(serverUrl!);
+    ({ first, second } = instances);
     wechat = await startFakeWechat();
     const [owner] = await first.db
       .insert(users)
@@ -44,10 +35,8 @@ describeOnPostgres('picture checks with two server instances', () => {
     ownerUserId = owner!.id;
   });
   afterAll(async () => {
-    await first?.close();
-    await second?.close();
+    await instances?.close();
     await wechat?.close();
-    await database?.drop();
   });
 
   async function pendingUploads(n: number): Promise<string[]> {

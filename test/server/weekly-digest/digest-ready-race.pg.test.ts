@@ -1,13 +1,8 @@
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '../../../server/db/database';
-import { openPostgres } from '../../../server/db/open-database';
 import { communities, memberships, notices, tips, users, weeklyDigests } from '../../../server/db/schema';
 import { weeklyDigestReadyJob } from '../../../server/modules/weekly-digest/digest-ready-job';
-import {
-  createFreshPostgresDatabase,
-  type FreshPostgresDatabase,
-  testDatabaseUrl,
-} from '../../support/test-database';
+import { openTwoInstances, type TwoInstances, testDatabaseUrl } from '../../support/test-database';
 import { fridayEvening } from './digest-fixtures';
 
 const serverUrl = testDatabaseUrl();
@@ -15,20 +10,16 @@ const serverUrl = testDatabaseUrl();
 const describeOnPostgres = serverUrl ? describe : describe.skip;
 
 describeOnPostgres('two server instances running the ready job at once', () => {
-  let database: FreshPostgresDatabase;
+  let instances: TwoInstances;
   let first: DatabaseHandle;
   let second: DatabaseHandle;
 
   beforeAll(async () => {
-    database = await createFreshPostgresDatabase(serverUrl!);
-    first = openPostgres(database.url);
-    second = openPostgres(database.url);
-    await first.migrate();
+    instances = await openTwoInstances(serverUrl!);
+    ({ first, second } = instances);
   });
   afterAll(async () => {
-    await first?.close();
-    await second?.close();
-    await database?.drop();
+    await instances?.close();
   });
 
   it('takes up each community’s week once and tells each of its team once', async () => {
