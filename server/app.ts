@@ -67,7 +67,7 @@ export async function buildApp({ db, config, clock = realClock, logger = false, 
       // Refuse what does not fit rather than quietly fixing it: extra fields and wrong types are errors.
       customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true },
       // The text and time rules of src/domain as schema keywords (x-text, x-user-time).
-      plugins: [inputKeywords],
+      plugins: [inputKeywords({ now: clock })],
     },
   }).withTypeProvider<TypeBoxTypeProvider>();
 

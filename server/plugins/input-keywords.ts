@@ -34,26 +34,28 @@ function keywordCheck(keyword: string, problemOf: (schema: unknown, data: string
 /**
  * The domain's text and time rules as schema keywords, so every field declared with them is checked
  * by the route's own validation, answers 400 with the Chinese reason per field, and shows in the
- * OpenAPI document (as `x-` extensions).
+ * OpenAPI document (as `x-` extensions). Times are bounded by the app's clock (`now`), as the routes' rules are.
  */
-export function inputKeywords<Host extends KeywordHost>(ajv: Host): Host {
-  ajv.addKeyword({
-    keyword: textKindKeyword,
-    type: 'string',
-    schemaType: 'string',
-    errors: true,
-    metaSchema: { enum: [...textKinds] },
-    validate: keywordCheck(textKindKeyword, (kind, text) => textProblem(text, kind as TextKind)),
-  });
-  ajv.addKeyword({
-    keyword: userTimeKeyword,
-    type: 'string',
-    schemaType: 'boolean',
-    errors: true,
-    validate: keywordCheck(userTimeKeyword, (_, text) => {
-      const checked = checkUserTime(text, new Date());
-      return checked.ok ? null : userTimeProblemMessages[checked.problem];
-    }),
-  });
-  return ajv;
-}
+export const inputKeywords =
+  ({ now }: { now: () => Date }) =>
+  <Host extends KeywordHost>(ajv: Host): Host => {
+    ajv.addKeyword({
+      keyword: textKindKeyword,
+      type: 'string',
+      schemaType: 'string',
+      errors: true,
+      metaSchema: { enum: [...textKinds] },
+      validate: keywordCheck(textKindKeyword, (kind, text) => textProblem(text, kind as TextKind)),
+    });
+    ajv.addKeyword({
+      keyword: userTimeKeyword,
+      type: 'string',
+      schemaType: 'boolean',
+      errors: true,
+      validate: keywordCheck(userTimeKeyword, (_, text) => {
+        const checked = checkUserTime(text, now());
+        return checked.ok ? null : userTimeProblemMessages[checked.problem];
+      }),
+    });
+    return ajv;
+  };

@@ -37,7 +37,7 @@ const weeklyDigestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         app.db,
         currentUser(request),
         request.params.communityId,
-        new Date(),
+        app.now(),
         request.communityStanding,
       ),
   );
@@ -59,7 +59,7 @@ const weeklyDigestRoutes: FastifyPluginAsyncTypebox = async (app) => {
         currentUser(request),
         request.params.communityId,
         request.params.weekStart,
-        new Date(),
+        app.now(),
         request.communityStanding,
       ),
   );

@@ -233,6 +233,26 @@ describe('check-in', () => {
     expect(attendance.json().attendees[0]).toMatchObject({ checkedInAt: null, checkInLocked: false });
   });
 
+  it('a member locked out by wrong codes who cancels and signs up again may enter the code afresh', async () => {
+    const { community, owner, member } = await communityWithTeam(t.app);
+    const session = await scheduleSession(t.app, owner, community.id);
+    await signUpOk(t.app, member, session.id);
+    await moveSession(t.db, session.id, new Date(Date.now() - 5 * 60_000));
+    const code = await openCode(owner, session.id);
+    const wrong = code === '0000' ? '1111' : '0000';
+    for (let i = 0; i < 5; i += 1) await enterCode(member, session.id, wrong);
+    expect((await enterCode(member, session.id, code)).json().code).toBe('CHECK_IN_TOO_MANY_TRIES');
+
+    // Not checked in, the member may still cancel before the start, and sign up again.
+    await moveSession(t.db, session.id, new Date(Date.now() + 20 * 60_000));
+    expect((await cancelSignup(t.app, member, session.id)).statusCode).toBeLessThan(300);
+    await signUpOk(t.app, member, session.id);
+    await moveSession(t.db, session.id, new Date(Date.now() - 5 * 60_000));
+    for (let i = 0; i < 4; i += 1)
+      expect((await enterCode(member, session.id, wrong)).json().code).toBe('CHECK_IN_CODE_WRONG');
+    expect((await enterCode(member, session.id, code)).json()).toMatchObject({ checkedIn: true });
+  });
+
   it('refuses opening the code far from the session time', async () => {
     const { community, owner } = await communityWithTeam(t.app);
     const session = await scheduleSession(t.app, owner, community.id);

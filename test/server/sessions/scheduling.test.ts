@@ -90,6 +90,27 @@ describe('scheduling a session', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('bounds the start to a year ahead of the app’s clock, not the machine’s', async () => {
+    const team = await communityWithTeam(t.app);
+    const inTwoYears = new Date(Date.now() + 2 * 365 * 24 * 3600_000);
+    const schedule = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/communities/${team.community.id}/sessions`,
+        headers: team.owner.headers,
+        payload: sessionInput({ startsAt: inTwoYears.toISOString() }),
+      });
+    const tooFar = await schedule();
+    expect(tooFar.statusCode).toBe(400);
+    expect(tooFar.json().fields).toEqual({ startsAt: '时间不能晚于一年后' });
+    t.clock.set(new Date(inTwoYears.getTime() - 30 * 24 * 3600_000));
+    try {
+      expect((await schedule()).statusCode).toBe(201);
+    } finally {
+      t.clock.set(new Date());
+    }
+  });
+
   it('counts a CJK title by characters, and rejects text that fails the content check', async () => {
     const { community, owner } = await communityWithTeam(t.app);
     await scheduleSession(t.app, owner, community.id, { title: '标'.repeat(40) });
