@@ -1,7 +1,7 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { PromotionRequestView } from '@/domain/contract/promotions';
-import { promotionStatusLabels } from '@/domain/promotions';
+import { promotionStatusLabels } from '@/domain/promotion-labels';
 import { imageSrc } from '@/lib/uploads';
 import { slotLabel } from '../slot-label';
 

@@ -5,7 +5,7 @@ import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import type { TipDetailView } from '@/domain/contract/tips';
 import { tipLimits, tipStatusLabels } from '@/domain/tips';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { imageSrc } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { TipNoteView } from '@/domain/contract/tips';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import type { QueryState } from '@/lib/use-query';
 
 /**
