@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { TipCardView } from '@/domain/contract/tips';
-import { tipStatusLabels } from '@/domain/tips';
+import { tipStatusLabels } from '@/domain/tip-labels';
 import { formatRelative } from '@/lib/china-time';
 import '../tips.scss';
 
