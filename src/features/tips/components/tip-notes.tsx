@@ -5,6 +5,7 @@ import { SkeletonCard } from '@/components/skeleton-card';
 import type { TipNoteView } from '@/domain/contract/tips';
 import { formatRelative } from '@/lib/china-time';
 import type { QueryState } from '@/lib/use-query';
+import '../tip-detail.scss';
 
 /**
  * Members who tried the tip, with their notes, newest first. `noteAction` adds a control to a note
