@@ -33,6 +33,7 @@ export default defineAppConfig({
         'privacy/index',
         'account/index',
         'check-in-pass/index',
+        'report/index',
       ],
     },
     {

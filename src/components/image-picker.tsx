@@ -3,7 +3,8 @@ import Taro from '@tarojs/taro';
 import { ActionButton } from '@/components/action-button';
 import type { PictureUse } from '@/domain/uploads';
 import { withPermission } from '@/lib/device-permission';
-import { imageSrc, isPictureUnderCheck, uploadImage } from '@/lib/uploads';
+import { imageSrc } from '@/lib/image-src';
+import { isPictureUnderCheck, uploadImage } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';
 
 interface ImagePickerProps {

@@ -1,5 +1,5 @@
 import { Image, View } from '@tarojs/components';
-import { imageSrc } from '@/lib/uploads';
+import { imageSrc } from '@/lib/image-src';
 import './member-avatar.scss';
 
 export function MemberAvatar({

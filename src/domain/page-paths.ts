@@ -28,6 +28,7 @@ export const pagePaths = {
   privacyGuide: '/member/privacy/index',
   account: '/member/account/index',
   checkInPass: '/member/check-in-pass/index',
+  report: '/member/report/index',
   // owner/: the team's tools.
   settings: '/owner/settings/index',
   tagCuration: '/owner/tags/index',
@@ -73,6 +74,11 @@ export const tagPath = (tag: string) => pageUrl(pagePaths.tag, { tag });
 /** 申请推广 for a slot; with `requestId`, editing that pending request of mine. */
 export const promotionRequestPath = ({ slotId, requestId }: { slotId: string; requestId?: string }) =>
   pageUrl(pagePaths.promotionRequest, { slot: slotId, request: requestId });
+/** 举报 of a tip, a note (`authorId` names its writer) or a promotion, from a tab page. */
+export const reportPath = (
+  communityId: string,
+  target: { targetKind: string; targetId: string; authorId?: string },
+) => pageUrl(pagePaths.report, { communityId, ...target });
 /** The editor for a new tip, or for editing one. */
 export const tipEditorPath = (tipId?: string) => pageUrl(pagePaths.tipEditor, { id: tipId });
 export const sessionEditorPath = (sessionId?: string) => pageUrl(pagePaths.sessionEditor, { id: sessionId });

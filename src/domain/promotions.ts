@@ -37,15 +37,6 @@ export type PromotionCategory = (typeof promotionCategories)[number];
 export const promotionStatuses = ['pending', 'approved', 'rejected', 'withdrawn'] as const;
 export type PromotionStatus = (typeof promotionStatuses)[number];
 
-export const promotionStatusLabels: Record<PromotionStatus, string> = {
-  pending: '待审核',
-  approved: '已通过',
-  rejected: '未通过',
-  withdrawn: '已撤回',
-};
-
-export const weekdayLabels = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
-
 /** weekday: ISO (1 = Monday ... 7 = Sunday); startTime: "HH:mm" in China time. */
 export interface PromotionScheduleEntry {
   weekday: number;
@@ -122,11 +113,6 @@ export function remainingPlaces(places: number, approved: number): number {
 
 /** Why an extra promotion is earned in the window: a published tip suggestion or a hosted session. */
 export type EarnedExtraReason = 'tip-published' | 'session-hosted';
-
-export const earnedExtraLabels: Record<EarnedExtraReason, string> = {
-  'tip-published': '你投稿的技巧已发布',
-  'session-hosted': '你主持了一场活动',
-};
 
 export interface EligibilityInput {
   now: Date;

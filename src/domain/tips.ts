@@ -47,15 +47,6 @@ export function tipAllows(action: TipAction, status: TipStatus): boolean {
   return (tipStatusesAllowing[action] as readonly TipStatus[]).includes(status);
 }
 
-export const tipStatusLabels: Record<TipStatus, string> = {
-  draft: '草稿',
-  scheduled: '定时发布',
-  published: '已发布',
-  unpublished: '已下线',
-  suggested: '待审核',
-  declined: '未通过',
-};
-
 export interface TipDraft {
   title: string;
   body: string;

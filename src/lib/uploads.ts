@@ -38,8 +38,3 @@ export async function uploadImage(filePath: string, use: PictureUse): Promise<Up
 export function isPictureUnderCheck(url: string | null): boolean {
   return url?.includes('?key=') ?? false;
 }
-
-/** Upload URLs are relative to the API; the weapp needs them absolute. */
-export function imageSrc(url: string): string {
-  return url.startsWith('/') ? apiUrl(url) : url;
-}

@@ -245,6 +245,7 @@ describe('the WeChat build as it runs', () => {
       'owner/session-editor/index': { id: session.id },
       'owner/attendance/index': { id: session.id },
       'member/check-in-pass/index': { id: underway.id },
+      'member/report/index': { communityId: demo.communityId, targetKind: 'tip', targetId: tip.id },
     };
     // What each page shows once loaded, where the API says what that is.
     const expected: Record<string, string> = {
@@ -257,6 +258,7 @@ describe('the WeChat build as it runs', () => {
       'owner/attendance/index': demo.attendees[0]!.nickname,
       'member/privacy/index': '群友圈隐私保护指引',
       'member/check-in-pass/index': demoOwner.nickname,
+      'member/report/index': '举报这条干货',
     };
     const tabs = app.appJson.tabBar!.list.map((tab) => tab.pagePath);
     const others = app.allPages().filter((route) => !tabs.includes(route));

@@ -1,9 +1,9 @@
 import { chinaDateTimeCell, type Sheet, type SheetCell } from '../../../src/domain/exports';
 import { reportTargetLabels } from '../../../src/domain/moderation';
-import { promotionStatusLabels } from '../../../src/domain/promotions';
+import { promotionStatusLabels } from '../../../src/domain/promotion-labels';
 import { roleLabels } from '../../../src/domain/roles';
 import type { SignupStatus } from '../../../src/domain/sessions';
-import { tipStatusLabels } from '../../../src/domain/tips';
+import { tipStatusLabels } from '../../../src/domain/tip-labels';
 import { uploadUrl } from '../../../src/domain/uploads';
 import type { Database } from '../../db/database';
 import type { UserRow } from '../auth/user-repository';

@@ -1,16 +1,15 @@
 import type { SessionSummaryView } from '@/domain/contract/sessions';
-import { appTimeZone, dayjs } from '@/lib/dayjs';
+import { formatChinaTime, isSameChinaDay } from '@/lib/china-time';
 
 /** 11月28日 周六 20:00-20:15, in China's time whatever the phone says. */
 export function sessionTimeRange(startsAt: string, durationMinutes: number): string {
-  const start = dayjs(startsAt).tz(appTimeZone);
-  const end = start.add(durationMinutes, 'minute');
-  const endText = end.isSame(start, 'day') ? end.format('HH:mm') : end.format('M月D日 HH:mm');
-  return `${start.format('M月D日 dddd HH:mm')}-${endText}`;
+  const end = new Date(startsAt).getTime() + durationMinutes * 60_000;
+  const endText = formatChinaTime(end, isSameChinaDay(end, startsAt) ? 'HH:mm' : 'M月D日 HH:mm');
+  return `${formatChinaTime(startsAt, 'M月D日 dddd HH:mm')}-${endText}`;
 }
 
 export function sessionDateHeading(startsAt: string): string {
-  return dayjs(startsAt).tz(appTimeZone).format('M月D日 dddd');
+  return formatChinaTime(startsAt, 'M月D日 dddd');
 }
 
 /** 剩 3 个名额 / 已满 · 候补 2 人 / 已取消. */

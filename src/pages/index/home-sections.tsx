@@ -6,7 +6,7 @@ import { PromotionCard } from '@/features/promotions/components/promotion-card';
 import { SessionCard } from '@/features/sessions/components/session-card';
 import { TipCard } from '@/features/tips/components/tip-card';
 import { WeeklyDigestEntry } from '@/features/weekly-digest/components/weekly-digest-entry';
-import { appTimeZone, dayjs } from '@/lib/dayjs';
+import { isSameChinaDay } from '@/lib/china-time';
 import type { HomeSections } from './use-home-sections';
 import './index.scss';
 import { pagePaths, sessionPath, tipPath, weeklyDigestPath } from '@/domain/page-paths';
@@ -43,12 +43,10 @@ function NextSession({ sessions }: Pick<HomeSections, 'sessions'>) {
 function TodayPromotions({ board }: Pick<HomeSections, 'board'>) {
   if (board.error) return <LoadError error={board.error} onRetry={board.reload} />;
   if (!board.data) return <SkeletonCard lines={2} />;
-  const today = dayjs().tz(appTimeZone);
+  const now = Date.now();
   const todays = [
     ...board.data.current,
-    ...board.data.upcoming.filter((promotion) =>
-      dayjs(promotion.slot.startsAt).tz(appTimeZone).isSame(today, 'day'),
-    ),
+    ...board.data.upcoming.filter((promotion) => isSameChinaDay(promotion.slot.startsAt, now)),
   ];
   if (todays.length === 0) return null;
   return (

@@ -3,7 +3,7 @@ import { useLoad } from '@tarojs/taro';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { NoCommunityChoice } from '@/features/communities/components/no-community-choice';
 import { useMyRole } from '@/features/communities/hooks/use-my-role';
-import { ReportButton } from '@/features/moderation/components/report-button';
+import { ReportLink } from '@/features/moderation/components/report-link';
 import { PromotionsTab } from '@/features/promotions/components/promotions-tab';
 import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
@@ -19,7 +19,7 @@ function PromotionsContent() {
       role={role}
       cardAction={(promotion) =>
         promotion.author.id !== myUserId && (
-          <ReportButton
+          <ReportLink
             communityId={promotion.communityId}
             target={{ targetKind: 'promotion', targetId: promotion.id }}
             className="promotion-report"

@@ -6,6 +6,7 @@ import type {
   PromotionSlotView,
 } from '@/domain/contract/promotions';
 import PromotionRequestPage from '@/member/promotion-request/index';
+import ReportPage from '@/member/report/index';
 import PromotionsPage from '@/pages/promotions/index';
 import Taro, { taroTest } from '../shims/taro';
 import { membership, signInForTest, testUser } from '../support/login-session';
@@ -194,7 +195,7 @@ test('shows my requests with their status and the reason of a refusal', async ()
   expect(screen.getByText('原因：和社群主题无关')).toBeTruthy();
 });
 
-test("a member reports someone else's promotion on the board, not their own", async () => {
+test("a member reports someone else's promotion on the board, not their own, on the 举报 page", async () => {
   signInForTest({ currentCommunityId: 'c1', memberships: [membership('c1', '早起读书会', 'member')] });
   mockApi({
     'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', 'member')] } },
@@ -221,11 +222,18 @@ test("a member reports someone else's promotion on the board, not their own", as
       body: { id: 'rep1', status: 'open', createdAt: '2026-11-20T00:00:00.000Z' },
     },
   });
-  render(<PromotionsPage />);
+  const tab = render(<PromotionsPage />);
   await screen.findByText('稳赚理财群');
   const reports = document.querySelectorAll('.promotion-report');
   expect(reports).toHaveLength(1);
   fireEvent.click(reports[0]!);
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({
+    url: '/member/report/index?communityId=c1&targetKind=promotion&targetId=p2',
+  });
+  tab.unmount();
+  taroTest.setRouter('/member/report/index', { communityId: 'c1', targetKind: 'promotion', targetId: 'p2' });
+  render(<ReportPage />);
+  expect(screen.getByText('举报这条推广')).toBeTruthy();
   type('report-reason', '像是诈骗');
   fireEvent.click(screen.getByText('提交举报'));
   await waitFor(() =>
@@ -234,6 +242,18 @@ test("a member reports someone else's promotion on the board, not their own", as
       data: { targetKind: 'promotion', targetId: 'p2', reason: '像是诈骗' },
     }),
   );
+  await waitFor(() => expect(Taro.navigateBack).toHaveBeenCalled());
+});
+
+test('the 举报 page without a known target says so instead of a form', () => {
+  signInForTest({ currentCommunityId: 'c1', memberships: [membership('c1', '早起读书会', 'member')] });
+  mockApi({
+    'GET /api/me': { body: { user: testUser, memberships: [membership('c1', '早起读书会', 'member')] } },
+  });
+  taroTest.setRouter('/member/report/index', { communityId: 'c1', targetKind: 'user', targetId: 'u8' });
+  render(<ReportPage />);
+  expect(screen.getByText('找不到要举报的内容，请返回后再试。')).toBeTruthy();
+  expect(screen.queryByText('提交举报')).toBeNull();
 });
 
 test('修改 on a pending request opens it in the form, filled in, and saving updates that request', async () => {

@@ -1,4 +1,4 @@
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 
 // All times are written in China's time zone; the function must not depend on the machine's zone.
 const now = '2026-11-26T21:30:00+08:00';

@@ -1,6 +1,6 @@
 import { Image, Text, View } from '@tarojs/components';
+import { imageSrc } from '@/lib/image-src';
 import { useLoginSession } from '@/lib/login-session';
-import { imageSrc } from '@/lib/uploads';
 
 export function UserCard() {
   const user = useLoginSession((state) => state.user);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { MemberAvatar } from '@/components/member-avatar';
 import type { JoinRequestView } from '@/domain/contract/joining';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import { useSubmit } from '@/lib/use-submit';
 import { approveJoinRequest, declineJoinRequest } from '../api/decide-join-request';
 import { DeclineReasonDialog } from './decline-reason-dialog';

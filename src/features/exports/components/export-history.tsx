@@ -4,7 +4,7 @@ import { LoadMore } from '@/components/load-more';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { ExportRecordView } from '@/domain/contract/exports';
 import { exportKindLabels } from '@/domain/exports';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import type { CursorPagesState } from '@/lib/use-cursor-pages';
 import '../../../components/cell.scss';
 

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useLoginSession } from '@/lib/login-session';
 import { useUnreadCount } from '../api/get-unread-count';
-import '../inbox.scss';
+import '../inbox-entry.scss';
 import { pagePaths } from '@/domain/page-paths';
 
 /** The 消息 row of 我的, with the number of unread messages; the count is a hint, so a failure hides it. */

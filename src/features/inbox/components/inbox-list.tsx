@@ -6,7 +6,7 @@ import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { InboxMessageView, InboxPage } from '@/domain/contract/notifications';
 import { type NoticeKind, noticeKindLabels } from '@/domain/notices';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import { showErrorToast } from '@/lib/show-error-toast';
 import { useQuery } from '@/lib/use-query';
 import { getInbox } from '../api/get-inbox';

@@ -1,19 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { ActionButton } from '@/components/action-button';
-import { TextField } from '@/components/text-field';
-import { textLength } from '@/domain/community-rules';
-import type { CreateReportInput } from '@/domain/contract/moderation';
-import { reportLimits, reportTargetLabels } from '@/domain/moderation';
-import { isApiError } from '@/lib/api-error';
-import { useSubmit } from '@/lib/use-submit';
-import { reportContent } from '../api/reports';
-import './moderation.scss';
+import './report-button.scss';
+import { ReportForm, type ReportTarget } from './report-form';
 
 /**
- * 举报: a quiet text button that opens a dialog for the reason (required: the team needs to know
- * what is wrong). Our own dialog: H5 has no editable modal.
+ * 举报: a quiet text button that opens a dialog for the reason. Our own dialog: H5 has no editable
+ * modal. Main-package pages use ReportLink instead, which keeps the form in a subpackage.
  */
 export function ReportButton({
   communityId,
@@ -21,33 +13,10 @@ export function ReportButton({
   className,
 }: {
   communityId: string;
-  target: Pick<CreateReportInput, 'targetKind' | 'targetId' | 'authorId'>;
+  target: ReportTarget;
   className?: string;
 }) {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState('');
-  // The server's reason for refusing the text (the content check), shown under the field.
-  const [refused, setRefused] = useState<string | null>(null);
-  const { busy, run } = useSubmit();
-  const trimmed = reason.trim();
-  const tooLong = textLength(trimmed) > reportLimits.reasonMax;
-  const label = reportTargetLabels[target.targetKind];
-
-  async function send() {
-    const done = await run(
-      async () => {
-        await reportContent(communityId, { ...target, reason: trimmed });
-        return true;
-      },
-      { onError: (error) => setRefused(isApiError(error) ? (error.fields?.reason ?? null) : null) },
-    );
-    if (done) {
-      setOpen(false);
-      setReason('');
-      Taro.showToast({ title: '已举报，群主和管理员会尽快处理', icon: 'none' });
-    }
-  }
-
   return (
     <>
       <Text className={`report-button ${className ?? ''}`} onClick={() => setOpen(true)}>
@@ -55,34 +24,13 @@ export function ReportButton({
       </Text>
       {open && (
         <View className="report-dialog">
-          <View className="card form report-dialog__panel">
-            <Text className="title">{`举报这条${label}`}</Text>
-            <TextField
-              className="field--report-reason"
-              label="举报原因（群主和管理员会看到，不会告诉作者是谁举报的）"
-              value={reason}
-              max={reportLimits.reasonMax}
-              placeholder="例如：在群里发广告、攻击他人"
-              onChange={(value) => {
-                setReason(value);
-                setRefused(null);
-              }}
-            />
-            {refused && <Text className="field__problem reason-refused">{refused}</Text>}
-            {!trimmed && <Text className="hint">写下原因后才能提交</Text>}
-            <View className="button-row">
-              <ActionButton onClick={() => setOpen(false)}>取消</ActionButton>
-              <ActionButton
-                variant="warn"
-                className="report-confirm"
-                disabled={!trimmed || tooLong || busy}
-                loading={busy}
-                onClick={send}
-              >
-                提交举报
-              </ActionButton>
-            </View>
-          </View>
+          <ReportForm
+            communityId={communityId}
+            target={target}
+            className="report-dialog__panel"
+            onDone={() => setOpen(false)}
+            onCancel={() => setOpen(false)}
+          />
         </View>
       )}
     </>

@@ -7,7 +7,7 @@ import type { ReportView } from '@/domain/contract/moderation';
 import { reportTargetLabels } from '@/domain/moderation';
 import { pagePaths, tipPath } from '@/domain/page-paths';
 import { canRemoveMember, type Role, roleLabels } from '@/domain/roles';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import type { QueryState } from '@/lib/use-query';
 import { useSubmit } from '@/lib/use-submit';
 import { decideReport } from '../api/reports';

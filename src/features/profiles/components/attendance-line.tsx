@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { attendanceRecordDetail, attendanceRecordText } from '@/domain/attendance-record';
 import type { AttendanceRecordView } from '@/domain/contract/sessions';
 import { gentleRuleStandingText } from '@/domain/gentle-rule';
-import { appTimeZone, dayjs } from '@/lib/dayjs';
+import { formatChinaTime } from '@/lib/china-time';
 
 /**
  * 最近 5 次：到场 4 次 · 未到 1 次: counted only where the host opened check-in. While the community
@@ -20,7 +20,7 @@ export function AttendanceLine({ record }: { record: AttendanceRecordView }) {
           <Text className="hint">
             {gentleRuleStandingText(
               standing,
-              standing.clearsBy ? dayjs(standing.clearsBy).tz(appTimeZone).format('M月D日') : null,
+              standing.clearsBy ? formatChinaTime(standing.clearsBy, 'M月D日') : null,
             )}
           </Text>
         </View>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { PromotionEligibilityView, PromotionRulesView } from '@/domain/contract/promotions';
-import { type EarnedExtraReason, earnedExtraLabels, weekdayLabels } from '@/domain/promotions';
+import { earnedExtraLabels, weekdayLabels } from '@/domain/promotion-labels';
+import type { EarnedExtraReason } from '@/domain/promotions';
 
 /** The rules as members read them, and whether I may request now: if not, why and from when. */
 export function EligibilityCard({

@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { PromotionRequestView } from '@/domain/contract/promotions';
-import { promotionStatusLabels } from '@/domain/promotions';
-import { imageSrc } from '@/lib/uploads';
+import { promotionStatusLabels } from '@/domain/promotion-labels';
+import { imageSrc } from '@/lib/image-src';
 import { slotLabel } from '../slot-label';
 
 /** `action`: a control the page adds to the card (举报). */

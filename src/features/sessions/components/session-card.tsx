@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SessionSummaryView } from '@/domain/contract/sessions';
 import { mySignupText, seatsClass, seatsText, sessionTimeRange } from '../session-text';
-import '../sessions.scss';
+import '../session-card.scss';
 
 export function SessionCard({
   session,

@@ -11,6 +11,7 @@ import { seatsClass, seatsText, sessionTimeRange } from '../session-text';
 import { CheckInForm } from './check-in-form';
 import { FeedbackForm } from './feedback-form';
 import { SignupPanel } from './signup-panel';
+import '../session-card.scss';
 import '../sessions.scss';
 import { attendancePath, sessionEditorPath } from '@/domain/page-paths';
 

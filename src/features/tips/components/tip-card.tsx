@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { TipCardView } from '@/domain/contract/tips';
-import { tipStatusLabels } from '@/domain/tips';
-import { formatRelative } from '@/lib/dayjs';
+import { tipStatusLabels } from '@/domain/tip-labels';
+import { formatRelative } from '@/lib/china-time';
 import '../tips.scss';
 
 /** `.tip-card`'s fixed height (290rpx) plus the `.card` margin below it (24rpx): see tips.scss. */

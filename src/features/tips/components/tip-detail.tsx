@@ -4,13 +4,15 @@ import { useEffect, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
 import { TextField } from '@/components/text-field';
 import type { TipDetailView } from '@/domain/contract/tips';
-import { tipLimits, tipStatusLabels } from '@/domain/tips';
-import { formatRelative } from '@/lib/dayjs';
+import { tipStatusLabels } from '@/domain/tip-labels';
+import { tipLimits } from '@/domain/tips';
+import { formatRelative } from '@/lib/china-time';
+import { imageSrc } from '@/lib/image-src';
 import { showErrorToast } from '@/lib/show-error-toast';
-import { imageSrc } from '@/lib/uploads';
 import { useSubmit } from '@/lib/use-submit';
 import { markTipTried, setTipMark, unmarkTipTried } from '../api/react-to-tip';
 import '../tips.scss';
+import '../tip-detail.scss';
 
 interface TipDetailProps {
   tip: TipDetailView;

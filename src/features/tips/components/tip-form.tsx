@@ -14,6 +14,7 @@ import { showErrorToast } from '@/lib/show-error-toast';
 import { askForSubscriptions } from '@/lib/subscribe-messages';
 import { createTip, editTip } from '../api/save-tip';
 import '../tips.scss';
+import '../tip-detail.scss';
 
 export interface TipFormProps {
   communityId: string;

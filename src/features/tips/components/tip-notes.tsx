@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { TipNoteView } from '@/domain/contract/tips';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import type { QueryState } from '@/lib/use-query';
+import '../tip-detail.scss';
 
 /**
  * Members who tried the tip, with their notes, newest first. `noteAction` adds a control to a note

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import type { WeeklyDigestView } from '@/domain/contract/weekly-digest';
 import { memberProfilePath, pagePaths, sessionPath, tipPath } from '@/domain/page-paths';
 import { type DigestSectionKind, digestSectionTitles, nonEmptySections } from '@/domain/weekly-digest';
-import { formatRelative } from '@/lib/dayjs';
+import { formatRelative } from '@/lib/china-time';
 import '../weekly-digest.scss';
 import '../../../components/cell.scss';
 import { tagLine } from '@/domain/tags';
