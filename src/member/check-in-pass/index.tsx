@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { messageFor } from '@/domain/error-codes';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { QrCode } from '@/features/qr-code/components/qr-code';
 import { useMyCheckInPass } from '@/features/sessions/api/get-check-in-pass';
@@ -16,7 +17,14 @@ function CheckInPass({ sessionId }: { sessionId: string }) {
   });
   if (pass.error) return <LoadError error={pass.error} onRetry={pass.reload} />;
   if (!pass.data) return <SkeletonCard lines={6} />;
-  const { token, nickname, guests, checkedIn, validFrom, validUntil } = pass.data;
+  if (!pass.data.pass) {
+    return (
+      <View className="card check-in-pass">
+        <Text className="hint check-in-pass__none">{messageFor(pass.data.noPass ?? 'NOT_ATTENDEE')}</Text>
+      </View>
+    );
+  }
+  const { token, nickname, guests, checkedIn, validFrom, validUntil } = pass.data.pass;
   const time = (iso: string) => dayjs(iso).tz(appTimeZone).format('HH:mm');
   return (
     <View className="card check-in-pass">
