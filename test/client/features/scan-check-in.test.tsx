@@ -168,7 +168,7 @@ test('我的签到码 without a seat says so, as a state of the session and not 
     [`GET /api/sessions/${sessionId}/check-in-passes/me`]: { body: { pass: null, noPass: 'NOT_ATTENDEE' } },
   });
   render(<CheckInPassPage />);
-  await screen.findByText('只有报名成功的成员可以签到和评价');
+  await screen.findByText('报名成功后，这里会有你的签到码');
   expect(screen.queryByText('重试')).toBeNull();
 });
 
