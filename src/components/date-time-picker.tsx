@@ -1,6 +1,8 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { userTimeRange } from '@/domain/user-time';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
+import { FieldCell } from './field-cell';
+import './cell.scss';
 
 interface DateTimePickerProps {
   label: string;
@@ -34,8 +36,7 @@ export function DateTimePicker({
   const range = userTimeRange(new Date());
   const first = earliest && earliest > range.earliest ? earliest : range.earliest;
   return (
-    <View className={`field ${className ?? ''}`}>
-      <Text className="label">{label}</Text>
+    <FieldCell label={label} className={className}>
       <View className="choice-row">
         <Picker
           mode="date"
@@ -50,6 +51,6 @@ export function DateTimePicker({
           <Text className="choice date-time-picker__time">{time}</Text>
         </Picker>
       </View>
-    </View>
+    </FieldCell>
   );
 }

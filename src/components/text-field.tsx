@@ -1,6 +1,7 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, Textarea } from '@tarojs/components';
 import { textLength } from '@/domain/community-rules';
 import { type TextKind, textProblem } from '@/domain/text';
+import { FieldCell } from './field-cell';
 
 interface TextFieldProps {
   label: string;
@@ -12,7 +13,8 @@ interface TextFieldProps {
   multiline?: boolean;
   /** What the text rule expects here (default: multi-line for a multiline field, else single-line). */
   kind?: TextKind;
-  type?: 'text' | 'number';
+  /** `nickname`: WeChat offers the member's own nickname above the keyboard. */
+  type?: 'text' | 'number' | 'nickname';
   hint?: string;
   /** Names the field for styling and tests, e.g. `field--goal`. */
   className?: string;
@@ -38,15 +40,19 @@ export function TextField({
     : textProblem(value.trim(), kind ?? (multiline ? 'multi-line' : 'single-line'));
   const onInput = (event: { detail: { value: string } }) => onChange(event.detail.value);
   return (
-    <View className={`field ${className ?? ''}`}>
-      <View className="field__head">
-        <Text className="field__label">{label}</Text>
-        {max !== undefined && (
+    <FieldCell
+      label={label}
+      className={className}
+      problem={problem}
+      hint={hint}
+      aside={
+        max !== undefined && (
           <Text className={`field__count ${over ? 'field__count--over' : ''}`}>
             {length}/{max}
           </Text>
-        )}
-      </View>
+        )
+      }
+    >
       {multiline ? (
         <Textarea
           className="field__textarea"
@@ -65,10 +71,10 @@ export function TextField({
           // WeChat's default cuts at 140 characters without a word.
           maxlength={-1}
           onInput={onInput}
+          // A nickname picked from WeChat's offer arrives with no input event, only on blur.
+          onBlur={type === 'nickname' ? onInput : undefined}
         />
       )}
-      {problem && <Text className="field__problem">{problem}</Text>}
-      {hint && <Text className="field__hint">{hint}</Text>}
-    </View>
+    </FieldCell>
   );
 }

@@ -28,7 +28,7 @@ describe('promotion slots in the browser', () => {
     await form
       .locator('.field--content textarea')
       .fill('每周三晚上教零基础的朋友画一张小插画，第一节免费试听。');
-    await form.locator('.chip', { hasText: '课程' }).click();
+    await form.locator('.promotion-category .choice', { hasText: '课程' }).click();
     await form.locator('taro-button-core', { hasText: '提交申请' }).click();
     // Back on the 推广 tab once it is sent.
     const myRequest = tab.locator('.my-promotion-request', { hasText: title });

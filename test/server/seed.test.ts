@@ -162,7 +162,7 @@ describe('seedDemoCommunity', () => {
       url: `${base}/weekly-digests/${latest.latest.weekStart}`,
       headers: member.headers,
     });
-    expect(digest.json()).toMatchObject({
+    expect(digest.json().digest).toMatchObject({
       intro: expect.stringContaining('这周群里很热闹'),
       canManage: false,
     });

@@ -1,7 +1,7 @@
 import type {
   AttendanceView,
-  CheckInPassView,
   HostCheckInCodesView,
+  MyCheckInPassView,
   MySignupView,
   PassCheckInBody,
 } from '../../../src/domain/contract/sessions';
@@ -55,27 +55,30 @@ export function checkInWithHostCode(
   return checkInMember(db, user, sessionId, { scanned: { check } }, now);
 }
 
-/** A confirmed member's pass, from when they hold the seat until the check-in window closes. */
+/** A confirmed member's pass, from when they hold the seat until the check-in window closes; otherwise why there is none. */
 export async function myCheckInPass(
   { db, checkInSecret }: ScanDeps,
   user: UserRow,
   sessionId: string,
   now: Date,
-): Promise<CheckInPassView> {
+): Promise<MyCheckInPassView> {
   const session = await sessionOrNotFound(db, sessionId);
   await requireMembership(db, session.communityId, user.id, 'member');
   const signup = await findSignup(db, sessionId, user.id);
-  if (signup?.status !== 'confirmed') throw new AppError('NOT_ATTENDEE', 403);
-  if (session.status === 'cancelled') throw new AppError('SESSION_CANCELLED', 409);
+  if (signup?.status !== 'confirmed') return { pass: null, noPass: 'NOT_ATTENDEE' };
+  if (session.status === 'cancelled') return { pass: null, noPass: 'SESSION_CANCELLED' };
   const closesAt = checkInClosesAt(session);
-  if (now.getTime() >= closesAt.getTime()) throw new AppError('CHECK_IN_NOT_OPEN', 409);
+  if (now.getTime() >= closesAt.getTime()) return { pass: null, noPass: 'CHECK_IN_NOT_OPEN' };
   return {
-    token: memberPass(checkInSecret, session.id, user.id, closesAt),
-    nickname: user.nickname,
-    guests: signup.guests,
-    checkedIn: signup.checkedInAt !== null,
-    validFrom: checkInOpensAt(session.startsAt).toISOString(),
-    validUntil: closesAt.toISOString(),
+    pass: {
+      token: memberPass(checkInSecret, session.id, user.id, closesAt),
+      nickname: user.nickname,
+      guests: signup.guests,
+      checkedIn: signup.checkedInAt !== null,
+      validFrom: checkInOpensAt(session.startsAt).toISOString(),
+      validUntil: closesAt.toISOString(),
+    },
+    noPass: null,
   };
 }
 

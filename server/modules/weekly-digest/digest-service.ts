@@ -1,5 +1,9 @@
 import { addWeeks, isWeekStart, weekLabel, weekStartOf } from '../../../src/domain/china-weeks';
-import type { LatestWeeklyDigestView, WeeklyDigestView } from '../../../src/domain/contract/weekly-digest';
+import type {
+  LatestWeeklyDigestView,
+  WeeklyDigestReadView,
+  WeeklyDigestView,
+} from '../../../src/domain/contract/weekly-digest';
 import { weeklyDigestPath } from '../../../src/domain/page-paths';
 import { isTeamRole } from '../../../src/domain/roles';
 import {
@@ -44,7 +48,7 @@ function requireStartedWeek(weekStart: string, now: Date): void {
   if (!isDigestWeekStarted(weekStart, now)) throw new AppError('NOT_FOUND', 404);
 }
 
-/** The week's sections, or 404 WEEKLY_DIGEST_EMPTY: an empty week produces no digest. */
+/** The week's sections for a team write, or 404 WEEKLY_DIGEST_EMPTY: an empty week has nothing to edit or share. */
 async function requireContent(tx: Database, communityId: string, weekStart: string) {
   const content = assembleDigest(await digestCandidates(tx, communityId, weekStart));
   if (isEmptyDigest(content)) throw new AppError('WEEKLY_DIGEST_EMPTY', 404);
@@ -76,7 +80,10 @@ async function toView(
   };
 }
 
-/** A week's digest: the team previews any week that has begun; members read it once it was shared. */
+/**
+ * A week's digest: the team previews any week that has begun; members read it once it was shared.
+ * An empty week and one not shared yet are answers (no digest, and why), not errors.
+ */
 export async function getWeeklyDigest(
   db: Database,
   user: UserRow,
@@ -84,14 +91,16 @@ export async function getWeeklyDigest(
   weekStart: string,
   now = new Date(),
   standing?: CommunityStanding | null,
-): Promise<WeeklyDigestView> {
+): Promise<WeeklyDigestReadView> {
   const role = await requireMembership(db, communityId, user.id, 'member', standing);
   requireStartedWeek(weekStart, now);
   const row = await findDigestRow(db, communityId, weekStart);
   const team = isTeamRole(role);
-  if (!team && !row?.sharedAt) throw new AppError('NOT_FOUND', 404);
-  const content = await requireContent(db, communityId, weekStart);
-  return toView(db, communityId, weekStart, row, content, team && isDigestWeekOpen(weekStart, now));
+  if (!team && !row?.sharedAt) return { digest: null, noDigest: 'not-shared' };
+  const content = assembleDigest(await digestCandidates(db, communityId, weekStart));
+  if (isEmptyDigest(content)) return { digest: null, noDigest: 'empty' };
+  const canManage = team && isDigestWeekOpen(weekStart, now);
+  return { digest: await toView(db, communityId, weekStart, row, content, canManage), noDigest: null };
 }
 
 /** The checks every team write makes before its transaction: role, week, and that the week is still open. */

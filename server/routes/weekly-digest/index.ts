@@ -5,6 +5,7 @@ import {
   DigestIntroBody,
   LatestWeeklyDigestView,
   WeeklyDigestParams,
+  WeeklyDigestReadView,
   WeeklyDigestView,
 } from '../../../src/domain/contract/weekly-digest';
 import {
@@ -48,9 +49,9 @@ const weeklyDigestRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags,
         summary:
-          'A week’s digest (weekStart: its Monday). Team: any week begun (a preview). Member: once shared. 404 WEEKLY_DIGEST_EMPTY for an empty week',
+          'A week’s digest (weekStart: its Monday). Team: any week begun (a preview). Member: once shared. No digest, and why, for an empty week or one not shared yet',
         params: WeeklyDigestParams,
-        response: { 200: WeeklyDigestView, ...errorResponses(400, 401, 403, 404) },
+        response: { 200: WeeklyDigestReadView, ...errorResponses(400, 401, 403, 404) },
       },
     },
     async (request) =>

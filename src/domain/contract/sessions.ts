@@ -281,6 +281,21 @@ export const CheckInPassView = Type.Object({
 });
 export type CheckInPassView = Static<typeof CheckInPassView>;
 
+/**
+ * 我的签到码: the pass, or none and why (not holding a seat, the session cancelled, check-in over).
+ * Those are states of a session, not faults, so they answer 200 and the page says them.
+ */
+export const MyCheckInPassView = Type.Object({
+  pass: Type.Union([CheckInPassView, Type.Null()]),
+  noPass: Type.Union([
+    Type.Literal('NOT_ATTENDEE'),
+    Type.Literal('SESSION_CANCELLED'),
+    Type.Literal('CHECK_IN_NOT_OPEN'),
+    Type.Null(),
+  ]),
+});
+export type MyCheckInPassView = Static<typeof MyCheckInPassView>;
+
 export const FeedbackBody = Type.Object(
   {
     rating: Type.Integer({ minimum: sessionLimits.ratingMin, maximum: sessionLimits.ratingMax }),

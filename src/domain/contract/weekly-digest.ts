@@ -51,6 +51,16 @@ export const WeeklyDigestView = Type.Object({
 });
 export type WeeklyDigestView = Static<typeof WeeklyDigestView>;
 
+/**
+ * A week's digest as read, or none and why: `empty`, nothing happened that week; `not-shared`, a
+ * member before the team shared it. Those are states of a week, not faults: they answer 200.
+ */
+export const WeeklyDigestReadView = Type.Object({
+  digest: Nullable(WeeklyDigestView),
+  noDigest: Nullable(Type.Union([Type.Literal('empty'), Type.Literal('not-shared')])),
+});
+export type WeeklyDigestReadView = Static<typeof WeeklyDigestReadView>;
+
 /** The digest 首页 links to: the latest one shared, this week or last. */
 export const LatestWeeklyDigestView = Type.Object({
   latest: Nullable(Type.Object({ weekStart: WeekStart, weekLabel: Type.String(), sharedAt: DateTime })),

@@ -2,11 +2,20 @@ import { Text, View } from '@tarojs/components';
 import Taro, { usePullDownRefresh, useRouter } from '@tarojs/taro';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import type { MyCheckInPassView } from '@/domain/contract/sessions';
+import { messageFor } from '@/domain/error-codes';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { QrCode } from '@/features/qr-code/components/qr-code';
 import { useMyCheckInPass } from '@/features/sessions/api/get-check-in-pass';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
 import './index.scss';
+
+/** Why there is no pass, said for this page. */
+const noPassText: Record<NonNullable<MyCheckInPassView['noPass']>, string> = {
+  NOT_ATTENDEE: '报名成功后，这里会有你的签到码',
+  SESSION_CANCELLED: messageFor('SESSION_CANCELLED'),
+  CHECK_IN_NOT_OPEN: '签到已结束，签到码不再有效',
+};
 
 function CheckInPass({ sessionId }: { sessionId: string }) {
   const pass = useMyCheckInPass(sessionId);
@@ -16,7 +25,14 @@ function CheckInPass({ sessionId }: { sessionId: string }) {
   });
   if (pass.error) return <LoadError error={pass.error} onRetry={pass.reload} />;
   if (!pass.data) return <SkeletonCard lines={6} />;
-  const { token, nickname, guests, checkedIn, validFrom, validUntil } = pass.data;
+  if (!pass.data.pass) {
+    return (
+      <View className="card check-in-pass">
+        <Text className="hint check-in-pass__none">{noPassText[pass.data.noPass ?? 'NOT_ATTENDEE']}</Text>
+      </View>
+    );
+  }
+  const { token, nickname, guests, checkedIn, validFrom, validUntil } = pass.data.pass;
   const time = (iso: string) => dayjs(iso).tz(appTimeZone).format('HH:mm');
   return (
     <View className="card check-in-pass">

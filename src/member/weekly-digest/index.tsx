@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { weekStartOf } from '@/domain/china-weeks';
-import type { WeeklyDigestView } from '@/domain/contract/weekly-digest';
+import type { WeeklyDigestReadView, WeeklyDigestView } from '@/domain/contract/weekly-digest';
 import { pagePaths } from '@/domain/page-paths';
 import { SignInGate } from '@/features/auth/components/sign-in-gate';
 import { useCommunity } from '@/features/communities/api/get-community';
@@ -18,23 +18,17 @@ import { isApiError } from '@/lib/api-error';
 import { useLoginSession } from '@/lib/login-session';
 import { enableShareTicket } from '@/lib/share-menu';
 
-/** What an answer without a digest means to the reader: nothing to tell yet, or not shared yet. */
-function NoDigest({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  if (isApiError(error) && error.code === 'WEEKLY_DIGEST_EMPTY')
-    return (
-      <View className="card digest-empty">
-        <Text className="hint">
-          这一周还没有新技巧、活动或新朋友。发布一个技巧、安排一场活动，周报就有内容了。
-        </Text>
-      </View>
-    );
-  if (isApiError(error) && error.code === 'NOT_FOUND')
-    return (
-      <View className="card digest-empty">
-        <Text className="hint">这一周的群周报还没有发布，群主分享后就能在这里看到。</Text>
-      </View>
-    );
-  return <LoadError error={error} onRetry={onRetry} />;
+/** What a week without a digest means to the reader: nothing to tell yet, or not shared yet. */
+function NoDigest({ why }: { why: WeeklyDigestReadView['noDigest'] }) {
+  return (
+    <View className="card digest-empty">
+      <Text className="hint">
+        {why === 'empty'
+          ? '这一周还没有新技巧、活动或新朋友。发布一个技巧、安排一场活动，周报就有内容了。'
+          : '这一周的群周报还没有发布，群主分享后就能在这里看到。'}
+      </Text>
+    </View>
+  );
 }
 
 function DigestContent({ weekStart, invitation }: { weekStart: string; invitation: Invitation }) {
@@ -42,7 +36,7 @@ function DigestContent({ weekStart, invitation }: { weekStart: string; invitatio
   const myUserId = useLoginSession((state) => state.user?.id ?? null);
   const query = useWeeklyDigest(communityId, weekStart);
   const [changed, setChanged] = useState<WeeklyDigestView>();
-  const digest = changed ?? query.data;
+  const digest = changed ?? query.data?.digest;
   const community = useCommunity(digest?.canManage ? digest.communityId : null);
 
   usePullDownRefresh(async () => {
@@ -62,8 +56,9 @@ function DigestContent({ weekStart, invitation }: { weekStart: string; invitatio
   if (query.error && !changed) {
     if (isApiError(query.error) && query.error.code === 'NOT_A_MEMBER')
       return <JoinPrompt invitation={invitation} what="群周报" />;
-    return <NoDigest error={query.error} onRetry={query.reload} />;
+    return <LoadError error={query.error} onRetry={query.reload} />;
   }
+  if (query.data && !digest) return <NoDigest why={query.data.noDigest} />;
   if (!digest) return <SkeletonCard lines={6} />;
   return (
     <>

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
+import { ChoiceCell } from '@/components/choice-cell';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import type { SessionInput, WantedTopicView } from '@/domain/contract/sessions';
@@ -81,27 +82,23 @@ function SessionEditor({ sessionId }: { sessionId: string | undefined }) {
     <>
       {!existing.data && <WantedTopics communityId={community.id} onPick={setTopic} />}
       {existing.data?.series && (
-        <View className="card edit-scope">
-          <Text className="label">{`重复活动：${existing.data.series.text}`}</Text>
-          <View className="choice-row">
-            {(
+        <View className="card form edit-scope">
+          <ChoiceCell
+            label={`重复活动：${existing.data.series.text}`}
+            options={
               [
                 ['one', '只改这一次'],
                 ['following', '此次及以后'],
               ] as const
-            ).map(([value, label]) => (
-              <Text
-                key={value}
-                className={`choice edit-scope__${value} ${scope === value ? 'is-selected' : ''}`}
-                onClick={() => setScope(value)}
-              >
-                {label}
-              </Text>
-            ))}
-          </View>
-          {scope === 'following' && (
-            <Text className="hint">此次及以后会改标题、介绍、每次的开始时刻、时长和名额，日期不变。</Text>
-          )}
+            }
+            value={scope}
+            onChange={setScope}
+            hint={
+              scope === 'following'
+                ? '此次及以后会改标题、介绍、每次的开始时刻、时长和名额，日期不变。'
+                : undefined
+            }
+          />
         </View>
       )}
       <SessionForm

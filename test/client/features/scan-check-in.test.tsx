@@ -143,12 +143,15 @@ test('我的签到码 draws the pass on the device, module for module', async ()
   mockApi({
     [`GET /api/sessions/${sessionId}/check-in-passes/me`]: {
       body: {
-        token: passToken(),
-        nickname: '小周',
-        guests: 2,
-        checkedIn: false,
-        validFrom: '2030-11-28T11:30:00.000Z',
-        validUntil: '2030-11-28T12:45:00.000Z',
+        pass: {
+          token: passToken(),
+          nickname: '小周',
+          guests: 2,
+          checkedIn: false,
+          validFrom: '2030-11-28T11:30:00.000Z',
+          validUntil: '2030-11-28T12:45:00.000Z',
+        },
+        noPass: null,
       },
     },
   });
@@ -157,6 +160,16 @@ test('我的签到码 draws the pass on the device, module for module', async ()
   expect(screen.getByText('签到时间 19:30 - 20:45 有效，只能用于这场活动')).toBeTruthy();
   const symbol = encodeQr(passToken());
   expect(drawnModules(container, symbol.size)).toEqual(symbol.modules);
+});
+
+test('我的签到码 without a seat says so, as a state of the session and not as a failed load', async () => {
+  taroTest.setRouter('/member/check-in-pass/index', { id: sessionId });
+  mockApi({
+    [`GET /api/sessions/${sessionId}/check-in-passes/me`]: { body: { pass: null, noPass: 'NOT_ATTENDEE' } },
+  });
+  render(<CheckInPassPage />);
+  await screen.findByText('报名成功后，这里会有你的签到码');
+  expect(screen.queryByText('重试')).toBeNull();
 });
 
 describe("the host's attendance page", () => {

@@ -44,7 +44,7 @@ describe('the team', () => {
   it('previews only the sections with something in them, and shares it as a card or as text', async () => {
     let shared = false;
     mockApi({
-      [`GET ${url}`]: { body: digest() },
+      [`GET ${url}`]: { body: { digest: digest(), noDigest: null } },
       'GET /api/communities/c1': { body: communityView({ myRole: 'owner', inviteCode: 'QY2K26' }) },
       [`POST ${url}/share`]: () => {
         shared = true;
@@ -80,7 +80,7 @@ describe('the team', () => {
 
   it('writes the intro line, counted, and shows what the server kept', async () => {
     mockApi({
-      [`GET ${url}`]: { body: digest() },
+      [`GET ${url}`]: { body: { digest: digest(), noDigest: null } },
       'GET /api/communities/c1': { body: communityView({ myRole: 'owner' }) },
       [`PUT ${url}/intro`]: (call) => ({
         body: digest({ intro: (call.data as { intro: string }).intro, introEdited: true }),
@@ -101,10 +101,7 @@ describe('the team', () => {
 
   it('says so when the week has nothing to tell', async () => {
     mockApi({
-      [`GET ${url}`]: {
-        status: 404,
-        body: { code: 'WEEKLY_DIGEST_EMPTY', message: '这一周还没有可以汇总的内容' },
-      },
+      [`GET ${url}`]: { body: { digest: null, noDigest: 'empty' } },
     });
     render(<WeeklyDigestPage />);
     expect(await screen.findByText(/这一周还没有新技巧、活动或新朋友/)).toBeTruthy();
@@ -117,7 +114,11 @@ describe('a member', () => {
   });
 
   it('reads a shared digest without the team’s controls', async () => {
-    mockApi({ [`GET ${url}`]: { body: digest({ canManage: false, sharedAt: '2026-11-27T10:00:00.000Z' }) } });
+    mockApi({
+      [`GET ${url}`]: {
+        body: { digest: digest({ canManage: false, sharedAt: '2026-11-27T10:00:00.000Z' }), noDigest: null },
+      },
+    });
     render(<WeeklyDigestPage />);
 
     fireEvent.click(await screen.findByText('周二烘焙课'));
@@ -132,7 +133,7 @@ describe('a member', () => {
       [`GET ${url}`]: () => {
         calls += 1;
         return calls === 1
-          ? { status: 404, body: { code: 'NOT_FOUND', message: '内容不存在或已删除' } }
+          ? { body: { digest: null, noDigest: 'not-shared' } }
           : { status: 500, body: { code: 'INTERNAL_ERROR', message: '服务器开小差了，请稍后再试' } };
       },
     });

@@ -48,8 +48,15 @@ describeOnPostgres('scans and typed codes at the same moment (real PostgreSQL)',
       `/api/sessions/${session.id}/check-in-qr`,
     );
     const passes = await Promise.all(
-      attendees.map((attendee) =>
-        apiJson<{ token: string }>(attendee, 'GET', `/api/sessions/${session.id}/check-in-passes/me`),
+      attendees.map(
+        async (attendee) =>
+          (
+            await apiJson<{ pass: { token: string } }>(
+              attendee,
+              'GET',
+              `/api/sessions/${session.id}/check-in-passes/me`,
+            )
+          ).pass,
       ),
     );
     const before = await seatCounters(t.db, session.id);

@@ -1,7 +1,8 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { FormReason, useTouched } from '@/components/form-reason';
 import type { CommunityView } from '@/domain/contract/communities';
 import { useSubmit } from '@/lib/use-submit';
 import { refreshMe } from '../api/get-me';
@@ -28,6 +29,7 @@ export function CommunitySettingsForm({
   const [draft, setDraft] = useState(() => draftFrom(community));
   const { busy: saving, run } = useSubmit();
   const problem = communityDraftProblem(draft);
+  const touched = useTouched([draft]);
 
   function save() {
     if (problem) return;
@@ -43,7 +45,7 @@ export function CommunitySettingsForm({
   return (
     <View className="card form community-settings-form">
       <CommunityFields draft={draft} onChange={setDraft} />
-      {problem && <Text className="form__problem">{problem}</Text>}
+      <FormReason problem={problem} touched={touched} needs="填好社群名称和目标，就可以保存了" />
       <ActionButton variant="primary" disabled={!!problem || saving} loading={saving} onClick={save}>
         保存
       </ActionButton>

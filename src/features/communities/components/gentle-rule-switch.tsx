@@ -1,10 +1,10 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { SwitchCell } from '@/components/switch-cell';
 import type { CommunityView } from '@/domain/contract/communities';
 import { gentleRuleSettingText } from '@/domain/gentle-rule';
 import { useSubmit } from '@/lib/use-submit';
 import { updateCommunity } from '../api/update-community';
-import './joining.scss';
 
 /** The owner's gentle rule against no-shows (off by default): members who missed often wait first. */
 export function GentleRuleSwitch({
@@ -25,20 +25,15 @@ export function GentleRuleSwitch({
   }
 
   return (
-    <View className="card gentle-rule">
-      <View className="settings-switch-row">
-        <Text>缺席较多先候补</Text>
-        <Switch
-          className="gentle-rule-switch"
-          checked={community.gentleRule}
-          disabled={saving}
-          color="#07c160"
-          onChange={(event) => change(event.detail.value)}
-        />
-      </View>
-      <Text className="hint">
-        {community.gentleRule ? gentleRuleSettingText : `未开启。${gentleRuleSettingText}`}
-      </Text>
+    <View className="card form gentle-rule">
+      <SwitchCell
+        className="gentle-rule"
+        label="缺席较多先候补"
+        checked={community.gentleRule}
+        disabled={saving}
+        onChange={change}
+        hint={community.gentleRule ? gentleRuleSettingText : `未开启。${gentleRuleSettingText}`}
+      />
     </View>
   );
 }

@@ -1,10 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { ChoiceCell } from '@/components/choice-cell';
 import { lateCancelHoursChoices, lateCancelRuleText } from '@/domain/attendance';
 import type { CommunityView } from '@/domain/contract/communities';
 import { useSubmit } from '@/lib/use-submit';
 import { updateCommunity } from '../api/update-community';
-import './joining.scss';
 
 /** The owner's cut-off for the attendance record: a seat given up after it counts as a no-show. */
 export function LateCancelSetting({
@@ -26,20 +26,16 @@ export function LateCancelSetting({
   }
 
   return (
-    <View className="card late-cancel">
-      <Text className="label">临时取消</Text>
-      <View className="late-cancel__choices">
-        {lateCancelHoursChoices.map((hours) => (
-          <Text
-            key={hours}
-            className={`late-cancel__choice ${community.lateCancelHours === hours ? 'is-selected' : ''}`}
-            onClick={() => choose(hours)}
-          >
-            {hours === 0 ? '不限' : `开始前 ${hours} 小时`}
-          </Text>
-        ))}
-      </View>
-      <Text className="hint">{lateCancelRuleText(community.lateCancelHours)}</Text>
+    <View className="card form late-cancel">
+      <ChoiceCell
+        label="临时取消"
+        options={lateCancelHoursChoices.map(
+          (hours) => [hours, hours === 0 ? '不限' : `开始前 ${hours} 小时`] as const,
+        )}
+        value={community.lateCancelHours}
+        onChange={choose}
+        hint={lateCancelRuleText(community.lateCancelHours)}
+      />
     </View>
   );
 }

@@ -1,7 +1,8 @@
-import { Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { SwitchCell } from '@/components/switch-cell';
 import { TextField } from '@/components/text-field';
 import { removalLimits, textLength } from '@/domain/community-rules';
 import { isApiError } from '@/lib/api-error';
@@ -71,16 +72,14 @@ export function RemoveMemberDialog({
           }}
         />
         {refused && <Text className="field__problem reason-refused">{refused}</Text>}
-        <View className="settings-switch-row">
-          <Text>同时禁止再次加入</Text>
-          <Switch
-            className="removal-block-switch"
-            checked={block}
-            color="#fa5151"
-            onChange={(event) => setBlock(event.detail.value)}
-          />
-        </View>
-        <Text className="hint">移出后，Ta 的活动报名会被取消，候补的成员依次补上。</Text>
+        <SwitchCell
+          className="removal-block"
+          label="同时禁止再次加入"
+          checked={block}
+          warn
+          onChange={setBlock}
+          hint="移出后，Ta 的活动报名会被取消，候补的成员依次补上。"
+        />
         <View className="button-row">
           <ActionButton onClick={onCancel}>取消</ActionButton>
           <ActionButton

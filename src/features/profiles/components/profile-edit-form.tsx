@@ -1,14 +1,16 @@
-import { Input, Switch, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { type ReactNode, useEffect, useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { FormReason } from '@/components/form-reason';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
+import { SwitchCell } from '@/components/switch-cell';
 import { TextField } from '@/components/text-field';
 import { textLength } from '@/domain/community-rules';
 import type { MemberProfileChanges, MemberProfileView } from '@/domain/contract/profiles';
 import { profileLimits } from '@/domain/profiles';
-import { textProblem } from '@/domain/text';
+import { formTextProblem } from '@/domain/text';
 import { isApiError } from '@/lib/api-error';
 import { useSubmit } from '@/lib/use-submit';
 import { useMyProfile } from '../api/get-my-profile';
@@ -31,6 +33,18 @@ function draftOf(profile: MemberProfileView): Draft {
     hiddenFromSimilar: profile.hiddenFromSimilar ?? false,
     avatar: null,
   };
+}
+
+/** Why the draft cannot be saved, the counts and the text rule in words; null when it can. */
+function draftProblem(draft: Draft): string | null {
+  const nicknameLength = textLength(draft.nickname.trim());
+  if (nicknameLength === 0) return '请填写昵称';
+  if (nicknameLength > profileLimits.nicknameMax) return `昵称最多 ${profileLimits.nicknameMax} 个字`;
+  if (textLength(draft.bio.trim()) > profileLimits.bioMax) return `个人介绍最多 ${profileLimits.bioMax} 个字`;
+  return formTextProblem([
+    ['昵称', draft.nickname, 'single-line'],
+    ['个人介绍', draft.bio, 'multi-line'],
+  ]);
 }
 
 /** Only what changed is sent: the PATCH changes exactly those fields. */
@@ -70,16 +84,9 @@ export function ProfileEditForm({
   const saved = profile.data;
   const update = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
 
-  const nicknameLength = textLength(draft.nickname.trim());
-  const nicknameProblem = textProblem(draft.nickname.trim(), 'single-line');
-  const invalid =
-    nicknameLength === 0 ||
-    nicknameLength > profileLimits.nicknameMax ||
-    textLength(draft.bio.trim()) > profileLimits.bioMax ||
-    nicknameProblem !== null ||
-    textProblem(draft.bio.trim(), 'multi-line') !== null;
   const changes = changesOf(saved, draft);
   const unchanged = Object.keys(changes).length === 0;
+  const problem = draftProblem(draft) ?? (unchanged ? '还没有改动' : null);
 
   function save() {
     run(
@@ -108,26 +115,15 @@ export function ProfileEditForm({
           avatarUrl={draft.avatar?.url ?? saved.avatarUrl}
           onUploaded={(avatar) => update({ avatar })}
         />
-        <View className="field field--nickname">
-          <View className="field__head">
-            <Text className="field__label">昵称</Text>
-            <Text
-              className={`field__count ${nicknameLength > profileLimits.nicknameMax ? 'field__count--over' : ''}`}
-            >
-              {nicknameLength}/{profileLimits.nicknameMax}
-            </Text>
-          </View>
-          <Input
-            className="field__input nickname-input"
-            type="nickname"
-            value={draft.nickname}
-            placeholder="群里怎么称呼你"
-            maxlength={profileLimits.nicknameMax}
-            onInput={(event) => update({ nickname: event.detail.value })}
-            onBlur={(event) => update({ nickname: event.detail.value })}
-          />
-          {nicknameProblem && <Text className="field__problem">{nicknameProblem}</Text>}
-        </View>
+        <TextField
+          className="field--nickname"
+          label="昵称"
+          type="nickname"
+          value={draft.nickname}
+          onChange={(nickname) => update({ nickname })}
+          max={profileLimits.nicknameMax}
+          placeholder="群里怎么称呼你"
+        />
         <TextField
           className="field--bio"
           label="个人介绍"
@@ -141,23 +137,23 @@ export function ProfileEditForm({
 
       <View className="card">{tagEditor(draft.tags, (tags) => update({ tags }))}</View>
 
-      <View className="card hidden-from-similar">
-        <View className="list-item">
-          <Text className="member__name">不出现在「和我相似的人」里</Text>
-          <Switch
-            checked={draft.hiddenFromSimilar}
-            color="#07c160"
-            onChange={(event) => update({ hiddenFromSimilar: event.detail.value })}
-          />
-        </View>
-        <Text className="hint">打开后，群友在「和我相似的人」里看不到你；你的资料页仍对本群成员可见。</Text>
+      <View className="card form">
+        <SwitchCell
+          className="hidden-from-similar"
+          label="不出现在「和我相似的人」里"
+          checked={draft.hiddenFromSimilar}
+          onChange={(hiddenFromSimilar) => update({ hiddenFromSimilar })}
+          hint="打开后，群友在「和我相似的人」里看不到你；你的资料页仍对本群成员可见。"
+        />
       </View>
 
       {problemText && <Text className="form__problem profile-problem">{problemText}</Text>}
+      {/* The saved profile is a fine one: until something changes, the form says what it waits for. */}
+      <FormReason problem={problem} touched={!unchanged} needs="改动后即可保存" />
       <ActionButton
         variant="primary"
         className="save-profile"
-        disabled={invalid || unchanged}
+        disabled={!!problem}
         loading={saving}
         onClick={save}
       >

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { ChoiceCell } from '@/components/choice-cell';
 import { FormReason, useTouched } from '@/components/form-reason';
 import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
@@ -95,18 +96,13 @@ export function PromotionRequestForm({
         onChange={(link) => setDraft({ ...draft, link })}
       />
       <ImagePicker use="promotion" name="promotion-image" url={imageUrl} onChange={setImage} />
-      <Text className="field__label">类别</Text>
-      <View className="category-chips">
-        {promotionCategories.map((category) => (
-          <Text
-            key={category}
-            className={`chip ${draft.category === category ? 'chip--selected' : ''}`}
-            onClick={() => setDraft({ ...draft, category })}
-          >
-            {category}
-          </Text>
-        ))}
-      </View>
+      <ChoiceCell
+        label="类别"
+        className="promotion-category"
+        options={promotionCategories.map((category) => [category, category] as const)}
+        value={draft.category}
+        onChange={(category) => setDraft({ ...draft, category })}
+      />
       <FormReason problem={problem} touched={touched} needs="写好标题和内容，就可以提交申请了" />
       <ActionButton
         variant="primary"

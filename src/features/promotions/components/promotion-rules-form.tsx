@@ -1,8 +1,10 @@
-import { Text, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import '../promotions.scss';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { ChoiceCell } from '@/components/choice-cell';
+import { FormReason, useTouched } from '@/components/form-reason';
 import { TextField } from '@/components/text-field';
 import type { PromotionRulesView } from '@/domain/contract/promotions';
 import { weekdayLabels } from '@/domain/promotion-labels';
@@ -25,6 +27,7 @@ export function PromotionRulesForm({
   const [draft, setDraft] = useState<RulesDraft>(() => rulesDraftFrom(rules));
   const { busy: saving, run } = useSubmit();
   const problem = rulesDraftProblem(draft);
+  const touched = useTouched([draft]);
 
   function changeEntry(index: number, change: Partial<RulesDraft['schedule'][number]>) {
     setDraft({
@@ -54,17 +57,13 @@ export function PromotionRulesForm({
       {draft.schedule.map((entry, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: entries have no id until saved; order is stable while editing
         <View key={index} className="schedule-entry">
-          <View className="category-chips">
-            {weekdays.map((weekday) => (
-              <Text
-                key={weekday}
-                className={`chip ${entry.weekday === weekday ? 'chip--selected' : ''}`}
-                onClick={() => changeEntry(index, { weekday })}
-              >
-                {weekdayLabels[weekday]}
-              </Text>
-            ))}
-          </View>
+          <ChoiceCell
+            label={`第 ${index + 1} 个时段：每周几`}
+            className="schedule-entry__weekday"
+            options={weekdays.map((weekday) => [weekday, weekdayLabels[weekday]!] as const)}
+            value={entry.weekday}
+            onChange={(weekday) => changeEntry(index, { weekday })}
+          />
           <TextField
             label="开始时间"
             value={entry.startTime}
@@ -107,7 +106,7 @@ export function PromotionRulesForm({
           添加每周时段
         </ActionButton>
       )}
-      {problem && <Text className="form__problem">{problem}</Text>}
+      <FormReason problem={problem} touched={touched} needs="填好每个时段，就可以保存了" />
       <ActionButton
         variant="primary"
         className="promotion-rules-save"

@@ -1,7 +1,7 @@
 import type {
   AttendanceView,
-  CheckInPassView,
   HostCheckInCodesView,
+  MyCheckInPassView,
   MySignupView,
 } from '@/domain/contract/sessions';
 import { api } from '@/lib/request';
@@ -20,8 +20,9 @@ export function checkInWithHostCode(sessionId: string, token: string): Promise<M
   return api.post<MySignupView>(`${sessionPath(sessionId)}/check-in-qr/scan`, { token });
 }
 
-export function getMyCheckInPass(sessionId: string): Promise<CheckInPassView> {
-  return api.get<CheckInPassView>(`${sessionPath(sessionId)}/check-in-passes/me`);
+/** My pass, or why I have none (no seat, cancelled, check-in over). */
+export function getMyCheckInPass(sessionId: string): Promise<MyCheckInPassView> {
+  return api.get<MyCheckInPassView>(`${sessionPath(sessionId)}/check-in-passes/me`);
 }
 
 /** The host scanned a member's pass; `guests` is how many of their guests came. */

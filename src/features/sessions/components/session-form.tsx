@@ -1,8 +1,11 @@
-import { Picker, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { ChoiceCell } from '@/components/choice-cell';
 import { DateTimePicker } from '@/components/date-time-picker';
+import { FieldCell } from '@/components/field-cell';
 import { FormReason, useTouched } from '@/components/form-reason';
+import { PickerCell } from '@/components/picker-cell';
 import { TextField } from '@/components/text-field';
 import type { MemberView } from '@/domain/contract/communities';
 import type { SessionInput } from '@/domain/contract/sessions';
@@ -34,32 +37,6 @@ interface SessionFormProps {
   /** A new session may repeat (重复); an existing one is edited as it is. */
   repeatable?: boolean;
   onSubmit: (input: SessionInput, series: SeriesChoice | null) => Promise<void>;
-}
-
-function Choice<T>({
-  options,
-  value,
-  onChange,
-  className,
-}: {
-  options: ReadonlyArray<readonly [T, string]>;
-  value: T;
-  onChange: (value: T) => void;
-  className: string;
-}) {
-  return (
-    <View className={`choice-row ${className}`}>
-      {options.map(([option, label]) => (
-        <Text
-          key={label}
-          className={`choice ${option === value ? 'is-selected' : ''}`}
-          onClick={() => onChange(option)}
-        >
-          {label}
-        </Text>
-      ))}
-    </View>
-  );
 }
 
 /** Problems the organiser can fix before sending; the server checks all of it again. */
@@ -169,8 +146,8 @@ export function SessionForm({ initial, members, submitLabel, repeatable, onSubmi
       />
       {repeatable && (
         <>
-          <Text className="label">重复</Text>
-          <Choice
+          <ChoiceCell
+            label="重复"
             className="session-form__repeat"
             options={repeatChoices}
             value={draft.repeat}
@@ -196,8 +173,8 @@ export function SessionForm({ initial, members, submitLabel, repeatable, onSubmi
         className="field--duration"
         hint={longSession ? '超过 45 分钟了：短小、马上能用的分享，参与的人更多' : '建议 45 分钟以内'}
       />
-      <Text className="label">形式</Text>
-      <Choice
+      <ChoiceCell
+        label="形式"
         className="session-form__mode"
         options={
           [
@@ -235,17 +212,13 @@ export function SessionForm({ initial, members, submitLabel, repeatable, onSubmi
         className="field--capacity"
       />
       {members.length > 0 && (
-        <>
-          <Text className="label">主持人</Text>
-          <Picker
-            mode="selector"
-            range={members.map((m) => m.nickname)}
-            value={hostIndex}
-            onChange={(event) => set('hostUserId')(members[Number(event.detail.value)]!.userId)}
-          >
-            <Text className="choice session-form__host">{members[hostIndex]?.nickname}</Text>
-          </Picker>
-        </>
+        <PickerCell
+          label="主持人"
+          className="session-form__host"
+          options={members.map((m) => m.nickname)}
+          value={hostIndex}
+          onChange={(index) => set('hostUserId')(members[index]!.userId)}
+        />
       )}
       <TextField
         label="需要准备（每行一项）"
@@ -262,32 +235,33 @@ export function SessionForm({ initial, members, submitLabel, repeatable, onSubmi
         placeholder="烘焙 小技巧"
         className="field--tags"
       />
-      <Text className="label">报名截止</Text>
-      <Choice
+      <ChoiceCell
+        label="报名截止"
         className="session-form__deadline"
         options={deadlineChoices}
         value={draft.deadlineBeforeMinutes}
         onChange={set('deadlineBeforeMinutes')}
       />
-      <Text className="label">提醒（最多 3 个）</Text>
-      <View className="choice-row session-form__reminders">
-        {reminderChoices.map((offset) => {
-          // Too late for this one at the start picked: shown, but neither selected nor selectable.
-          const past = !remindersStillAhead.includes(offset);
-          const selected = !past && draft.reminderOffsets.includes(offset);
-          return (
-            <Text
-              key={offset}
-              className={`choice ${selected ? 'is-selected' : ''} ${past ? 'is-disabled' : ''}`}
-              onClick={() => !past && toggleReminder(offset)}
-            >
-              {reminderLabel(offset)}
-            </Text>
-          );
-        })}
-      </View>
-      <Text className="label">候补转正后需确认</Text>
-      <Choice
+      <FieldCell label="提醒（最多 3 个）" className="session-form__reminders">
+        <View className="choice-row">
+          {reminderChoices.map((offset) => {
+            // Too late for this one at the start picked: shown, but neither selected nor selectable.
+            const past = !remindersStillAhead.includes(offset);
+            const selected = !past && draft.reminderOffsets.includes(offset);
+            return (
+              <Text
+                key={offset}
+                className={`choice ${selected ? 'is-selected' : ''} ${past ? 'is-disabled' : ''}`}
+                onClick={() => !past && toggleReminder(offset)}
+              >
+                {reminderLabel(offset)}
+              </Text>
+            );
+          })}
+        </View>
+      </FieldCell>
+      <ChoiceCell
+        label="候补转正后需确认"
         className="session-form__claim"
         options={
           [

@@ -1,11 +1,12 @@
-import type { WeeklyDigestView } from '@/domain/contract/weekly-digest';
+import type { WeeklyDigestReadView } from '@/domain/contract/weekly-digest';
 import { api } from '@/lib/request';
 import { useQuery } from '@/lib/use-query';
 
 export const weeklyDigestApiPath = (communityId: string, weekStart: string) =>
   `/api/communities/${encodeURIComponent(communityId)}/weekly-digests/${encodeURIComponent(weekStart)}`;
 
-export function getWeeklyDigest(communityId: string, weekStart: string): Promise<WeeklyDigestView> {
+/** The week's digest, or none and why (an empty week, not shared yet). */
+export function getWeeklyDigest(communityId: string, weekStart: string): Promise<WeeklyDigestReadView> {
   return api.get(weeklyDigestApiPath(communityId, weekStart));
 }
 

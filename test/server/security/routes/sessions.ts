@@ -227,7 +227,7 @@ export const sessionRoutes: Record<string, RouteEntry> = {
     access: 'secretary',
     request: async (f) => {
       const session = await runningSession(f);
-      const pass = await apiCall<{ token: string }>(
+      const { pass } = await apiCall<{ pass: { token: string } }>(
         f.app,
         f.users.member,
         'GET',
