@@ -14,6 +14,18 @@ function icsText(text: string): string {
     .replace(/([,;])/g, '\\$1');
 }
 
+/**
+ * A date of a series is added with the dates after it: one repeating event. Its rule counts the
+ * cancelled dates in between too, and leaves them out again, in the UTC form DTSTART uses.
+ */
+function seriesLines(series: NonNullable<SessionView['series']>): string[] {
+  const count = series.datesFromHere + series.cancelledFromHere.length;
+  return [
+    `RRULE:${seriesRecurrenceRule(series.repeat, { count })}`,
+    ...series.cancelledFromHere.map((startsAt) => `EXDATE:${icsUtcTime(new Date(startsAt))}`),
+  ];
+}
+
 export function sessionIcs(session: SessionView, now: Date = new Date()): string {
   const start = new Date(session.startsAt);
   const end = new Date(start.getTime() + session.durationMinutes * 60_000);
@@ -33,10 +45,7 @@ export function sessionIcs(session: SessionView, now: Date = new Date()): string
     `DTSTAMP:${icsUtcTime(now)}`,
     `DTSTART:${icsUtcTime(start)}`,
     `DTEND:${icsUtcTime(end)}`,
-    // A date of a series is added with the dates after it: one repeating event.
-    ...(series && series.datesFromHere > 1
-      ? [`RRULE:${seriesRecurrenceRule(series.repeat, { count: series.datesFromHere })}`]
-      : []),
+    ...(series && series.datesFromHere > 1 ? seriesLines(series) : []),
     `SUMMARY:${icsText(session.title)}`,
     `DESCRIPTION:${icsText(description)}`,
     `LOCATION:${icsText(placeOf(session))}`,

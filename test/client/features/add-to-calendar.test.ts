@@ -23,6 +23,7 @@ const weekly = {
     text: '每周五 20:00 · 共 4 次',
     datesFromHere: 4,
     lastStartsAt: '2030-12-20T12:00:00.000Z',
+    cancelledFromHere: [],
     upcomingDates: 4,
   },
 } as SessionView;
@@ -42,6 +43,22 @@ describe('adding a date of a series to the calendar', () => {
     } as SessionView;
     expect(sessionIcs(biweekly)).toContain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=2\r\n');
     expect(sessionIcs(base)).not.toContain('RRULE');
+  });
+
+  it('leaves the cancelled dates of a series out of its repeating event', () => {
+    const withCancelled = {
+      ...weekly,
+      series: {
+        ...weekly.series!,
+        datesFromHere: 3,
+        cancelledFromHere: ['2030-12-06T12:00:00.000Z'],
+      },
+    } as SessionView;
+    const ics = sessionIcs(withCancelled);
+    // Four weeks from 29 November to 20 December, the second of them (6 December, 20:00 in China) left out.
+    expect(ics).toContain('\r\nDTSTART:20301129T120000Z\r\n');
+    expect(ics).toContain('\r\nRRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=4\r\nEXDATE:20301206T120000Z\r\n');
+    expect(sessionIcs(weekly)).not.toContain('EXDATE');
   });
 
   it('in WeChat, adds a weekly series as a repeating event up to its last date', async () => {

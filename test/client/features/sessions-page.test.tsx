@@ -16,6 +16,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     durationMinutes: 15,
     mode: 'online',
     seriesId: null,
+    seriesLabel: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 3,
@@ -322,6 +323,7 @@ test('a date of a series shows the series and 报名全部 N 次, then each date
     text: '每周四 20:00 · 共 3 次',
     datesFromHere: 3,
     lastStartsAt: '2030-12-12T12:00:00.000Z',
+    cancelledFromHere: [],
     upcomingDates: 3,
   };
   mockApi({

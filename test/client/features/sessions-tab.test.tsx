@@ -15,6 +15,7 @@ function summary(overrides: Partial<SessionSummaryView>): SessionSummaryView {
     durationMinutes: 15,
     mode: 'online',
     seriesId: null,
+    seriesLabel: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 4,
