@@ -76,6 +76,22 @@ describe('adding a date of a series to the calendar', () => {
     expect(Taro.showToast).toHaveBeenCalledWith({ title: '已添加到日历', icon: 'success' });
   });
 
+  it('in WeChat, which cannot leave a date out, repeats only up to the date before the first cancelled one', async () => {
+    process.env.TARO_ENV = 'weapp';
+    const cancelling = (cancelledFromHere: string[]) =>
+      ({ ...weekly, series: { ...weekly.series!, datesFromHere: 3, cancelledFromHere } }) as SessionView;
+    await addSessionToCalendar(cancelling(['2030-12-13T12:00:00.000Z']));
+    expect(Taro.addPhoneRepeatCalendar).toHaveBeenCalledWith(
+      expect.objectContaining({ repeatEndTime: Date.parse('2030-12-06T12:30:00.000Z') / 1000 }),
+    );
+    // The very next date is cancelled: nothing to repeat, this date alone.
+    await addSessionToCalendar(cancelling(['2030-12-06T12:00:00.000Z']));
+    expect(Taro.addPhoneRepeatCalendar).toHaveBeenCalledTimes(1);
+    expect(Taro.addPhoneCalendar).toHaveBeenCalledWith(
+      expect.objectContaining({ startTime: Date.parse('2030-11-29T12:00:00.000Z') / 1000 }),
+    );
+  });
+
   it('in WeChat, adds a single date, or a two-weekly series it cannot repeat, as one event', async () => {
     process.env.TARO_ENV = 'weapp';
     await addSessionToCalendar(base);
