@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { isCheckInOpen, partySize } from '../../../src/domain/sessions';
 import type { Database } from '../database';
-import { memberships, sessionSignups, sessions, users } from '../schema';
+import { sessionSignups, sessions } from '../schema';
+import { memberIdOf } from './sessions';
 
 const title = '烘焙工作坊：一起做一盘曲奇';
 const durationMinutes = 180;
@@ -22,14 +23,7 @@ const attendees = [
  * stays an upcoming one.
  */
 export async function keepDemoSessionRunning(tx: Database, communityId: string, now: Date): Promise<void> {
-  const idOf = async (nickname: string) => {
-    const [row] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .innerJoin(memberships, and(eq(memberships.userId, users.id), eq(memberships.communityId, communityId)))
-      .where(eq(users.nickname, nickname));
-    return row?.id;
-  };
+  const idOf = memberIdOf(tx, communityId);
   const hostUserId = await idOf('李根');
   if (!hostUserId) return;
   const [existing] = await tx
