@@ -3,7 +3,7 @@ import { ConfigError, parseConfig } from './config';
 import { serveBackups } from './db/backup';
 import { DataDirBusyError } from './db/data-dir-lock';
 import { openDatabase } from './db/open-database';
-import { isDatabaseEmpty, seedDemoCommunity } from './db/seed';
+import { isDatabaseEmpty, keepDemoCurrent, seedDemoCommunity } from './db/seed';
 import { DatabaseUnreachableError, waitForDatabase } from './db/wait-for-database';
 import { createBackgroundJobs } from './jobs';
 import { type JobRunner, startJobRunner } from './jobs/job-runner';
@@ -37,7 +37,10 @@ async function start() {
       await waitForDatabase(handle, config.databaseUrl, { retrySeconds: config.databaseConnectRetrySeconds });
     }
     await handle.migrate();
-    if (config.seedDemo && (await isDatabaseEmpty(handle.db))) await seedDemoCommunity(handle.db);
+    if (config.seedDemo) {
+      if (await isDatabaseEmpty(handle.db)) await seedDemoCommunity(handle.db);
+      await keepDemoCurrent(handle.db);
+    }
     app = await buildApp({
       db: handle.db,
       config,

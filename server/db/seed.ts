@@ -8,6 +8,7 @@ import { seedDemoNotices } from './demo/notices';
 import { seedDemoProfiles } from './demo/profiles';
 import { seedDemoPromotions } from './demo/promotions';
 import { seedDemoReports } from './demo/reports';
+import { keepDemoSessionRunning } from './demo/running-session';
 import { seedDemoSessions } from './demo/sessions';
 import { seedDemoTips } from './demo/tips';
 import { seedDemoWeeklyDigest } from './demo/weekly-digest';
@@ -69,12 +70,24 @@ export async function seedDemoCommunity(db: Database): Promise<boolean> {
     await seedDemoPromotions(tx, community!.id);
     await seedDemoTips(tx, community!.id);
     await seedDemoSessions(tx, community!.id);
+    await keepDemoSessionRunning(tx, community!.id, new Date());
     await seedDemoNotices(tx, community!.id);
     await seedDemoJoinRequests(tx, community!.id);
     await seedDemoReports(tx, community!.id);
     // Last: the digest gathers what the seeds above made this week.
     await seedDemoWeeklyDigest(tx, community!.id);
     return true;
+  });
+}
+
+/** At each demo start: the demo community's session on now is on again (`demo/running-session.ts`). */
+export async function keepDemoCurrent(db: Database, now: Date = new Date()): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [community] = await tx
+      .select({ id: communities.id })
+      .from(communities)
+      .where(eq(communities.inviteCode, demoCommunity.inviteCode));
+    if (community) await keepDemoSessionRunning(tx, community.id, now);
   });
 }
 

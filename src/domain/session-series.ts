@@ -121,10 +121,14 @@ export function seriesDates(
 
 const weekdayNames = ['日', '一', '二', '三', '四', '五', '六'];
 
+/** 每周 / 每两周: how often, alone (the mark on a session card of a series). */
+export function seriesRepeatLabel(repeat: SeriesRepeat): string {
+  return repeat === 'weekly' ? '每周' : '每两周';
+}
+
 /** 每周五 20:00 · 共 8 次 / 每两周五 20:00 · 共 4 次. */
 export function seriesText(repeat: SeriesRepeat, startsAt: Date, dateCount: number): string {
-  const every = repeat === 'weekly' ? '每周' : '每两周';
-  return `${every}${weekdayNames[localFields(startsAt).weekday]} ${localTimeOfDay(startsAt)} · 共 ${dateCount} 次`;
+  return `${seriesRepeatLabel(repeat)}${weekdayNames[localFields(startsAt).weekday]} ${localTimeOfDay(startsAt)} · 共 ${dateCount} 次`;
 }
 
 /** The iCalendar UTC form, `20270105T120000Z`. */

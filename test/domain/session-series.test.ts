@@ -4,6 +4,7 @@ import {
   localTimeOfDay,
   seriesDates,
   seriesRecurrenceRule,
+  seriesRepeatLabel,
   seriesText,
 } from '../../src/domain/session-series';
 
@@ -60,6 +61,10 @@ describe('what a series looks like', () => {
   it('says how often, on which day, at what time and how many times', () => {
     expect(seriesText('weekly', firstFriday, 8)).toBe('每周五 20:00 · 共 8 次');
     expect(seriesText('biweekly', new Date('2027-01-31T01:30:00.000Z'), 4)).toBe('每两周日 09:30 · 共 4 次');
+  });
+
+  it('marks a session card with how often alone, in the same words', () => {
+    expect([seriesRepeatLabel('weekly'), seriesRepeatLabel('biweekly')]).toEqual(['每周', '每两周']);
   });
 
   it('moves a date to another time of day on the same China day', () => {

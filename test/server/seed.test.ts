@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { communities, memberships, users } from '../../server/db/schema';
-import { demoCommunity, demoMembers, seedDemoCommunity } from '../../server/db/seed';
+import { demoCommunity, demoMembers, keepDemoCurrent, seedDemoCommunity } from '../../server/db/seed';
 import { devLogin } from '../support/api-session';
 import { rowCounts } from '../support/row-counts';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -10,6 +10,13 @@ beforeAll(async () => {
   t = await createTestApp();
 });
 afterAll(() => t.close());
+
+async function runningWorkshop(headers: Record<string, string>) {
+  const [community] = await t.db.select().from(communities).where(eq(communities.inviteCode, 'QY2K26'));
+  const list = await t.app.inject({ url: `/api/communities/${community!.id}/sessions`, headers });
+  const item = list.json().items.find((session: { title: string }) => session.title.startsWith('烘焙工作坊'));
+  return (await t.app.inject({ url: `/api/sessions/${item.id}`, headers })).json();
+}
 
 describe('seedDemoCommunity', () => {
   it('creates the essay community with every role, once', async () => {
@@ -69,8 +76,10 @@ describe('seedDemoCommunity', () => {
       url: `/api/communities/${community!.id}/sessions`,
       headers: member.headers,
     });
-    const items: Array<{ id: string; title: string; seriesId: string | null }> = list.json().items;
-    expect(items[0]!.title).toBe('15分钟：切水果做蛋糕装饰');
+    const items: Array<{ id: string; title: string; startsAt: string; seriesId: string | null }> =
+      list.json().items;
+    const notStarted = items.filter((item) => Date.parse(item.startsAt) > Date.now());
+    expect(notStarted[0]!.title).toBe('15分钟：切水果做蛋糕装饰');
     const dates = items.filter((item) => item.title === '周五烘焙小课');
     expect(dates).toHaveLength(4);
     expect(new Set(dates.map((date) => date.seriesId)).size).toBe(1);
@@ -79,6 +88,64 @@ describe('seedDemoCommunity', () => {
       series: { text: '每周五 20:00 · 共 4 次', upcomingDates: 4 },
       mySignup: { status: 'confirmed' },
     });
+  });
+
+  it("shows scanning at once: the owner's workshop is on, 签到码 and QR open, 赵敏 holds 我的签到码", async () => {
+    const owner = await devLogin(t.app, '李根');
+    const member = await devLogin(t.app, '赵敏');
+    const workshop = await runningWorkshop(member.headers);
+    expect(Date.parse(workshop.startsAt)).toBeLessThan(Date.now());
+    expect(workshop.mySignup).toMatchObject({ status: 'confirmed', guests: 1, checkedIn: false });
+
+    const attendance = await t.app.inject({
+      url: `/api/sessions/${workshop.id}/attendance`,
+      headers: owner.headers,
+    });
+    expect(attendance.json()).toMatchObject({ checkInCode: '4826', checkedInCount: 1 });
+    const qr = await t.app.inject({
+      url: `/api/sessions/${workshop.id}/check-in-qr`,
+      headers: owner.headers,
+    });
+    expect(qr.statusCode).toBe(200);
+    expect(qr.json().codes.length).toBeGreaterThan(0);
+    const pass = await t.app.inject({
+      url: `/api/sessions/${workshop.id}/check-in-passes/me`,
+      headers: member.headers,
+    });
+    expect(pass.json()).toMatchObject({ nickname: '赵敏', guests: 1, checkedIn: false });
+
+    // Full, so 首页's next session with seats left stays one that has not started.
+    expect(workshop.seatsLeft).toBe(0);
+  });
+
+  it('brings the workshop back on at a later demo start, its sign-ups as seeded', async () => {
+    const owner = await devLogin(t.app, '李根');
+    const member = await devLogin(t.app, '赵敏');
+    const before = await runningWorkshop(member.headers);
+    // A visitor checks 赵敏 in by the typed code; unchanged while the workshop is still on.
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${before.id}/check-in`,
+      headers: member.headers,
+      payload: { code: '4826' },
+    });
+    await keepDemoCurrent(t.db);
+    expect((await runningWorkshop(member.headers)).mySignup).toMatchObject({ checkedIn: true });
+
+    const nextWeek = new Date(Date.now() + 7 * 24 * 3600_000);
+    await keepDemoCurrent(t.db, nextWeek);
+    t.clock.set(nextWeek);
+    try {
+      const after = await runningWorkshop(member.headers);
+      expect(after.id).toBe(before.id);
+      expect(Date.parse(after.startsAt)).toBeGreaterThan(nextWeek.getTime() - 15 * 60_000);
+      expect(Date.parse(after.startsAt)).toBeLessThan(nextWeek.getTime());
+      expect(after.mySignup).toMatchObject({ status: 'confirmed', checkedIn: false });
+      const qr = await t.app.inject({ url: `/api/sessions/${after.id}/check-in-qr`, headers: owner.headers });
+      expect(qr.statusCode).toBe(200);
+    } finally {
+      t.clock.set(new Date());
+    }
   });
 
   it('shows attendance records from the past sessions with check-in: 周芷若 came to 1 of 2, as she and the team see', async () => {

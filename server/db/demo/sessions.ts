@@ -153,7 +153,8 @@ const demoSessions: DemoSession[] = [
   },
 ];
 
-function memberIdOf(tx: Database, communityId: string) {
+/** The id of a demo member by nickname; undefined when they are not in the community. */
+export function memberIdOf(tx: Database, communityId: string) {
   return async (nickname: string) => {
     const [row] = await tx
       .select({ id: users.id })

@@ -30,6 +30,7 @@ import {
 } from './session-repository';
 import {
   applyEdit,
+  cancelLockedSession,
   checkSessionText,
   requireHostIsMember,
   requireSessionManager,
@@ -194,6 +195,36 @@ export async function editFollowing(
         }
       }
       await applyEdit(tx, user, session, perDate, now);
+    }
+    return viewOf(tx, sessionId, user, now);
+  });
+}
+
+/**
+ * 取消此次及以后: this date and every later date of its series that has not started, in one
+ * transaction, each locked in date order (as 修改此次及以后 does) and cancelled as one date is, so
+ * each date's people are told once. Dates already over or cancelled stay as they are.
+ */
+export async function cancelFollowing(
+  db: SessionDeps['db'],
+  user: UserRow,
+  sessionId: string,
+  now: Date,
+): Promise<SessionView> {
+  const chosen = await findSession(db, sessionId);
+  if (!chosen) throw new AppError('NOT_FOUND', 404);
+  await requireSessionManager(db, chosen, user.id);
+  const { seriesId } = chosen;
+  if (!seriesId) throw new AppError('NOT_IN_SERIES', 409);
+
+  return db.transaction(async (tx) => {
+    const following = (await listSeriesDates(tx, seriesId)).filter(
+      (date) =>
+        date.startsAt.getTime() >= chosen.startsAt.getTime() && date.startsAt.getTime() > now.getTime(),
+    );
+    for (const date of following) {
+      const session = await lockSession(tx, date.id);
+      if (session) await cancelLockedSession(tx, user, session);
     }
     return viewOf(tx, sessionId, user, now);
   });

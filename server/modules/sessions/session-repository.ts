@@ -142,6 +142,14 @@ export async function listMyConfirmedSessionsAround(
   return rows.map((row) => row.session);
 }
 
+/** A session with what its views show beside it: the host, and how often its series repeats. */
+const withHost = {
+  session: sessions,
+  hostNickname: users.nickname,
+  hostAvatarUrl: users.avatarUrl,
+  seriesRepeat: sessionSeries.repeat,
+};
+
 export interface SessionListFilter {
   communityId: string;
   now: Date;
@@ -164,9 +172,10 @@ export async function listUpcomingSessions(tx: Database, filter: SessionListFilt
     );
   }
   return tx
-    .select({ session: sessions, hostNickname: users.nickname, hostAvatarUrl: users.avatarUrl })
+    .select(withHost)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.hostUserId))
+    .leftJoin(sessionSeries, eq(sessionSeries.id, sessions.seriesId))
     .where(and(...conditions))
     .orderBy(asc(sessions.startsAt), asc(sessions.id))
     .limit(filter.limit);
@@ -174,9 +183,10 @@ export async function listUpcomingSessions(tx: Database, filter: SessionListFilt
 
 export async function findSessionWithHost(tx: Database, sessionId: string) {
   const [row] = await tx
-    .select({ session: sessions, hostNickname: users.nickname, hostAvatarUrl: users.avatarUrl })
+    .select(withHost)
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.hostUserId))
+    .leftJoin(sessionSeries, eq(sessionSeries.id, sessions.seriesId))
     .where(eq(sessions.id, sessionId));
   return row;
 }
@@ -196,10 +206,11 @@ export async function listMySignups(
 /** My sessions with an active sign-up in communities I still belong to, soonest first. */
 export async function listSessionsSignedUpBy(tx: Database, userId: string) {
   return tx
-    .select({ session: sessions, hostNickname: users.nickname, hostAvatarUrl: users.avatarUrl })
+    .select(withHost)
     .from(sessionSignups)
     .innerJoin(sessions, eq(sessions.id, sessionSignups.sessionId))
     .innerJoin(users, eq(users.id, sessions.hostUserId))
+    .leftJoin(sessionSeries, eq(sessionSeries.id, sessions.seriesId))
     .where(
       and(
         eq(sessionSignups.userId, userId),

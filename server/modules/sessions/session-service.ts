@@ -266,7 +266,23 @@ export async function applyEdit(
   await promoteFromWaitlist(tx, updated, now);
 }
 
-/** Everyone signed up or waiting is told; sign-ups end and pending reminders are withdrawn. */
+/**
+ * One session's cancellation, in the caller's transaction, the session row locked: the manager
+ * checked, everyone signed up or waiting told, pending reminders withdrawn. A cancelled one stays so.
+ */
+export async function cancelLockedSession(tx: Database, user: UserRow, session: SessionRow): Promise<void> {
+  await requireSessionManager(tx, session, user.id);
+  if (session.status === 'cancelled') return;
+  const updated = await updateSession(tx, session.id, { status: 'cancelled', checkInCode: null });
+  const signups = await listActiveSignups(tx, session.id);
+  await cancelAllPendingOfSession(tx, session.id);
+  await noticeCancelled(
+    tx,
+    updated,
+    signups.map((signup) => signup.userId),
+  );
+}
+
 export async function cancelSession(
   db: Database,
   user: UserRow,
@@ -276,16 +292,7 @@ export async function cancelSession(
   return db.transaction(async (tx) => {
     const session = await lockSession(tx, sessionId);
     if (!session) throw new AppError('NOT_FOUND', 404);
-    await requireSessionManager(tx, session, user.id);
-    if (session.status === 'cancelled') return viewOf(tx, sessionId, user, now);
-    const updated = await updateSession(tx, sessionId, { status: 'cancelled', checkInCode: null });
-    const signups = await listActiveSignups(tx, sessionId);
-    await cancelAllPendingOfSession(tx, sessionId);
-    await noticeCancelled(
-      tx,
-      updated,
-      signups.map((signup) => signup.userId),
-    );
+    await cancelLockedSession(tx, user, session);
     return viewOf(tx, sessionId, user, now);
   });
 }

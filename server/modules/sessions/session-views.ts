@@ -1,5 +1,5 @@
 import type { MySignupView, SessionSummaryView, SessionView } from '../../../src/domain/contract/sessions';
-import { seriesText } from '../../../src/domain/session-series';
+import { type SeriesRepeat, seriesRepeatLabel, seriesText } from '../../../src/domain/session-series';
 import { seatsLeft } from '../../../src/domain/sessions';
 import type { Database } from '../../db/database';
 import { attendeeDetails } from './attendee-details';
@@ -9,6 +9,7 @@ export interface SessionWithHost {
   session: SessionRow;
   hostNickname: string;
   hostAvatarUrl: string | null;
+  seriesRepeat: SeriesRepeat | null;
 }
 
 export async function toMySignupView(
@@ -32,7 +33,7 @@ export async function toMySignupView(
 }
 
 export function toSummaryView(
-  { session, hostNickname }: SessionWithHost,
+  { session, hostNickname, seriesRepeat }: SessionWithHost,
   mySignup: MySignupView | null,
 ): SessionSummaryView {
   return {
@@ -43,6 +44,7 @@ export function toSummaryView(
     durationMinutes: session.durationMinutes,
     mode: session.mode,
     seriesId: session.seriesId,
+    seriesLabel: seriesRepeat && seriesRepeatLabel(seriesRepeat),
     hostNickname,
     capacity: session.capacity,
     confirmedCount: session.seatsTaken,
@@ -63,12 +65,17 @@ export function seriesInfo(
 ): NonNullable<SessionView['series']> {
   const live = dates.filter((date) => date.status !== 'cancelled');
   const last = live[live.length - 1] ?? session;
+  const between = (date: SessionRow) =>
+    date.startsAt.getTime() > session.startsAt.getTime() && date.startsAt.getTime() < last.startsAt.getTime();
   return {
     id: series.id,
     repeat: series.repeat,
     text: seriesText(series.repeat, session.startsAt, live.length),
     datesFromHere: live.filter((date) => date.startsAt.getTime() >= session.startsAt.getTime()).length,
     lastStartsAt: last.startsAt.toISOString(),
+    cancelledFromHere: dates
+      .filter((date) => date.status === 'cancelled' && between(date))
+      .map((date) => date.startsAt.toISOString()),
     upcomingDates: live.filter((date) => date.startsAt.getTime() > now.getTime()).length,
   };
 }

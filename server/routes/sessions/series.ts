@@ -10,14 +10,19 @@ import {
   SessionView,
   SignUpBody,
 } from '../../../src/domain/contract/sessions';
-import { createSeries, editFollowing, signUpForSeries } from '../../modules/sessions/series-service';
+import {
+  cancelFollowing,
+  createSeries,
+  editFollowing,
+  signUpForSeries,
+} from '../../modules/sessions/series-service';
 import type { SessionDeps } from '../../modules/sessions/session-service';
 import { currentUser } from '../../plugins/authenticate';
 import { errorResponses } from '../route-schema';
 
 const tags = ['sessions'];
 
-/** Weekly or two-weekly series: made at once, signed up for at once, edited from a date on. */
+/** Weekly or two-weekly series: made at once, signed up for at once, edited or cancelled from a date on. */
 const seriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const deps: SessionDeps = { db: app.db, textChecker: app.textChecker };
 
@@ -80,6 +85,20 @@ const seriesRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) =>
       editFollowing(deps, currentUser(request), request.params.sessionId, request.body, app.now()),
+  );
+
+  app.post(
+    '/api/sessions/:sessionId/cancel-following',
+    {
+      schema: {
+        tags,
+        summary:
+          'Host or team: cancel this date and every later date of its series not yet started; their people are told',
+        params: SessionParams,
+        response: { 200: SessionView, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (request) => cancelFollowing(app.db, currentUser(request), request.params.sessionId, app.now()),
   );
 };
 

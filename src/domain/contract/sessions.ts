@@ -50,6 +50,8 @@ const summaryFields = {
   mode: ModeSchema,
   /** The series this session is a date of (每周五烘焙课); null for a session on its own. */
   seriesId: Nullable(Uuid),
+  /** 每周 / 每两周 (seriesRepeatLabel): the mark on the card of a date of a series; null for a session on its own. */
+  seriesLabel: Nullable(Type.String()),
   hostNickname: Type.String(),
   capacity: Type.Integer(),
   /** Seats held by confirmed (and offered) parties, guests included. */
@@ -89,6 +91,8 @@ export const SessionView = Type.Object({
       /** Dates not cancelled from this one on, this one included, and the start of the last: for a calendar. */
       datesFromHere: Type.Integer(),
       lastStartsAt: DateTime,
+      /** Cancelled dates after this one and before the last: the calendar's repeating event skips them. */
+      cancelledFromHere: Type.Array(DateTime),
       /** Dates not cancelled that have not started: what 报名全部 signs up for. */
       upcomingDates: Type.Integer(),
     }),

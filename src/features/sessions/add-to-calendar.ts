@@ -14,6 +14,18 @@ function icsText(text: string): string {
     .replace(/([,;])/g, '\\$1');
 }
 
+/**
+ * A date of a series is added with the dates after it: one repeating event. Its rule counts the
+ * cancelled dates in between too, and leaves them out again, in the UTC form DTSTART uses.
+ */
+function seriesLines(series: NonNullable<SessionView['series']>): string[] {
+  const count = series.datesFromHere + series.cancelledFromHere.length;
+  return [
+    `RRULE:${seriesRecurrenceRule(series.repeat, { count })}`,
+    ...series.cancelledFromHere.map((startsAt) => `EXDATE:${icsUtcTime(new Date(startsAt))}`),
+  ];
+}
+
 export function sessionIcs(session: SessionView, now: Date = new Date()): string {
   const start = new Date(session.startsAt);
   const end = new Date(start.getTime() + session.durationMinutes * 60_000);
@@ -33,10 +45,7 @@ export function sessionIcs(session: SessionView, now: Date = new Date()): string
     `DTSTAMP:${icsUtcTime(now)}`,
     `DTSTART:${icsUtcTime(start)}`,
     `DTEND:${icsUtcTime(end)}`,
-    // A date of a series is added with the dates after it: one repeating event.
-    ...(series && series.datesFromHere > 1
-      ? [`RRULE:${seriesRecurrenceRule(series.repeat, { count: series.datesFromHere })}`]
-      : []),
+    ...(series && series.datesFromHere > 1 ? seriesLines(series) : []),
     `SUMMARY:${icsText(session.title)}`,
     `DESCRIPTION:${icsText(description)}`,
     `LOCATION:${icsText(placeOf(session))}`,
@@ -51,10 +60,25 @@ export function sessionIcs(session: SessionView, now: Date = new Date()): string
 }
 
 /**
+ * The start of the last date WeChat's weekly repeat may reach: the series' last, or the one before its
+ * first cancelled date (WeChat cannot leave a date out). Undefined when there is nothing to repeat.
+ */
+function weeklyRepeatEnd(session: SessionView): Date | undefined {
+  const { series } = session;
+  if (series?.repeat !== 'weekly' || series.datesFromHere < 2) return undefined;
+  const firstCancelled = series.cancelledFromHere[0];
+  const last = firstCancelled
+    ? new Date(new Date(firstCancelled).getTime() - 7 * 24 * 3600_000)
+    : new Date(series.lastStartsAt);
+  return last.getTime() > new Date(session.startsAt).getTime() ? last : undefined;
+}
+
+/**
  * WeChat adds the event to the phone's calendar (a refused calendar permission is explained, with
  * 去设置); H5 downloads an .ics file the phone opens in its calendar. A weekly series goes in as a
- * repeating event up to its last date (WeChat repeats weekly at most, so a two-weekly series goes in
- * date by date; the .ics says every two weeks). Never throws.
+ * repeating event up to its last date, or up to its first cancelled one (WeChat repeats weekly at most
+ * and skips no date, so a two-weekly series goes in as this date; the .ics says every two weeks and
+ * leaves cancelled dates out). Never throws.
  */
 export async function addSessionToCalendar(session: SessionView): Promise<void> {
   if (process.env.TARO_ENV === 'weapp') {
@@ -68,14 +92,13 @@ export async function addSessionToCalendar(session: SessionView): Promise<void> 
       alarm: true,
       alarmOffset: 3600,
     };
-    const { series } = session;
+    const lastRepeated = weeklyRepeatEnd(session);
     const added = await withPermission('calendar', () =>
-      series?.repeat === 'weekly' && series.datesFromHere > 1
+      lastRepeated
         ? Taro.addPhoneRepeatCalendar({
             ...event,
             repeatInterval: 'week',
-            repeatEndTime:
-              Math.floor(new Date(series.lastStartsAt).getTime() / 1000) + session.durationMinutes * 60,
+            repeatEndTime: Math.floor(lastRepeated.getTime() / 1000) + session.durationMinutes * 60,
           })
         : Taro.addPhoneCalendar(event),
     );

@@ -50,6 +50,7 @@ describe("a member's check-in on the session page", () => {
     durationMinutes: 15,
     mode: 'online',
     seriesId: null,
+    seriesLabel: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 1,

@@ -16,6 +16,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     durationMinutes: 15,
     mode: 'online',
     seriesId: null,
+    seriesLabel: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 3,
@@ -322,6 +323,7 @@ test('a date of a series shows the series and 报名全部 N 次, then each date
     text: '每周四 20:00 · 共 3 次',
     datesFromHere: 3,
     lastStartsAt: '2030-12-12T12:00:00.000Z',
+    cancelledFromHere: [],
     upcomingDates: 3,
   };
   mockApi({
@@ -372,4 +374,69 @@ test('a date of a series shows the series and 报名全部 N 次, then each date
   ]);
   expect(Taro.showToast).toHaveBeenCalledWith({ title: '已报名，其中 1 次在候补', icon: 'none' });
   expect(screen.queryByText('报名全部 3 次')).toBeNull();
+});
+
+describe('the team cancelling a date of a series', () => {
+  const seriesId = '7d3c3c5e-2222-4a2b-9a59-3f0c6b1d2e02';
+  const series = {
+    id: seriesId,
+    repeat: 'weekly' as const,
+    text: '每周四 20:00 · 共 4 次',
+    datesFromHere: 3,
+    lastStartsAt: '2030-12-12T12:00:00.000Z',
+    cancelledFromHere: [],
+    upcomingDates: 4,
+  };
+
+  function mockSeriesDate() {
+    let current = sessionView({ seriesId, series, canManage: true });
+    const cancelled = () => {
+      current = { ...current, status: 'cancelled' };
+      return { body: current };
+    };
+    mockApi({
+      [`GET /api/sessions/${sessionId}`]: () => ({ body: current }),
+      [`POST /api/sessions/${sessionId}/cancel`]: cancelled,
+      [`POST /api/sessions/${sessionId}/cancel-following`]: cancelled,
+    });
+  }
+
+  const posts = () =>
+    requestCalls()
+      .filter((call) => call.method === 'POST')
+      .map((call) => call.url);
+
+  test('取消此次及以后 asks once more, naming how many dates, then cancels them in one call', async () => {
+    mockSeriesDate();
+    Taro.showActionSheet.mockResolvedValueOnce({ tapIndex: 1 });
+    const { container } = render(<SessionPage />);
+    fireEvent.click(await screen.findByText('取消活动'));
+
+    await waitFor(() => expect(posts()).toEqual([`/api/sessions/${sessionId}/cancel-following`]));
+    expect(Taro.showActionSheet).toHaveBeenCalledWith({ itemList: ['取消这一次', '取消此次及以后'] });
+    expect(Taro.showModal).toHaveBeenCalledWith(
+      expect.objectContaining({
+        title: '取消此次及以后？',
+        content: expect.stringContaining('还没开始的 3 次活动都会取消'),
+        confirmText: '全部取消',
+      }),
+    );
+    await waitFor(() =>
+      expect(Taro.showToast).toHaveBeenCalledWith({ title: '此次及以后的活动已取消', icon: 'none' }),
+    );
+    await waitFor(() => expect(container.querySelector('.session-cancel')).toBeNull());
+  });
+
+  test('取消这一次 cancels this date only, and a dismissed confirmation cancels nothing', async () => {
+    mockSeriesDate();
+    Taro.showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
+    render(<SessionPage />);
+    fireEvent.click(await screen.findByText('取消活动'));
+    await waitFor(() => expect(Taro.showModal).toHaveBeenCalledTimes(1));
+    expect(posts()).toEqual([]);
+
+    fireEvent.click(screen.getByText('取消活动'));
+    await waitFor(() => expect(posts()).toEqual([`/api/sessions/${sessionId}/cancel`]));
+    expect(Taro.showModal).toHaveBeenLastCalledWith(expect.objectContaining({ title: '取消这一次？' }));
+  });
 });

@@ -15,6 +15,7 @@ function summary(overrides: Partial<SessionSummaryView>): SessionSummaryView {
     durationMinutes: 15,
     mode: 'online',
     seriesId: null,
+    seriesLabel: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 4,
@@ -44,6 +45,8 @@ const sessions = [
     id: 's2',
     title: 'PPT 新手课：标题层级怎么写',
     startsAt: '2030-11-30T12:00:00.000Z',
+    seriesId: '7d3c3c5e-2222-4a2b-9a59-3f0c6b1d2e02',
+    seriesLabel: '每两周',
     seatsLeft: 29,
     waitlistCount: 0,
     tags: ['PPT'],
@@ -75,6 +78,10 @@ test('lists upcoming sessions by day with seats left or the waitlist, my positio
   expect(screen.getByText('已满 · 候补 2 人')).toBeTruthy();
   expect(screen.getByText('候补第 2 位')).toBeTruthy();
   expect(screen.getByText('剩 29 个名额')).toBeTruthy();
+  // Only the date of a series carries its mark.
+  expect(Array.from(container.querySelectorAll('.session-card__series')).map((el) => el.textContent)).toEqual(
+    ['每两周'],
+  );
   expect(screen.queryByText('安排活动')).toBeNull();
 
   fireEvent.click(screen.getByText('#PPT', { selector: '.session-chip' }));

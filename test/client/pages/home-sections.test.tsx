@@ -35,6 +35,7 @@ function session(overrides: Partial<SessionSummaryView> = {}): SessionSummaryVie
     durationMinutes: 15,
     mode: 'online',
     seriesId: null,
+    seriesLabel: null,
     hostNickname: '王小雪',
     capacity: 4,
     confirmedCount: 1,

@@ -29,6 +29,7 @@ function seriesDate(): SessionView {
     durationMinutes: 30,
     mode: 'online',
     seriesId: 'series-1',
+    seriesLabel: '每周',
     hostNickname: '小林',
     capacity: 6,
     confirmedCount: 1,
@@ -54,6 +55,7 @@ function seriesDate(): SessionView {
       text: '每周三 20:00 · 共 4 次',
       datesFromHere: 4,
       lastStartsAt: '2030-12-20T12:00:00.000Z',
+      cancelledFromHere: [],
       upcomingDates: 4,
     },
   };

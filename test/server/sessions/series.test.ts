@@ -57,6 +57,14 @@ function signUpForSeries(user: { headers: Record<string, string> }, seriesId: st
   });
 }
 
+function cancelFollowing(user: { headers: Record<string, string> }, sessionId: string) {
+  return t.app.inject({
+    method: 'POST',
+    url: `/api/sessions/${sessionId}/cancel-following`,
+    headers: user.headers,
+  });
+}
+
 function editFollowing(user: { headers: Record<string, string> }, sessionId: string, body: object) {
   return t.app.inject({
     method: 'PATCH',
@@ -92,6 +100,7 @@ describe('creating a series', () => {
       text: '每周五 20:00 · 共 4 次',
       datesFromHere: 2,
       lastStartsAt: series.sessions[3]!.startsAt,
+      cancelledFromHere: [],
       upcomingDates: 4,
     });
   });
@@ -305,8 +314,127 @@ describe('cancelling one date', () => {
       (await noticesOf(t.db, userId)).filter((n) => n.kind === 'session_cancelled').length;
     expect(await cancelledFor(team.member.user.id)).toBe(1);
     expect(await cancelledFor(team.admin.user.id)).toBe(0);
-    expect((await getSession(t.app, team.member, series.sessions[0]!.id)).series?.text).toBe(
-      '每周五 20:00 · 共 3 次',
+    const first = await getSession(t.app, team.member, series.sessions[0]!.id);
+    expect(first.series?.text).toBe('每周五 20:00 · 共 3 次');
+    // The calendar repeats over the cancelled date and leaves it out.
+    expect(first.series).toMatchObject({
+      datesFromHere: 3,
+      cancelledFromHere: [series.sessions[1]!.startsAt],
+      lastStartsAt: series.sessions[3]!.startsAt,
+    });
+  });
+});
+
+describe('the mark of a series on the session cards', () => {
+  it('says 每周 or 每两周 on the dates of a series in 活动 and 我的活动, nothing on a session alone', async () => {
+    t.clock.set(wednesday);
+    const team = await communityWithTeam(t.app);
+    const weekly = await seriesOk(team.owner, team.community.id, { count: 2 });
+    const biweekly = await seriesOk(team.owner, team.community.id, { repeat: 'biweekly', count: 2 });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/communities/${team.community.id}/sessions`,
+      headers: team.owner.headers,
+      payload: sessionInput({ title: '单独一次', startsAt: firstFriday }),
+    });
+    await signUpOk(t.app, team.member, biweekly.sessions[1]!.id);
+
+    const list = await t.app.inject({
+      method: 'GET',
+      url: `/api/communities/${team.community.id}/sessions`,
+      headers: team.member.headers,
+    });
+    const labels = list.json<{ items: { id: string; title: string; seriesLabel: string | null }[] }>().items;
+    const labelOf = (id: string) => labels.find((item) => item.id === id)?.seriesLabel;
+    expect(weekly.sessions.map((s) => labelOf(s.id))).toEqual(['每周', '每周']);
+    expect(biweekly.sessions.map((s) => labelOf(s.id))).toEqual(['每两周', '每两周']);
+    expect(labels.find((item) => item.title === '单独一次')?.seriesLabel).toBeNull();
+
+    const mine = await t.app.inject({ method: 'GET', url: '/api/me/sessions', headers: team.member.headers });
+    expect(
+      mine.json<{ upcoming: { seriesLabel: string | null }[] }>().upcoming.map((s) => s.seriesLabel),
+    ).toEqual(['每两周']);
+  });
+});
+
+describe('cancelling this and all following dates', () => {
+  it('cancels every later date not yet started in one step, telling each date its own people', async () => {
+    t.clock.set(wednesday);
+    const team = await communityWithTeam(t.app);
+    const series = await seriesOk(team.owner, team.community.id);
+    const [first, second, third, fourth] = series.sessions;
+    await signUpForSeries(team.member, series.id);
+    await signUpOk(t.app, team.admin, first!.id);
+    await signUpOk(t.app, team.admin, fourth!.id);
+    // The third date was cancelled on its own already: its people are not told twice.
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/sessions/${third!.id}/cancel`,
+      headers: team.owner.headers,
+    });
+
+    const response = await cancelFollowing(team.secretary, second!.id);
+    expect(response.statusCode).toBe(200);
+    expect(response.json<SessionView>()).toMatchObject({ id: second!.id, status: 'cancelled' });
+
+    const after = await Promise.all(series.sessions.map((s) => getSession(t.app, team.owner, s.id)));
+    expect(after.map((s) => s.status)).toEqual(['scheduled', 'cancelled', 'cancelled', 'cancelled']);
+    expect(after[0]!.series).toMatchObject({ text: '每周五 20:00 · 共 1 次', datesFromHere: 1 });
+    const cancelledNotices = async (userId: string) =>
+      (await noticesOf(t.db, userId)).filter((n) => n.kind === 'session_cancelled').length;
+    expect(await cancelledNotices(team.member.user.id)).toBe(3);
+    expect(await cancelledNotices(team.admin.user.id)).toBe(1);
+    for (const date of series.sessions.slice(1)) {
+      const counters = await seatCounters(t.db, date.id);
+      expect(counters.onSession).toEqual(counters.fromSignups);
+    }
+
+    const again = await cancelFollowing(team.owner, second!.id);
+    expect(again.statusCode).toBe(200);
+    expect(await cancelledNotices(team.member.user.id)).toBe(3);
+  });
+
+  it('leaves dates that have started as they are', async () => {
+    t.clock.set(wednesday);
+    const team = await communityWithTeam(t.app);
+    const series = await seriesOk(team.owner, team.community.id);
+    const [first] = series.sessions;
+    await signUpOk(t.app, team.member, first!.id);
+    t.clock.set(new Date(Date.parse(first!.startsAt) + 10 * 60_000));
+
+    const response = await cancelFollowing(team.owner, first!.id);
+    expect(response.statusCode).toBe(200);
+    const after = await Promise.all(series.sessions.map((s) => getSession(t.app, team.owner, s.id)));
+    expect(after.map((s) => s.status)).toEqual(['scheduled', 'cancelled', 'cancelled', 'cancelled']);
+    expect((await noticesOf(t.db, team.member.user.id)).map((n) => n.kind)).not.toContain(
+      'session_cancelled',
     );
+  });
+
+  it('refuses members, outsiders and a session that is not part of a series, cancelling nothing', async () => {
+    t.clock.set(wednesday);
+    const team = await communityWithTeam(t.app);
+    const series = await seriesOk(team.owner, team.community.id);
+    const single = await t.app.inject({
+      method: 'POST',
+      url: `/api/communities/${team.community.id}/sessions`,
+      headers: team.owner.headers,
+      payload: sessionInput({ startsAt: firstFriday }),
+    });
+    const before = await counts();
+    for (const [user, code] of [
+      [team.member, 'FORBIDDEN'],
+      [team.outsider, 'NOT_A_MEMBER'],
+    ] as const) {
+      const response = await cancelFollowing(user, series.sessions[0]!.id);
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe(code);
+    }
+    const alone = await cancelFollowing(team.owner, single.json().id);
+    expect(alone.statusCode).toBe(409);
+    expect(alone.json().code).toBe('NOT_IN_SERIES');
+    const unknown = await cancelFollowing(team.owner, '7d3c3c5e-1111-4a2b-9a59-3f0c6b1d2e01');
+    expect(unknown.statusCode).toBe(404);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -19,6 +19,7 @@ export function SessionCard({
       </Text>
       <View className="session-card__meta">
         <Text className="session-card__mode">{session.mode === 'online' ? '线上' : '线下'}</Text>
+        {session.seriesLabel && <Text className="session-card__series">{session.seriesLabel}</Text>}
         <Text className="session-card__host">主持：{session.hostNickname}</Text>
         {session.tags.map((tag) => (
           <Text key={tag} className="session-tag">

@@ -6,6 +6,7 @@ import { gentleRuleLineText } from '@/domain/gentle-rule';
 import { reminderLabel, remindersAhead, waitlistRuleText } from '@/domain/sessions';
 import { withPermission } from '@/lib/device-permission';
 import { showErrorToast } from '@/lib/show-error-toast';
+import { cancelFollowing } from '../api/cancel-following';
 import { cancelSession } from '../api/cancel-session';
 import { seatsClass, seatsText, sessionTimeRange } from '../session-text';
 import { CheckInForm } from './check-in-form';
@@ -15,16 +16,46 @@ import '../session-card.scss';
 import '../sessions.scss';
 import { attendancePath, sessionEditorPath } from '@/domain/page-paths';
 
+/** Dates of its series from this one on that have not started: what 取消此次及以后 cancels. */
+function upcomingFromHere(series: SessionView['series']): number {
+  return series ? Math.min(series.datesFromHere, series.upcomingDates) : 0;
+}
+
+/** How many dates to cancel: 1, or all upcoming from here when the team chooses 取消此次及以后; 0 if dismissed. */
+async function chooseDates(session: SessionView): Promise<number> {
+  const upcoming = upcomingFromHere(session.series);
+  if (upcoming < 2) return 1;
+  try {
+    const { tapIndex } = await Taro.showActionSheet({ itemList: ['取消这一次', '取消此次及以后'] });
+    return tapIndex === 1 ? upcoming : 1;
+  } catch {
+    return 0;
+  }
+}
+
 function ManageBar({ session, onChanged }: { session: SessionView; onChanged: () => Promise<void> | void }) {
   async function cancel() {
-    const answer = await Taro.showModal({
-      title: '取消活动？',
-      content: '所有报名和候补的成员都会收到通知，报名随之结束。',
-    });
+    const dates = await chooseDates(session);
+    if (!dates) return;
+    const following = dates > 1;
+    const answer = await Taro.showModal(
+      following
+        ? {
+            title: '取消此次及以后？',
+            content: `从这一次起还没开始的 ${dates} 次活动都会取消，每次报名和候补的成员都会收到通知，报名随之结束。取消后不能恢复。`,
+            confirmText: '全部取消',
+            confirmColor: '#fa5151',
+            cancelText: '再想想',
+          }
+        : {
+            title: session.series ? '取消这一次？' : '取消活动？',
+            content: '所有报名和候补的成员都会收到通知，报名随之结束。',
+          },
+    );
     if (!answer.confirm) return;
     try {
-      await cancelSession(session.id);
-      Taro.showToast({ title: '活动已取消', icon: 'none' });
+      await (following ? cancelFollowing(session.id) : cancelSession(session.id));
+      Taro.showToast({ title: following ? '此次及以后的活动已取消' : '活动已取消', icon: 'none' });
       await onChanged();
     } catch (error) {
       showErrorToast(error);

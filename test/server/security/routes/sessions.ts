@@ -152,6 +152,13 @@ export const sessionRoutes: Record<string, RouteEntry> = {
     }),
     attendeeOnly: meetingLinkForTeam,
   },
+  'POST /api/sessions/{sessionId}/cancel-following': {
+    access: 'secretary',
+    request: async (f) => ({
+      url: `/api/sessions/${(await upcomingSeries(f, 'to-cancel')).sessions[1]!.id}/cancel-following`,
+    }),
+    attendeeOnly: meetingLinkForTeam,
+  },
   'POST /api/sessions/{sessionId}/cancel': {
     access: 'secretary',
     request: async (f) => ({
