@@ -32,12 +32,17 @@ const queryOf: Partial<Record<PageName, (ids: DemoIds) => Record<string, string>
   checkInPass: (ids) => ({ id: ids.sessionId }),
 };
 
-/** A member walks the tabs, the way in and the member pages; the 群主 walks every page. */
+/** The team's pages a member uses too: 投稿技巧 and 我的投稿. */
+const memberOwnerPages: PageName[] = ['tipEditor', 'tipReview'];
+
+/** A member walks the tabs, the way in, the member pages and the suggestion pages; the 群主 walks every page. */
 export function screensOf(walker: Walker): PageName[] {
   const names = (Object.keys(pagePaths) as (keyof typeof pagePaths)[]).filter(
     (name): name is PageName => name !== 'login',
   );
-  return walker === 'owner' ? names : names.filter((name) => !pagePaths[name].startsWith('/owner/'));
+  return walker === 'owner'
+    ? names
+    : names.filter((name) => !pagePaths[name].startsWith('/owner/') || memberOwnerPages.includes(name));
 }
 
 /** The file name of a screen: its path with slashes as dashes (`member-tip-index`). */
