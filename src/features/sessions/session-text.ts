@@ -33,3 +33,8 @@ export function mySignupText(session: SessionSummaryView): string | null {
   if (mine.status === 'offered') return '候补转正，待确认';
   return mine.guests > 0 ? `候补第 ${mine.position} 位（+${mine.guests}）` : `候补第 ${mine.position} 位`;
 }
+
+/** The status line's class: 候补 and 待确认 orange, never the confirmed green. */
+export function signupStatusClass(status: string): string {
+  return `signup-status signup-status--${status}`;
+}

@@ -49,10 +49,14 @@ test('hints at look-alike characters but leaves the decision to the server', () 
   expect((screen.getByText('加入社群') as HTMLButtonElement).disabled).toBe(false);
 });
 
-test('an incomplete code cannot be sent', () => {
+test('an incomplete code cannot be sent, and the form says why', () => {
   render(<JoinCommunity />);
+  expect(screen.getByText('请输入 6 位邀请码').className).toContain('form__needs');
   fireEvent.change(codeInput(), { target: { value: 'K7M2Q' } });
   expect((screen.getByText('加入社群') as HTMLButtonElement).disabled).toBe(true);
+  expect(screen.getByText('请输入 6 位邀请码').className).toBe('form__problem');
+  fireEvent.change(codeInput(), { target: { value: 'K7M2QX' } });
+  expect(screen.queryByText('请输入 6 位邀请码')).toBeNull();
 });
 
 test('joins with the normalised code, the inviter and my note, then shows the community on 首页', async () => {

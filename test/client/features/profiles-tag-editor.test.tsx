@@ -36,6 +36,9 @@ test('explains a tag that is too long or empty instead of adding it', () => {
 
 test('says when a typed tag is already chosen', () => {
   render(<Harness initial={['烘焙']} />);
+  expect(input().placeholder).toBe('写一个新标签，如 #烘焙');
+  fireEvent.change(input(), { target: { value: '#烘焙' } });
+  expect(screen.getByText('已经有 #烘焙 了')).toBeTruthy();
   fireEvent.change(input(), { target: { value: '#烘焙#' } });
   expect(screen.getByText('已经有 #烘焙 了')).toBeTruthy();
   expect((screen.getByText('添加') as HTMLButtonElement).disabled).toBe(true);

@@ -129,6 +129,21 @@ describe("a member's check-in on the session page", () => {
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/member/check-in-pass/index?id=${sessionId}` });
   });
 
+  test('签到 by code says what it waits for until the code has 4 digits', async () => {
+    process.env.TARO_ENV = 'h5';
+    mockApi({ [`GET /api/sessions/${sessionId}`]: { body: session } });
+    render(<SessionPage />);
+    const input = await screen.findByPlaceholderText('输入主持人给的 4 位签到码');
+    const submit = () => document.querySelector('.check-in__submit') as HTMLButtonElement;
+    expect(submit().disabled).toBe(true);
+    expect(screen.getByText('请输入 4 位签到码')).toBeTruthy();
+    fireEvent.input(input, { target: { value: '12' } });
+    expect(screen.getByText('请输入 4 位签到码').className).toBe('form__problem');
+    fireEvent.input(input, { target: { value: '1234' } });
+    expect(submit().disabled).toBe(false);
+    expect(screen.queryByText('请输入 4 位签到码')).toBeNull();
+  });
+
   test('in WeChat without a scanner (an old base library), no 扫码签到 either', async () => {
     process.env.TARO_ENV = 'weapp';
     mockApi({ [`GET /api/sessions/${sessionId}`]: { body: session } });

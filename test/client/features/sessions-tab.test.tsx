@@ -76,7 +76,8 @@ test('lists upcoming sessions by day with seats left or the waitlist, my positio
     '11月30日 星期六',
   ]);
   expect(screen.getByText('已满 · 候补 2 人')).toBeTruthy();
-  expect(screen.getByText('候补第 2 位')).toBeTruthy();
+  // 候补 wears the waitlist colour, not the confirmed green of 已报名.
+  expect(screen.getByText('候补第 2 位').className).toBe('signup-status signup-status--waitlisted');
   expect(screen.getByText('剩 29 个名额')).toBeTruthy();
   // Only the date of a series carries its mark.
   expect(Array.from(container.querySelectorAll('.session-card__series')).map((el) => el.textContent)).toEqual(

@@ -32,3 +32,21 @@ test('发布 names the version on screen; when the suggestion was edited meanwhi
     expect.objectContaining({ title: '这条技巧刚刚被修改过，请查看最新内容后再决定' }),
   );
 });
+
+test('确认不采用 waits for a reason, and says so', async () => {
+  mockApi({
+    'GET /api/communities/c1/tips/manage?status=suggested': {
+      body: [tipCard(1, { title: '奶油裱花的小窍门', status: 'suggested' })],
+    },
+  });
+  render(<TipReviewList communityId="c1" canReview isTeam onOpen={() => {}} />);
+  await screen.findByText('奶油裱花的小窍门');
+  fireEvent.click(screen.getByText('不采用'));
+  expect((screen.getByText('确认不采用') as HTMLButtonElement).disabled).toBe(true);
+  expect(screen.getByText('请写下不采用的原因')).toBeTruthy();
+  fireEvent.input(document.querySelector('.field--decline-reason textarea')!, {
+    target: { value: '和上周的技巧重复了' },
+  });
+  expect((screen.getByText('确认不采用') as HTMLButtonElement).disabled).toBe(false);
+  expect(screen.queryByText('请写下不采用的原因')).toBeNull();
+});

@@ -3,6 +3,7 @@ import { TipForm } from '@/features/tips/components/tip-form';
 import { taroTest } from '../shims/taro';
 import { signInForTest } from '../support/login-session';
 import { mockApi, requestCalls } from '../support/mock-api';
+import { tipDetail } from '../support/tip-card';
 
 beforeEach(() => {
   taroTest.reset();
@@ -84,4 +85,34 @@ test('a new, untouched form says what it needs in a hint; the errors come once s
   type('.field--title input', '猕猴桃去皮');
   expect(screen.queryByText('写好标题和内容后就可以发布了')).toBeNull();
   expect(document.querySelector('.tip-problem')?.textContent).toBe('请填写内容');
+});
+
+const previewTags = () =>
+  Array.from(document.querySelectorAll('.tip-preview .tip-tag')).map((el) => el.textContent);
+
+test('tags read as everywhere else, #烘焙 #勺子, and the chat form #烘焙# still works', () => {
+  render(<TipForm communityId="c1" canPublish onSaved={jest.fn()} />);
+  const tags = document.querySelector<HTMLInputElement>('.field--tags input')!;
+  expect(tags.placeholder).toBe('#ppt技巧 #烘焙');
+  type('.field--title input', '猕猴桃去皮');
+  type('.field--body textarea', '切掉尾巴，用勺子转一圈');
+  type('.field--tags input', '#烘焙 #勺子');
+  expect(previewTags()).toEqual(['#烘焙', '#勺子']);
+  type('.field--tags input', '#烘焙# #勺子#');
+  expect(previewTags()).toEqual(['#烘焙', '#勺子']);
+  type('.field--tags input', 'C# #烘焙 #pokemon go#');
+  expect(previewTags()).toEqual(['#c#', '#烘焙', '#pokemon go']);
+});
+
+test('editing a tip shows its tags the way they are shown everywhere', () => {
+  render(
+    <TipForm
+      communityId="c1"
+      canPublish
+      tip={tipDetail(1, { tags: ['烘焙', '勺子'] })}
+      onSaved={jest.fn()}
+    />,
+  );
+  expect(document.querySelector<HTMLInputElement>('.field--tags input')!.value).toBe('#烘焙 #勺子');
+  expect(previewTags()).toEqual(['#烘焙', '#勺子']);
 });

@@ -90,3 +90,22 @@ test('不通过 sends the reason with the version on screen', async () => {
     }),
   );
 });
+
+test('a disabled decision says why: 通过 on a full slot, 确认不通过 without a reason', async () => {
+  const full = reviewItem();
+  full.slot = { ...full.slot, remaining: 0 };
+  mockApi({ 'GET /api/communities/c1/promotion-review': { body: [full] } });
+  render(<PromotionReviewPage />);
+  await screen.findByText('公众号涨粉复盘');
+  expect((screen.getByText('通过') as HTMLButtonElement).disabled).toBe(true);
+  expect(screen.getByText('这个时段已满')).toBeTruthy();
+
+  fireEvent.click(screen.getByText('不通过'));
+  expect((screen.getByText('确认不通过') as HTMLButtonElement).disabled).toBe(true);
+  expect(screen.getByText('请写下不通过的原因')).toBeTruthy();
+  fireEvent.change(document.querySelector('.field--reason input') as Element, {
+    target: { value: '这周位置已满' },
+  });
+  expect((screen.getByText('确认不通过') as HTMLButtonElement).disabled).toBe(false);
+  expect(screen.queryByText('请写下不通过的原因')).toBeNull();
+});

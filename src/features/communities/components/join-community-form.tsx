@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { FormReason, useTouched } from '@/components/form-reason';
 import {
   inviteCodeLength,
   isWellFormedInviteCode,
@@ -32,6 +33,8 @@ export function JoinCommunityForm({
   const [note, setNote] = useState('');
   const { busy: submitting, run } = useSubmit();
   const complete = code.length === inviteCodeLength;
+  const codeTouched = useTouched([code]);
+  const codeNeeded = `请输入 ${inviteCodeLength} 位邀请码`;
   const noteTooLong = textLength(note.trim()) > joinLimits.noteMax;
 
   function submit() {
@@ -69,6 +72,7 @@ export function JoinCommunityForm({
         )}
       </View>
       <JoinNoteField value={note} onChange={setNote} />
+      <FormReason problem={complete ? null : codeNeeded} touched={codeTouched} needs={codeNeeded} />
       <ActionButton
         variant="primary"
         disabled={!complete || noteTooLong || submitting}

@@ -3,6 +3,7 @@ import '../promotions.scss';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { FormReason, useTouched } from '@/components/form-reason';
 import { TextField } from '@/components/text-field';
 import type { PromotionReviewItemView } from '@/domain/contract/promotions';
 import { promotionLimits } from '@/domain/promotions';
@@ -30,6 +31,9 @@ export function ReviewItem({
 }) {
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
+  const reasonTouched = useTouched([reason]);
+  const missingReason = reason.trim() ? null : '请写下不通过的原因';
+  const slotFull = item.slot.remaining === 0;
   const { busy, run } = useSubmit();
   const tenureDays = dayjs().diff(dayjs(item.joinedAt), 'day');
   const last = item.lastApprovedSlotStartsAt
@@ -78,12 +82,13 @@ export function ReviewItem({
             max={promotionLimits.rejectReasonMax}
             onChange={setReason}
           />
+          <FormReason problem={missingReason} touched={reasonTouched} needs="请写下不通过的原因" />
           <View className="button-row">
             <ActionButton onClick={() => setRejecting(false)}>取消</ActionButton>
             <ActionButton
               variant="warn"
               className="review-reject-confirm"
-              disabled={!reason.trim() || busy}
+              disabled={!!missingReason || busy}
               onClick={() => decide(() => rejectPromotionRequest(item, reason.trim()), '已拒绝')}
             >
               确认不通过
@@ -91,19 +96,23 @@ export function ReviewItem({
           </View>
         </View>
       ) : (
-        <View className="button-row">
-          <ActionButton
-            variant="primary"
-            className="review-approve"
-            disabled={busy || item.slot.remaining === 0}
-            onClick={() => decide(() => approvePromotionRequest(item), '已通过')}
-          >
-            通过
-          </ActionButton>
-          <ActionButton className="review-reject" onClick={() => setRejecting(true)}>
-            不通过
-          </ActionButton>
-        </View>
+        <>
+          {/* Not the reviewer's mistake, so it reads as a calm hint, not an error. */}
+          <FormReason problem={slotFull ? '这个时段已满' : null} touched={false} needs="这个时段已满" />
+          <View className="button-row">
+            <ActionButton
+              variant="primary"
+              className="review-approve"
+              disabled={busy || slotFull}
+              onClick={() => decide(() => approvePromotionRequest(item), '已通过')}
+            >
+              通过
+            </ActionButton>
+            <ActionButton className="review-reject" onClick={() => setRejecting(true)}>
+              不通过
+            </ActionButton>
+          </View>
+        </>
       )}
     </View>
   );

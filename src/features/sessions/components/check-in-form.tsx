@@ -2,6 +2,7 @@ import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { FormReason, useTouched } from '@/components/form-reason';
 import type { SessionView } from '@/domain/contract/sessions';
 import { pagePaths, pageUrl } from '@/domain/page-paths';
 import { isCheckInOpen, isWellFormedCheckInCode, sessionLimits } from '@/domain/sessions';
@@ -24,6 +25,8 @@ export function CheckInForm({
 }) {
   const [code, setCode] = useState('');
   const { busy, run } = useSubmit();
+  const codeTouched = useTouched([code]);
+  const codeNeeded = `请输入 ${sessionLimits.checkInCodeLength} 位签到码`;
   const mine = session.mySignup;
   if (mine?.status !== 'confirmed' || session.status === 'cancelled') return null;
   if (mine.checkedIn) {
@@ -73,6 +76,11 @@ export function CheckInForm({
         placeholder="输入主持人给的 4 位签到码"
         value={code}
         onInput={(event) => setCode(event.detail.value)}
+      />
+      <FormReason
+        problem={isWellFormedCheckInCode(code) ? null : codeNeeded}
+        touched={codeTouched}
+        needs={codeNeeded}
       />
       <ActionButton
         variant={canScanQrCode() ? 'default' : 'primary'}

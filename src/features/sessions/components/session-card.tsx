@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SessionSummaryView } from '@/domain/contract/sessions';
-import { mySignupText, seatsClass, seatsText, sessionTimeRange } from '../session-text';
+import { mySignupText, seatsClass, seatsText, sessionTimeRange, signupStatusClass } from '../session-text';
 import '../session-card.scss';
 
 export function SessionCard({
@@ -29,7 +29,7 @@ export function SessionCard({
       </View>
       <View className="session-card__foot">
         <Text className={seatsClass(session)}>{seatsText(session)}</Text>
-        {mine && <Text className="signup-status">{mine}</Text>}
+        {mine && <Text className={signupStatusClass(session.mySignup!.status)}>{mine}</Text>}
       </View>
     </View>
   );

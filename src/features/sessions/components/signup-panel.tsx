@@ -20,7 +20,7 @@ import { cancelMySignup } from '../api/cancel-signup';
 import { changeSmallerSpot } from '../api/change-smaller-spot';
 import { claimOffer } from '../api/claim-offer';
 import { signUpForSession } from '../api/sign-up';
-import { mySignupText } from '../session-text';
+import { mySignupText, signupStatusClass } from '../session-text';
 import { SeriesSignup } from './series-signup';
 
 const guestChoices = Array.from({ length: sessionLimits.guestsMax + 1 }, (_, count) => count);
@@ -151,7 +151,7 @@ export function SignupPanel({
   if (session.status === 'cancelled') {
     return (
       <View className="card signup-panel">
-        <Text className="signup-status signup-status--cancelled">活动已取消</Text>
+        <Text className={signupStatusClass('cancelled')}>活动已取消</Text>
       </View>
     );
   }
@@ -159,7 +159,7 @@ export function SignupPanel({
   const canCancel = mine && !cancelSignupRefusal(now, new Date(session.startsAt), mine.checkedIn);
   return (
     <View className="card signup-panel">
-      {status && <Text className={`signup-status signup-status--${mine!.status}`}>{status}</Text>}
+      {status && <Text className={signupStatusClass(mine!.status)}>{status}</Text>}
       {mine?.status === 'waitlisted' && mine.heldBack && (
         <Text className="hint held-back">
           {heldBackText(seatedFromText(heldBackSeatedFrom(new Date(session.startsAt))))}

@@ -1,10 +1,9 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
-import { normaliseTag, tagLimits, tagProblemMessages } from '@/domain/tags';
+import { normaliseTag, tagLabel, tagLimits, tagProblemMessages } from '@/domain/tags';
 import '@/components/tag-chips.scss';
 import './tags.scss';
-import { tagLabel } from '@/domain/tags';
 
 interface TagEditorProps {
   /** Normalised tags, in the member's order. */
@@ -72,7 +71,7 @@ export function TagEditor({ value, onChange, suggestions }: TagEditorProps) {
         <Input
           className="field__input tag-editor__input"
           value={draft}
-          placeholder="写一个新标签，如 #烘焙#"
+          placeholder="写一个新标签，如 #烘焙"
           maxlength={40}
           onInput={(event) => setDraft(event.detail.value)}
           onConfirm={addDraft}

@@ -7,6 +7,7 @@ import { useTouched } from '@/components/form-reason';
 import { ImagePicker } from '@/components/image-picker';
 import { TextField } from '@/components/text-field';
 import type { TipDetailView, TipInput } from '@/domain/contract/tips';
+import { tagLine } from '@/domain/tags';
 import { checkTipDraft, tipLimits } from '@/domain/tips';
 import { isApiError } from '@/lib/api-error';
 import { appTimeZone, dayjs } from '@/lib/dayjs';
@@ -25,11 +26,16 @@ export interface TipFormProps {
   onSaved: (tip: TipDetailView) => void;
 }
 
-/** Tags as members type them: `#PPT技巧# #烘焙#`, or separated by spaces, commas or 、. */
+/**
+ * One tag a member typed: `#tag#` as written in chat, which may hold spaces (`#pokemon go#`) and
+ * whose closing sharp ends a word, so in `#烘焙 #勺子` the second `#` opens a tag; or a word
+ * between spaces, commas or 、.
+ */
+const typedTag = /#[^#\s][^#]*#(?=[\s,，、#]|$)|[^\s,，、]+/g;
+
+/** Tags as shown, `#烘焙 #ppt技巧`, or as in chat, `#烘焙# #ppt技巧#`, in the order typed. */
 export function splitTags(text: string): string[] {
-  const marked = text.match(/#[^#]+#/g);
-  const rest = text.replace(/#[^#]+#/g, ' ');
-  return [...(marked ?? []), ...rest.split(/[\s,，、]+/)].map((tag) => tag.trim()).filter(Boolean);
+  return text.match(typedTag) ?? [];
 }
 
 type Action = 'publish' | 'schedule' | 'draft' | 'suggest' | 'edit';
@@ -39,7 +45,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
   const [title, setTitle] = useState(tip?.title ?? '');
   const [body, setBody] = useState(tip?.body ?? '');
   const [steps, setSteps] = useState<string[]>(tip?.steps.length ? tip.steps : ['']);
-  const [tagText, setTagText] = useState(tip ? tip.tags.map((tag) => `#${tag}#`).join(' ') : '');
+  const [tagText, setTagText] = useState(tip ? tagLine(tip.tags) : '');
   const [minutes, setMinutes] = useState(String(tip?.minutes ?? 5));
   const [publishDate, setPublishDate] = useState(() =>
     dayjs().tz(appTimeZone).add(1, 'day').format('YYYY-MM-DD'),
@@ -134,7 +140,7 @@ export function TipForm({ communityId, canPublish, tip, onSaved }: TipFormProps)
         value={tagText}
         onChange={setTagText}
         className="field--tags"
-        placeholder="#PPT技巧# #烘焙#"
+        placeholder="#ppt技巧 #烘焙"
         hint={`最多 ${tipLimits.tagsMax} 个`}
       />
       <TextField

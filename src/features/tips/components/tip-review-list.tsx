@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { ActionButton } from '@/components/action-button';
+import { FormReason, useTouched } from '@/components/form-reason';
 import { LoadError } from '@/components/load-error';
 import { SkeletonCard } from '@/components/skeleton-card';
 import { TextField } from '@/components/text-field';
@@ -19,6 +20,8 @@ import '../tips.scss';
 function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => void }) {
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
+  const reasonTouched = useTouched([reason]);
+  const missingReason = reason.trim() ? null : '请写下不采用的原因';
   const run = async (action: () => Promise<unknown>, done: string) => {
     try {
       await action();
@@ -42,11 +45,12 @@ function SuggestionActions({ tip, onDone }: { tip: TipCardView; onDone: () => vo
             multiline
             className="field--decline-reason"
           />
+          <FormReason problem={missingReason} touched={reasonTouched} needs="请写下不采用的原因" />
           <View className="button-row">
             <ActionButton
               variant="warn"
               className="tip-decline-confirm"
-              disabled={!reason.trim()}
+              disabled={!!missingReason}
               onClick={() => run(() => declineTip(tip, reason.trim()), '已告知投稿人')}
             >
               确认不采用
