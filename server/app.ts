@@ -15,7 +15,6 @@ import hotRowQueue from './plugins/hot-row-queue';
 import { inputKeywords } from './plugins/input-keywords';
 import metrics from './plugins/metrics';
 import pictureVisibility from './plugins/picture-visibility';
-import poolLane from './plugins/pool-lane';
 import rateLimit from './plugins/rate-limit';
 import readiness from './plugins/readiness';
 import securityHeaders from './plugins/security-headers';
@@ -75,7 +74,6 @@ export async function buildApp({ db, config, clock = realClock, logger = false, 
   app.decorate('now', clock);
   app.addSchema(ErrorBody);
   await app.register(database, { db });
-  await app.register(poolLane);
   await app.register(errorHandler);
   await app.register(compression);
   // Before every other route: fastify-metrics learns the routes to time as they are added.

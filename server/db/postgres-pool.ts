@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { isDatabaseUnavailable } from './database-unavailable';
-import { LanedPool } from './pool-lanes';
 import { markBehindTransactionPooler } from './prepared-statement';
 import * as schema from './schema';
 
@@ -56,7 +55,6 @@ type SchemaDatabase = NodePgDatabase<typeof schema>;
  *   PostgreSQL itself ends a lock wait or a forgotten transaction and frees its locks.
  * Statements outside a transaction rely on the client's timeout; to bound them on the server as
  * well, set the same on the role (`ALTER ROLE ... SET statement_timeout`, see the README).
- * Reads and writes have `poolSize` connections each (pool-lanes.ts).
  */
 export function createPostgresPool(
   connectionString: string,
@@ -66,23 +64,18 @@ export function createPostgresPool(
     behindTransactionPooler,
   }: { poolSize: number; timeouts: DatabaseTimeouts; behindTransactionPooler: boolean },
 ) {
-  const lane = () => {
-    const lanePool = new pg.Pool({
-      connectionString,
-      max: poolSize,
-      Client: ClientClosedWhenStalled,
-      connectionTimeoutMillis: timeouts.connectMs,
-      // A little over the server's limit, so PostgreSQL's own (clearer) timeout normally answers first.
-      query_timeout: timeouts.statementMs + 1_000,
-    });
-    // An idle client losing its connection must not crash the process; the next query reports it.
-    lanePool.on('error', () => {});
-    return lanePool;
-  };
-  const pool = new LanedPool({ read: lane(), write: lane() });
+  const pool = new pg.Pool({
+    connectionString,
+    max: poolSize,
+    Client: ClientClosedWhenStalled,
+    connectionTimeoutMillis: timeouts.connectMs,
+    // A little over the server's limit, so PostgreSQL's own (clearer) timeout normally answers first.
+    query_timeout: timeouts.statementMs + 1_000,
+  });
+  // An idle client losing its connection must not crash the process; the next query reports it.
+  pool.on('error', () => {});
 
-  // Drizzle asks only `query` and `connect` of its pool, which LanedPool routes.
-  const db: SchemaDatabase = drizzle(pool as unknown as pg.Pool, { schema });
+  const db: SchemaDatabase = drizzle(pool, { schema });
   if (behindTransactionPooler) markBehindTransactionPooler(db);
   // One drizzle session per pooled connection (pg reuses the client objects), made once.
   const sessions = new WeakMap<pg.PoolClient, SchemaDatabase>();
