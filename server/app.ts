@@ -4,6 +4,7 @@ import { ErrorBody } from '../src/domain/contract/common';
 import { type Clock, realClock } from './clock';
 import type { Config } from './config';
 import type { Database, PoolUse } from './db/database';
+import { defaultPoolSize } from './db/open-database';
 import authenticate from './plugins/authenticate';
 import cleanInput from './plugins/clean-input';
 import compression from './plugins/compression';
@@ -20,6 +21,7 @@ import readiness from './plugins/readiness';
 import securityHeaders from './plugins/security-headers';
 import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
+import writeAdmission from './plugins/write-admission';
 import accountRoutes from './routes/account';
 import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
@@ -57,6 +59,9 @@ export interface AppOptions {
 }
 
 /** Builds the whole app without listening: server.ts listens, tests use `app.inject`. */
+/** Writes being identified and counted take at most this many of the pool's connections; reads keep the rest. */
+const writesAdmittedAtOnce = defaultPoolSize - 4;
+
 export async function buildApp({ db, config, clock = realClock, logger = false, poolUse }: AppOptions) {
   const app = Fastify({
     logger,
@@ -81,6 +86,10 @@ export async function buildApp({ db, config, clock = realClock, logger = false, 
   await app.register(readiness);
   await app.register(swagger);
   await app.register(cleanInput);
+  await app.register(writeAdmission, {
+    atOnce: writesAdmittedAtOnce,
+    waitLimitMs: 6 * config.databaseTimeouts.statementMs,
+  });
   await app.register(authenticate);
   await app.register(rateLimit, { limits: config.rateLimits });
   // Past this, a request waiting its turn on a hot row is answered 503 (the database is too slow).

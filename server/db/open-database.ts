@@ -66,6 +66,9 @@ async function migratePostgres(connectionString: string, timeouts: DatabaseTimeo
   }
 }
 
+/** Connections per instance; several instances share PostgreSQL's through PgBouncer (README, Past one machine). */
+export const defaultPoolSize = 10;
+
 export interface PostgresOptions {
   poolSize?: number;
   timeouts?: DatabaseTimeouts;
@@ -78,7 +81,7 @@ export interface PostgresOptions {
 export function openPostgres(
   connectionString: string,
   {
-    poolSize = 10,
+    poolSize = defaultPoolSize,
     timeouts = defaultDatabaseTimeouts,
     behindTransactionPooler = false,
     directUrl = connectionString,

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../app-error';
 import { hitRateLimit, type RateLimits } from '../modules/rate-limits/rate-limiter';
-import { isApiRequest, reachedPath } from './request-path';
+import { isApiRequest, reachedPath, writeMethods } from './request-path';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -13,8 +13,6 @@ declare module 'fastify' {
     signedByWechat?: boolean;
   }
 }
-
-const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 async function enforce(request: FastifyRequest, reply: FastifyReply, bucket: string, limit: number) {
   const verdict = await hitRateLimit(request.server.db, bucket, limit, request.server.now());
@@ -35,8 +33,8 @@ async function rateLimit(app: FastifyInstance, { limits }: { limits: RateLimits 
       await enforce(request, reply, `login:${request.ip}`, limits.loginPerAddress);
     }
   });
-  // preHandler: after the route's own onRequest hooks have identified the user.
-  app.addHook('preHandler', async (request, reply) => {
+  // preParsing: after the route's own onRequest hooks have identified the user, before the body is read.
+  app.addHook('preParsing', async (request, reply) => {
     if (!writeMethods.has(request.method) || !isApiRequest(request)) return;
     if (request.routeOptions.config.signedByWechat) return;
     await enforce(request, reply, `write-address:${request.ip}`, limits.writesPerAddress);

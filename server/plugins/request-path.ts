@@ -20,3 +20,6 @@ export function isApiRequest(request: FastifyRequest): boolean {
   const path = reachedPath(request);
   return path === '/api' || path.startsWith('/api/');
 }
+
+/** The methods that change something: the ones rate-limited as writes and admitted a few at a time. */
+export const writeMethods: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);

@@ -1,4 +1,4 @@
-import { HotRowTurns } from '../../../server/plugins/hot-row-queue';
+import { Turns } from '../../../server/plugins/turns';
 
 /** Whether a promise has settled, without waiting for it. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
@@ -13,7 +13,7 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
 
 describe('turns on a hot row', () => {
   it('lets three requests at a row at once and the next in the order they came as each leaves', async () => {
-    const turns = new HotRowTurns(60_000);
+    const turns = new Turns({ perKey: 3, waitLimitMs: 60_000 });
     const first = await Promise.all([
       turns.enter('session:a'),
       turns.enter('session:a'),
@@ -33,7 +33,7 @@ describe('turns on a hot row', () => {
   });
 
   it('answers the waiting requests at once when the database turned out to be away', async () => {
-    const turns = new HotRowTurns(60_000);
+    const turns = new Turns({ perKey: 3, waitLimitMs: 60_000 });
     for (let i = 0; i < 3; i += 1) await turns.enter('session:a');
     const waiting = [turns.enter('session:a'), turns.enter('session:a')];
     turns.refuseWaiting('session:a');
@@ -44,7 +44,7 @@ describe('turns on a hot row', () => {
   it('gives up on a turn that does not come within the limit', async () => {
     jest.useFakeTimers();
     try {
-      const turns = new HotRowTurns(5_000);
+      const turns = new Turns({ perKey: 3, waitLimitMs: 5_000 });
       for (let i = 0; i < 3; i += 1) await turns.enter('session:a');
       const late = turns.enter('session:a');
       jest.advanceTimersByTime(5_000);
