@@ -3,6 +3,7 @@ import Fastify from 'fastify';
 import { type App, buildApp } from '../server/app';
 import type { Database, DatabaseHandle } from '../server/db/database';
 import { openPglite, openPostgres } from '../server/db/open-database';
+import { startLoginCache } from '../server/modules/auth/start-login-cache';
 import { postgresUrlOf } from '../test/support/postgres-admin';
 import { testConfig } from '../test/support/test-app';
 import { atMost, type BenchRow, row } from './bench-row';
@@ -81,14 +82,16 @@ export async function feedLoadBench(
   return { rows, details };
 }
 
-/** A second app, as another instance would run, on `handle`; closed with it. */
+/** A second app, as another instance would run, on `handle` (with its login cache on PostgreSQL); closed with it. */
 async function appOn(handle: DatabaseHandle) {
-  const app = await buildApp({ db: handle.db, config: testConfig });
+  const loginCache = startLoginCache(handle.listenUrl);
+  const app = await buildApp({ db: handle.db, config: testConfig, loginCache: loginCache.cache });
   return {
     app,
     db: handle.db,
     close: async () => {
       await app.close();
+      await loginCache.close();
       await handle.close();
     },
   };
@@ -106,7 +109,10 @@ export async function feedThroughPoolerBench(
   const databaseUrl = new URL(await postgresUrlOf(benchDb));
   const url = new URL(poolerUrl);
   url.pathname = databaseUrl.pathname;
-  const instance = await appOn(openPostgres(url.toString(), { behindTransactionPooler: true }));
+  // LISTEN does not pass PgBouncer in transaction mode: the login cache listens straight to PostgreSQL.
+  const instance = await appOn(
+    openPostgres(url.toString(), { behindTransactionPooler: true, directUrl: databaseUrl.toString() }),
+  );
   try {
     const feed = await feedTarget(instance.app, instance.db, options.tips);
     const bare = await bareRoute(feed.body);

@@ -5,6 +5,7 @@ import { type Clock, realClock } from './clock';
 import type { Config } from './config';
 import type { Database, PoolUse } from './db/database';
 import { defaultPoolSize } from './db/open-database';
+import type { LoginCache } from './modules/auth/login-cache';
 import authenticate from './plugins/authenticate';
 import cleanInput from './plugins/clean-input';
 import compression from './plugins/compression';
@@ -56,13 +57,22 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The PostgreSQL pool's use, for the metrics (PGlite has no pool). */
   poolUse?: () => PoolUse;
+  /** On PostgreSQL, fed by `listenForLoginChanges`: reads then sign in without a query. */
+  loginCache?: LoginCache;
 }
 
-/** Builds the whole app without listening: server.ts listens, tests use `app.inject`. */
 /** Writes being identified and counted take at most this many of the pool's connections; reads keep the rest. */
 const writesAdmittedAtOnce = defaultPoolSize - 4;
 
-export async function buildApp({ db, config, clock = realClock, logger = false, poolUse }: AppOptions) {
+/** Builds the whole app without listening: server.ts listens, tests use `app.inject`. */
+export async function buildApp({
+  db,
+  config,
+  clock = realClock,
+  logger = false,
+  poolUse,
+  loginCache,
+}: AppOptions) {
   const app = Fastify({
     logger,
     bodyLimit: 64 * 1024,
@@ -90,7 +100,7 @@ export async function buildApp({ db, config, clock = realClock, logger = false, 
     atOnce: writesAdmittedAtOnce,
     waitLimitMs: 6 * config.databaseTimeouts.statementMs,
   });
-  await app.register(authenticate);
+  await app.register(authenticate, { loginCache: loginCache ?? null });
   await app.register(rateLimit, { limits: config.rateLimits });
   // Past this, a request waiting its turn on a hot row is answered 503 (the database is too slow).
   await app.register(hotRowQueue, { waitLimitMs: 6 * config.databaseTimeouts.statementMs });

@@ -7,12 +7,15 @@ import { isDatabaseEmpty, keepDemoCurrent, seedDemoCommunity } from './db/seed';
 import { DatabaseUnreachableError, waitForDatabase } from './db/wait-for-database';
 import { createBackgroundJobs } from './jobs';
 import { type JobRunner, startJobRunner } from './jobs/job-runner';
+import { startLoginCache } from './modules/auth/start-login-cache';
 
 async function start() {
   const config = parseConfig(process.env);
   const handle = await openDatabase(config);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let jobRunner: JobRunner | undefined;
+  // On PostgreSQL, reads sign in from this instance's cache while PostgreSQL tells it of every change.
+  const loginCache = startLoginCache(handle.listenUrl);
   let stopServingBackups: (() => Promise<void>) | undefined;
   const shutdown = async (signal: string) => {
     app?.log.info(`${signal}: shutting down`);
@@ -24,6 +27,7 @@ async function start() {
       await stopServingBackups?.();
       await jobRunner?.stop();
       await app?.close();
+      await loginCache.close();
     } finally {
       await handle.close();
     }
@@ -46,6 +50,7 @@ async function start() {
       config,
       logger: { level: config.logLevel },
       poolUse: handle.poolUse,
+      loginCache: loginCache.cache,
     });
     const address = await app.listen({ port: config.port, host: config.host });
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
@@ -68,6 +73,7 @@ async function start() {
   } catch (error) {
     await stopServingBackups?.();
     await app?.close();
+    await loginCache.close();
     await handle.close();
     throw error;
   }

@@ -26,6 +26,8 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** PGlite only: a consistent gzip tar of the database (PostgreSQL is backed up with pg_dump). */
   backup?(): Promise<Buffer>;
+  /** PostgreSQL only: where a LISTEN connection goes (straight to PostgreSQL, past any pooler). */
+  listenUrl?: string;
   /** PostgreSQL only (PGlite has no pool): read at each metrics scrape. */
   poolUse?(): PoolUse;
   close(): Promise<void>;

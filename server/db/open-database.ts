@@ -92,6 +92,8 @@ export function openPostgres(
     db,
     driver: 'pg',
     migrate: () => migratePostgres(directUrl, timeouts),
+    // LISTEN through a transaction pooler would hear nothing: without a direct URL, no login cache.
+    listenUrl: behindTransactionPooler && directUrl === connectionString ? undefined : directUrl,
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };

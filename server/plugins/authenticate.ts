@@ -2,11 +2,15 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../app-error';
 import { authenticateToken } from '../modules/auth/auth-service';
+import type { LoginCache } from '../modules/auth/login-cache';
 import type { UserRow } from '../modules/auth/user-repository';
 import type { CommunityStanding } from '../modules/membership/require-membership';
+import { writeMethods } from './request-path';
 
 declare module 'fastify' {
   interface FastifyInstance {
+    /** This instance's login cache, on PostgreSQL while it hears `login_changes`; null otherwise. */
+    loginCache: LoginCache | null;
     /** preHandler for routes that need a signed-in user; sets `request.user`. */
     authenticate(request: FastifyRequest): Promise<void>;
   }
@@ -42,18 +46,30 @@ export function currentUser(request: FastifyRequest): UserRow {
   return request.user;
 }
 
-async function authenticate(app: FastifyInstance) {
+/** Reads may be answered from the login cache; a write always asks PostgreSQL who is writing. */
+const readMethods = new Set(['GET', 'HEAD']);
+
+async function authenticate(app: FastifyInstance, { loginCache }: { loginCache: LoginCache | null }) {
+  app.decorate('loginCache', loginCache);
   app.decorateRequest('user', null);
   app.decorateRequest('loginToken', null);
   app.decorateRequest('communityStanding', null);
   app.decorate('authenticate', async (request: FastifyRequest) => {
     const token = bearerToken(request);
     if (!token) throw new AppError('UNAUTHENTICATED', 401);
-    const { user, standing } = await authenticateToken(app.db, token, pathCommunityId(request));
+    const cache = readMethods.has(request.method) ? (loginCache ?? undefined) : undefined;
+    const { user, standing } = await authenticateToken(app.db, token, pathCommunityId(request), cache);
     request.user = user;
     request.loginToken = token;
     request.communityStanding = standing;
   });
+  if (loginCache) {
+    // A write of this instance has committed by the time its answer is sent: whatever it changed
+    // (a removal, a logout) holds for the caller's next read here, before PostgreSQL's notice arrives.
+    app.addHook('onSend', async (request) => {
+      if (writeMethods.has(request.method)) loginCache.forgetAll();
+    });
+  }
 }
 
 export default fp(authenticate, { name: 'authenticate', dependencies: ['database'] });

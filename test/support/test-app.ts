@@ -1,6 +1,7 @@
 import { type App, buildApp } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Database } from '../../server/db/database';
+import { startLoginCache } from '../../server/modules/auth/start-login-cache';
 import { type TestClock, testClock } from './test-clock';
 import { openTestDatabase, testDatabaseTimeouts } from './test-database';
 
@@ -45,12 +46,21 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+/**
+ * `withLoginCache`: on PostgreSQL, reads sign in from a login cache fed by PostgreSQL's notices, as
+ * in `npm start`. Off by default: tests change rows directly and read at once through the API,
+ * where a notice still on its way would answer from before the change.
+ */
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  { withLoginCache = false }: { withLoginCache?: boolean } = {},
+): Promise<TestApp> {
   const handle = await openTestDatabase();
   const config = { ...testConfig, ...overrides };
   const clock = testClock();
+  const loginCache = startLoginCache(withLoginCache ? handle.listenUrl : undefined);
   try {
-    const app = await buildApp({ db: handle.db, config, clock: clock.now });
+    const app = await buildApp({ db: handle.db, config, clock: clock.now, loginCache: loginCache.cache });
     return {
       app,
       db: handle.db,
@@ -58,10 +68,12 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       clock,
       async close() {
         await app.close();
+        await loginCache.close();
         await handle.close();
       },
     };
   } catch (error) {
+    await loginCache.close();
     await handle.close();
     throw error;
   }

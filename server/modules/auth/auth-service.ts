@@ -4,6 +4,7 @@ import type { Config } from '../../config';
 import type { Database } from '../../db/database';
 import type { CommunityStanding } from '../membership/require-membership';
 import { exchangeLoginCode } from '../wechat/code-to-session';
+import { type CachedLogin, LoginCache } from './login-cache';
 import {
   deleteLoginSession,
   findLoginSessionWithStanding,
@@ -68,16 +69,36 @@ async function liveLoginSession<T extends { expiresAt: Date }>(
 /**
  * The user behind a bearer token; unknown and expired tokens are the same answer to the client.
  * Given a community, the user's standing in it is read in the same query (null without one).
+ * Given this instance's login cache (reads only), a login it holds costs no query at all.
  */
 export async function authenticateToken(
   db: Database,
   token: string,
   communityId?: string,
+  cache?: LoginCache,
 ): Promise<{ user: UserRow; standing: CommunityStanding | null }> {
   const tokenHash = hashLoginToken(token);
+  const key = LoginCache.key(tokenHash, communityId);
+  const cached = cache?.lookup(key, Date.now());
+  if (cached) return cached;
+  const readInGeneration = cache?.generation ?? 0;
+  const login = await readLogin(db, tokenHash, communityId);
+  cache?.store(key, login, readInGeneration);
+  return login;
+}
+
+async function readLogin(
+  db: Database,
+  tokenHash: string,
+  communityId: string | undefined,
+): Promise<CachedLogin> {
   if (!communityId) {
-    const { user } = await liveLoginSession(db, tokenHash, await findLoginSessionWithUser(db, tokenHash));
-    return { user, standing: null };
+    const { user, expiresAt } = await liveLoginSession(
+      db,
+      tokenHash,
+      await findLoginSessionWithUser(db, tokenHash),
+    );
+    return { user, standing: null, expiresAt };
   }
   const session = await liveLoginSession(
     db,
@@ -87,5 +108,6 @@ export async function authenticateToken(
   return {
     user: session.user,
     standing: { communityId, communityExists: session.communityExists, role: session.role },
+    expiresAt: session.expiresAt,
   };
 }
