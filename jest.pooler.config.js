@@ -1,5 +1,5 @@
-// The race and two-instance suites again, with the apps under test reaching PostgreSQL through
-// PgBouncer in transaction mode (DATABASE_POOLER_URL, e.g. postgres://postgres@127.0.0.1:6432;
+// The race and two-instance suites (the login cache's among them) again, with the apps under test
+// reaching PostgreSQL through PgBouncer in transaction mode (DATABASE_POOLER_URL, e.g. postgres://postgres@127.0.0.1:6432;
 // scripts/start-pgbouncer.sh starts one). Set-up and checks of the tests themselves go direct.
 const pg = require('./jest.pg.config.js');
 
@@ -22,6 +22,8 @@ module.exports = {
         '<rootDir>/test/server/**/*-race.pg.test.ts',
         '<rootDir>/test/server/**/*-races.pg.test.ts',
         '<rootDir>/test/server/faults/scale-out.pg.test.ts',
+        // The login cache listens past the pooler, on the direct URL.
+        '<rootDir>/test/server/auth/login-cache.pg.test.ts',
       ]
     : ['<rootDir>/test/support/postgres-skipped.test.ts'],
   setupFiles: ['<rootDir>/test/support/use-postgres.ts', '<rootDir>/test/support/use-pooler.ts'],
