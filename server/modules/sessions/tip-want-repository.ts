@@ -1,10 +1,16 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { tips, tipWants } from '../../db/schema';
 
 export async function findTipToWant(tx: Database, tipId: string) {
   const [tip] = await tx
-    .select({ id: tips.id, communityId: tips.communityId, status: tips.status })
+    .select({
+      id: tips.id,
+      communityId: tips.communityId,
+      authorId: tips.authorId,
+      status: tips.status,
+      hiddenAt: tips.hiddenAt,
+    })
     .from(tips)
     .where(eq(tips.id, tipId));
   return tip;
@@ -40,7 +46,7 @@ export function listMostWantedTips(tx: Database, communityId: string, limit: num
     .select({ tipId: tips.id, title: tips.title, tags: tips.tags, wantCount })
     .from(tipWants)
     .innerJoin(tips, eq(tips.id, tipWants.tipId))
-    .where(and(eq(tipWants.communityId, communityId), eq(tips.status, 'published')))
+    .where(and(eq(tipWants.communityId, communityId), eq(tips.status, 'published'), isNull(tips.hiddenAt)))
     .groupBy(tips.id)
     .orderBy(desc(wantCount), desc(sql`max(${tipWants.createdAt})`))
     .limit(limit);

@@ -1,4 +1,5 @@
-import { memberTags } from '../../../server/db/schema';
+import { eq } from 'drizzle-orm';
+import { memberTags, tips } from '../../../server/db/schema';
 import { communityWithTeam } from '../../support/api-session';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { publishedTip } from '../tips/tip-fixtures';
@@ -67,6 +68,32 @@ describe('想听这个', () => {
       headers: admin.headers,
     });
     expect(mine.json()).toEqual({ tipId: popular.id, wanted: true, wantCount: 1 });
+  });
+
+  it('a tip hidden by the team gathers no wants and leaves the most wanted topics', async () => {
+    const { community, owner, secretary, member } = await communityWithTeam(t.app);
+    const tip = await publishedTip(t.app, owner, community.id, { title: '用勺子取牛油果' });
+    const want = (user: typeof member) =>
+      t.app.inject({ method: 'POST', url: `/api/tips/${tip.id}/want`, headers: user.headers, payload: {} });
+    expect((await want(secretary)).statusCode).toBe(200);
+    await t.db.update(tips).set({ hiddenAt: new Date() }).where(eq(tips.id, tip.id));
+
+    expect((await want(member)).statusCode).toBe(404);
+    expect((await want(owner)).statusCode).toBe(404);
+    const forMember = await t.app.inject({ url: `/api/tips/${tip.id}/want`, headers: member.headers });
+    expect(forMember.statusCode).toBe(404);
+    const topics = await t.app.inject({
+      url: `/api/communities/${community.id}/wanted-topics`,
+      headers: secretary.headers,
+    });
+    expect(topics.json()).toEqual([]);
+    // The team still sees it, and may take a want back.
+    const takenBack = await t.app.inject({
+      method: 'DELETE',
+      url: `/api/tips/${tip.id}/want`,
+      headers: secretary.headers,
+    });
+    expect(takenBack.json()).toEqual({ tipId: tip.id, wanted: false, wantCount: 0 });
   });
 });
 
