@@ -63,6 +63,33 @@ describe('rate limits', () => {
   });
 });
 
+describe('rate limits on bad input', () => {
+  // Counted before the body is read: a flood of malformed writes is limited like any other.
+  it('counts writes whose body is refused, so they cannot be sent without end', async () => {
+    const t = await createTestApp({
+      rateLimits: { loginPerAddress: 100, writesPerUser: 3, writesPerAddress: 1000 },
+    });
+    startANewMinute(t);
+    try {
+      const user = await devLogin(t.app, '坏请求');
+      const create = (payload: string) =>
+        t.app.inject({
+          method: 'POST',
+          url: '/api/communities',
+          headers: { ...user.headers, 'content-type': 'application/json' },
+          payload,
+        });
+      const statuses = [];
+      for (const payload of ['{"name":', '{}', '[1,2]']) statuses.push((await create(payload)).statusCode);
+      expect(statuses).toEqual([400, 400, 400]);
+      const valid = await create(JSON.stringify({ name: '限速社群', goal: '一起进步', rules: '友善' }));
+      expect(valid.statusCode).toBe(429);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('rate limits by the route reached', () => {
   // The router decodes percent-encoded paths: `/%61pi/auth/dev` is `/api/auth/dev`, and must count as it.
   it('counts a login however its path is spelled', async () => {
