@@ -96,14 +96,12 @@ export async function buildApp({
   await app.register(readiness);
   await app.register(swagger);
   await app.register(cleanInput);
-  await app.register(writeAdmission, {
-    atOnce: writesAdmittedAtOnce,
-    waitLimitMs: 6 * config.databaseTimeouts.statementMs,
-  });
+  // Past this, a request waiting its turn (to be admitted, or on a hot row) is answered 503: the database is too slow.
+  const turnWaitLimitMs = 6 * config.databaseTimeouts.statementMs;
+  await app.register(writeAdmission, { atOnce: writesAdmittedAtOnce, waitLimitMs: turnWaitLimitMs });
   await app.register(authenticate, { loginCache: loginCache ?? null });
   await app.register(rateLimit, { limits: config.rateLimits });
-  // Past this, a request waiting its turn on a hot row is answered 503 (the database is too slow).
-  await app.register(hotRowQueue, { waitLimitMs: 6 * config.databaseTimeouts.statementMs });
+  await app.register(hotRowQueue, { waitLimitMs: turnWaitLimitMs });
   await app.register(securityHeaders);
   await app.register(contentSecurity, { config });
   await app.register(pictureVisibility);

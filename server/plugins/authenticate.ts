@@ -9,8 +9,6 @@ import { writeMethods } from './request-path';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    /** This instance's login cache, on PostgreSQL while it hears `login_changes`; null otherwise. */
-    loginCache: LoginCache | null;
     /** preHandler for routes that need a signed-in user; sets `request.user`. */
     authenticate(request: FastifyRequest): Promise<void>;
   }
@@ -49,8 +47,8 @@ export function currentUser(request: FastifyRequest): UserRow {
 /** Reads may be answered from the login cache; a write always asks PostgreSQL who is writing. */
 const readMethods = new Set(['GET', 'HEAD']);
 
+/** `loginCache`: this instance's, on PostgreSQL (`start-login-cache.ts`); null on PGlite. */
 async function authenticate(app: FastifyInstance, { loginCache }: { loginCache: LoginCache | null }) {
-  app.decorate('loginCache', loginCache);
   app.decorateRequest('user', null);
   app.decorateRequest('loginToken', null);
   app.decorateRequest('communityStanding', null);
