@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { AppError } from '../app-error';
-import { hitRateLimit, type RateLimits } from '../modules/rate-limits/rate-limiter';
+import { hitRateLimits, type RateLimitHit, type RateLimits } from '../modules/rate-limits/rate-limiter';
 import { isApiRequest, reachedPath, writeMethods } from './request-path';
 
 declare module 'fastify' {
@@ -14,8 +14,8 @@ declare module 'fastify' {
   }
 }
 
-async function enforce(request: FastifyRequest, reply: FastifyReply, bucket: string, limit: number) {
-  const verdict = await hitRateLimit(request.server.db, bucket, limit, request.server.now());
+async function enforce(request: FastifyRequest, reply: FastifyReply, hits: RateLimitHit[]) {
+  const verdict = await hitRateLimits(request.server.db, hits, request.server.now());
   if (!verdict.allowed) {
     reply.header('retry-after', String(verdict.retryAfterSeconds));
     throw new AppError('RATE_LIMITED', 429);
@@ -30,15 +30,19 @@ async function enforce(request: FastifyRequest, reply: FastifyReply, bucket: str
 async function rateLimit(app: FastifyInstance, { limits }: { limits: RateLimits }) {
   app.addHook('onRequest', async (request, reply) => {
     if (request.method === 'POST' && reachedPath(request).startsWith('/api/auth/')) {
-      await enforce(request, reply, `login:${request.ip}`, limits.loginPerAddress);
+      await enforce(request, reply, [
+        { bucket: `login:${request.ip}`, limitPerMinute: limits.loginPerAddress },
+      ]);
     }
   });
   // preParsing: after the route's own onRequest hooks have identified the user, before the body is read.
   app.addHook('preParsing', async (request, reply) => {
     if (!writeMethods.has(request.method) || !isApiRequest(request)) return;
     if (request.routeOptions.config.signedByWechat) return;
-    await enforce(request, reply, `write-address:${request.ip}`, limits.writesPerAddress);
-    if (request.user) await enforce(request, reply, `write-user:${request.user.id}`, limits.writesPerUser);
+    const hits = [{ bucket: `write-address:${request.ip}`, limitPerMinute: limits.writesPerAddress }];
+    if (request.user)
+      hits.push({ bucket: `write-user:${request.user.id}`, limitPerMinute: limits.writesPerUser });
+    await enforce(request, reply, hits);
   });
 }
 

@@ -18,27 +18,48 @@ export interface RateLimitVerdict {
   retryAfterSeconds: number;
 }
 
+export interface RateLimitHit {
+  bucket: string;
+  limitPerMinute: number;
+}
+
 /**
- * Counts one hit in the bucket's current minute and says whether it is within `limitPerMinute`.
- * One upsert, so concurrent requests on several instances count exactly.
+ * Counts one hit in each bucket's current minute and says whether every one is within its limit.
+ * One upsert for all the buckets, so concurrent requests on several instances count exactly, and a
+ * write counted per address and per user costs one round trip. Buckets must differ; a request's
+ * buckets always come in the same order (address, then user), so two upserts never wait on each
+ * other's rows in a cycle.
  */
-export async function hitRateLimit(
+export async function hitRateLimits(
+  db: Database,
+  hits: RateLimitHit[],
+  now: Date = new Date(),
+): Promise<RateLimitVerdict> {
+  const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const rows = await db
+    .insert(rateLimitHits)
+    .values(hits.map(({ bucket }) => ({ bucket, windowStart, hits: 1 })))
+    .onConflictDoUpdate({
+      target: [rateLimitHits.bucket, rateLimitHits.windowStart],
+      set: { hits: sql`${rateLimitHits.hits} + 1` },
+    })
+    .returning({ bucket: rateLimitHits.bucket, hits: rateLimitHits.hits });
+  const counted = new Map(rows.map((row) => [row.bucket, row.hits]));
+  const retryAfterSeconds = Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000);
+  return {
+    allowed: hits.every(({ bucket, limitPerMinute }) => counted.get(bucket)! <= limitPerMinute),
+    retryAfterSeconds,
+  };
+}
+
+/** One bucket: `hitRateLimits` with one hit. */
+export function hitRateLimit(
   db: Database,
   bucket: string,
   limitPerMinute: number,
   now: Date = new Date(),
 ): Promise<RateLimitVerdict> {
-  const windowStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
-  const [row] = await db
-    .insert(rateLimitHits)
-    .values({ bucket, windowStart, hits: 1 })
-    .onConflictDoUpdate({
-      target: [rateLimitHits.bucket, rateLimitHits.windowStart],
-      set: { hits: sql`${rateLimitHits.hits} + 1` },
-    })
-    .returning({ hits: rateLimitHits.hits });
-  const retryAfterSeconds = Math.ceil((windowStart.getTime() + 60_000 - now.getTime()) / 1000);
-  return { allowed: row!.hits <= limitPerMinute, retryAfterSeconds };
+  return hitRateLimits(db, [{ bucket, limitPerMinute }], now);
 }
 
 /** Windows older than a few minutes only take space. */
