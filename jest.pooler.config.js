@@ -23,7 +23,7 @@ module.exports = {
         '<rootDir>/test/server/**/*-races.pg.test.ts',
         '<rootDir>/test/server/faults/scale-out.pg.test.ts',
         // The login cache listens past the pooler, on the direct URL.
-        '<rootDir>/test/server/auth/login-cache.pg.test.ts',
+        '<rootDir>/test/server/read-caches/two-instances.pg.test.ts',
       ]
     : ['<rootDir>/test/support/postgres-skipped.test.ts'],
   setupFiles: ['<rootDir>/test/support/use-postgres.ts', '<rootDir>/test/support/use-pooler.ts'],

@@ -2,10 +2,10 @@ import { sql } from 'drizzle-orm';
 import type { Database } from '../server/db/database';
 import { createTestApp, type TestApp } from '../test/support/test-app';
 
-/** The real app on a fresh, migrated PostgreSQL database of its own, dropped on close; its login cache on, as in `npm start`. */
+/** The real app on a fresh, migrated PostgreSQL database of its own, dropped on close; its read caches on, as in `npm start`. */
 export function openBenchApp(serverUrl: string): Promise<TestApp> {
   process.env.TEST_DATABASE_URL = serverUrl;
-  return createTestApp({}, { withLoginCache: true });
+  return createTestApp({}, { withReadCaches: true });
 }
 
 /** N published tips in seconds: one INSERT ... SELECT over generate_series, then their tag rows. */

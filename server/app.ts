@@ -5,7 +5,6 @@ import { type Clock, realClock } from './clock';
 import type { Config } from './config';
 import type { Database, PoolUse } from './db/database';
 import { defaultPoolSize } from './db/open-database';
-import type { LoginCache } from './modules/auth/login-cache';
 import authenticate from './plugins/authenticate';
 import cleanInput from './plugins/clean-input';
 import compression from './plugins/compression';
@@ -18,11 +17,13 @@ import { inputKeywords } from './plugins/input-keywords';
 import metrics from './plugins/metrics';
 import pictureVisibility from './plugins/picture-visibility';
 import rateLimit from './plugins/rate-limit';
+import readCachesPlugin from './plugins/read-caches';
 import readiness from './plugins/readiness';
 import securityHeaders from './plugins/security-headers';
 import signedInByDefault from './plugins/signed-in-by-default';
 import swagger from './plugins/swagger';
 import writeAdmission from './plugins/write-admission';
+import type { ReadCaches } from './read-caches/start-read-caches';
 import accountRoutes from './routes/account';
 import authRoutes from './routes/auth';
 import communityRoutes from './routes/communities';
@@ -57,8 +58,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** The PostgreSQL pool's use, for the metrics (PGlite has no pool). */
   poolUse?: () => PoolUse;
-  /** On PostgreSQL, fed by `listenForLoginChanges`: reads then sign in without a query. */
-  loginCache?: LoginCache;
+  /** Fed by PostgreSQL's notices (`startReadCaches`): reads then sign in, and the feed answers, without a query. */
+  readCaches?: ReadCaches;
 }
 
 /** Writes being identified and counted take at most this many of the pool's connections; reads keep the rest. */
@@ -71,7 +72,7 @@ export async function buildApp({
   clock = realClock,
   logger = false,
   poolUse,
-  loginCache,
+  readCaches,
 }: AppOptions) {
   const app = Fastify({
     logger,
@@ -99,7 +100,8 @@ export async function buildApp({
   // Past this, a request waiting its turn (to be admitted, or on a hot row) is answered 503: the database is too slow.
   const turnWaitLimitMs = 6 * config.databaseTimeouts.statementMs;
   await app.register(writeAdmission, { atOnce: writesAdmittedAtOnce, waitLimitMs: turnWaitLimitMs });
-  await app.register(authenticate, { loginCache: loginCache ?? null });
+  await app.register(authenticate, { loginCache: readCaches?.login ?? null });
+  if (readCaches) await app.register(readCachesPlugin, { caches: readCaches });
   await app.register(rateLimit, { limits: config.rateLimits });
   await app.register(hotRowQueue, { waitLimitMs: turnWaitLimitMs });
   await app.register(securityHeaders);
@@ -120,7 +122,7 @@ export async function buildApp({
     await api.register(memberRoutes);
     await api.register(profileRoutes);
     await api.register(tagRoutes);
-    await api.register(tipRoutes);
+    await api.register(tipRoutes, { feedCache: readCaches?.feed });
     await api.register(uploadRoutes, { config });
     await api.register(wechatPushRoutes, { config });
     await api.register(promotionRoutes);

@@ -7,15 +7,15 @@ import { isDatabaseEmpty, keepDemoCurrent, seedDemoCommunity } from './db/seed';
 import { DatabaseUnreachableError, waitForDatabase } from './db/wait-for-database';
 import { createBackgroundJobs } from './jobs';
 import { type JobRunner, startJobRunner } from './jobs/job-runner';
-import { startLoginCache } from './modules/auth/start-login-cache';
+import { startReadCaches } from './read-caches/start-read-caches';
 
 async function start() {
   const config = parseConfig(process.env);
   const handle = await openDatabase(config);
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let jobRunner: JobRunner | undefined;
-  // On PostgreSQL, reads sign in from this instance's cache while PostgreSQL tells it of every change.
-  const loginCache = startLoginCache(handle.listenUrl);
+  // Reads sign in, and the feed answers, from this instance's caches while the database tells it of every change.
+  const readCaches = startReadCaches(handle.listenForChanges);
   let stopServingBackups: (() => Promise<void>) | undefined;
   const shutdown = async (signal: string) => {
     app?.log.info(`${signal}: shutting down`);
@@ -27,7 +27,7 @@ async function start() {
       await stopServingBackups?.();
       await jobRunner?.stop();
       await app?.close();
-      await loginCache.close();
+      await readCaches.close();
     } finally {
       await handle.close();
     }
@@ -50,7 +50,7 @@ async function start() {
       config,
       logger: { level: config.logLevel },
       poolUse: handle.poolUse,
-      loginCache: loginCache.cache,
+      readCaches: readCaches.caches,
     });
     const address = await app.listen({ port: config.port, host: config.host });
     const where = config.databaseUrl ? 'PostgreSQL' : `PGlite in ${config.dataDir}`;
@@ -73,7 +73,7 @@ async function start() {
   } catch (error) {
     await stopServingBackups?.();
     await app?.close();
-    await loginCache.close();
+    await readCaches.close();
     await handle.close();
     throw error;
   }

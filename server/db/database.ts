@@ -1,5 +1,6 @@
 import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ListenForChanges } from './change-listener';
 import type * as schema from './schema';
 
 type Schema = typeof schema;
@@ -26,8 +27,12 @@ export interface DatabaseHandle {
   migrate(): Promise<void>;
   /** PGlite only: a consistent gzip tar of the database (PostgreSQL is backed up with pg_dump). */
   backup?(): Promise<Buffer>;
-  /** PostgreSQL only: where a LISTEN connection goes (straight to PostgreSQL, past any pooler). */
-  listenUrl?: string;
+  /**
+   * Listens to PostgreSQL's notices (the read caches, `server/read-caches/`): on PGlite in this
+   * process, on PostgreSQL over a connection straight to it; undefined behind a transaction pooler
+   * without a direct URL, where LISTEN would hear nothing.
+   */
+  listenForChanges?: ListenForChanges;
   /** PostgreSQL only (PGlite has no pool): read at each metrics scrape. */
   poolUse?(): PoolUse;
   close(): Promise<void>;

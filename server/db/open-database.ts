@@ -6,6 +6,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { dumpPglite, pgliteFolderName } from './backup';
+import { listenOnPglite, listenOnPostgres } from './change-listener';
 import { lockDataDir } from './data-dir-lock';
 import type { DatabaseHandle } from './database';
 import {
@@ -39,6 +40,7 @@ export async function openPglite(options: PgliteOptions = {}): Promise<DatabaseH
       driver: 'pglite',
       migrate: () => migratePglite(db, { migrationsFolder }),
       backup: () => dumpPglite(client),
+      listenForChanges: (channels, sink) => listenOnPglite(client, channels, sink),
       async close() {
         try {
           await client.close();
@@ -92,8 +94,11 @@ export function openPostgres(
     db,
     driver: 'pg',
     migrate: () => migratePostgres(directUrl, timeouts),
-    // LISTEN through a transaction pooler would hear nothing: without a direct URL, no login cache.
-    listenUrl: behindTransactionPooler && directUrl === connectionString ? undefined : directUrl,
+    // LISTEN through a transaction pooler would hear nothing: without a direct URL, no read caches.
+    listenForChanges:
+      behindTransactionPooler && directUrl === connectionString
+        ? undefined
+        : (channels, sink) => listenOnPostgres(directUrl, channels, sink),
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };

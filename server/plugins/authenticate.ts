@@ -5,7 +5,6 @@ import { authenticateToken } from '../modules/auth/auth-service';
 import type { LoginCache } from '../modules/auth/login-cache';
 import type { UserRow } from '../modules/auth/user-repository';
 import type { CommunityStanding } from '../modules/membership/require-membership';
-import { writeMethods } from './request-path';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -47,7 +46,7 @@ export function currentUser(request: FastifyRequest): UserRow {
 /** Reads may be answered from the login cache; a write always asks PostgreSQL who is writing. */
 const readMethods = new Set(['GET', 'HEAD']);
 
-/** `loginCache`: this instance's, on PostgreSQL (`start-login-cache.ts`); null on PGlite. */
+/** `loginCache`: this instance's (`read-caches/start-read-caches.ts`); null where there is none. */
 async function authenticate(app: FastifyInstance, { loginCache }: { loginCache: LoginCache | null }) {
   app.decorateRequest('user', null);
   app.decorateRequest('loginToken', null);
@@ -61,13 +60,6 @@ async function authenticate(app: FastifyInstance, { loginCache }: { loginCache: 
     request.loginToken = token;
     request.communityStanding = standing;
   });
-  if (loginCache) {
-    // A write of this instance has committed by the time its answer is sent: whatever it changed
-    // (a removal, a logout) holds for the caller's next read here, before PostgreSQL's notice arrives.
-    app.addHook('onSend', async (request) => {
-      if (writeMethods.has(request.method)) loginCache.forgetAll();
-    });
-  }
 }
 
 export default fp(authenticate, { name: 'authenticate', dependencies: ['database'] });

@@ -1,7 +1,7 @@
 import { type App, buildApp } from '../../server/app';
 import type { Config } from '../../server/config';
 import type { Database } from '../../server/db/database';
-import { startLoginCache } from '../../server/modules/auth/start-login-cache';
+import { startReadCaches } from '../../server/read-caches/start-read-caches';
 import { type TestClock, testClock } from './test-clock';
 import { openTestDatabase, testDatabaseTimeouts } from './test-database';
 
@@ -47,20 +47,20 @@ export interface TestApp {
 }
 
 /**
- * `withLoginCache`: on PostgreSQL, reads sign in from a login cache fed by PostgreSQL's notices, as
- * in `npm start`. Off by default: tests change rows directly and read at once through the API,
- * where a notice still on its way would answer from before the change.
+ * `withReadCaches`: reads sign in, and the feed answers, from the caches fed by the database's
+ * notices, as in `npm start`. Off by default: tests change rows directly and read at once through
+ * the API, where a notice of PostgreSQL still on its way would answer from before the change.
  */
 export async function createTestApp(
   overrides: Partial<Config> = {},
-  { withLoginCache = false }: { withLoginCache?: boolean } = {},
+  { withReadCaches = false }: { withReadCaches?: boolean } = {},
 ): Promise<TestApp> {
   const handle = await openTestDatabase();
   const config = { ...testConfig, ...overrides };
   const clock = testClock();
-  const loginCache = startLoginCache(withLoginCache ? handle.listenUrl : undefined);
+  const readCaches = startReadCaches(withReadCaches ? handle.listenForChanges : undefined);
   try {
-    const app = await buildApp({ db: handle.db, config, clock: clock.now, loginCache: loginCache.cache });
+    const app = await buildApp({ db: handle.db, config, clock: clock.now, readCaches: readCaches.caches });
     return {
       app,
       db: handle.db,
@@ -68,12 +68,12 @@ export async function createTestApp(
       clock,
       async close() {
         await app.close();
-        await loginCache.close();
+        await readCaches.close();
         await handle.close();
       },
     };
   } catch (error) {
-    await loginCache.close();
+    await readCaches.close();
     await handle.close();
     throw error;
   }

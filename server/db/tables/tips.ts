@@ -73,6 +73,10 @@ export const tips = pgTable(
     // Search asks only among published tips.
     index('tips_search').using('gin', table.searchVector).where(sql`${table.status} = 'published'`),
     index('tips_search_missing').on(table.id).where(sql`${table.searchVector} is null`),
+    // The authors of hidden tips, who alone see them among members (the feed cache asks at each fill).
+    index('tips_hidden_authors')
+      .on(table.communityId, table.authorId)
+      .where(sql`${table.hiddenAt} is not null`),
   ],
 );
 

@@ -89,6 +89,15 @@ export async function taggedTips(
   return rows.map((row) => ({ ...row, sharedCount: 0 }));
 }
 
+/** Who wrote a hidden tip of the community: among members, they alone see it (`tips_hidden_authors`). */
+export async function findHiddenTipAuthors(db: Database, communityId: string): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ authorId: tips.authorId })
+    .from(tips)
+    .where(and(eq(tips.communityId, communityId), isNotNull(tips.hiddenAt)));
+  return rows.map((row) => row.authorId);
+}
+
 export async function findMemberTags(tx: Database, communityId: string, userId: string): Promise<string[]> {
   const rows = await tx
     .select({ tag: memberTags.tag })

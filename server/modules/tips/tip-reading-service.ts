@@ -6,6 +6,7 @@ import type {
   TipNoteView,
   TipTagsView,
 } from '../../../src/domain/contract/tips';
+import { seesHiddenContent } from '../../../src/domain/moderation';
 import { isTeamRole, type Role } from '../../../src/domain/roles';
 import { normaliseTag, tagProblemMessages } from '../../../src/domain/tags';
 import { type TipStatus, tipLimits } from '../../../src/domain/tips';
@@ -15,9 +16,11 @@ import { countPart, emptyPart, keysetCursor, timePart, uuidPart } from '../../db
 import type { UserRow } from '../auth/user-repository';
 import { type CommunityStanding, requireMembership } from '../membership/require-membership';
 import { canSeeContent, type Viewer } from '../moderation/visibility';
+import { FeedCache } from './feed-cache';
 import {
   type FeedPosition,
   type FeedRow,
+  findHiddenTipAuthors,
   findMemberTags,
   latestTips,
   popularTipTags,
@@ -81,29 +84,83 @@ async function recommendedTips(
   return [...candidates, ...rest];
 }
 
+/** A feed request, checked: which list, and where the previous page ended. */
+interface FeedRequest {
+  recommended: boolean;
+  tag?: string;
+  after?: FeedPosition;
+  /** The list and the cursor as the cache keys them. */
+  place: string;
+}
+
+function feedRequestOf(query: FeedQuery): FeedRequest {
+  const recommended = query.sort === 'recommended' && !query.tag;
+  const after = query.cursor ? feedPosition(query.cursor, recommended) : undefined;
+  if (query.tag === undefined)
+    return { recommended, after, place: `${recommended ? 'recommended' : 'latest'}|${query.cursor ?? ''}` };
+  const tag = normaliseTag(query.tag);
+  if (!tag.ok) throw new AppError('TAG_INVALID', 400, { tag: tagProblemMessages[tag.problem] });
+  return { recommended, tag: tag.tag, after, place: `tag:${tag.tag}|${query.cursor ?? ''}` };
+}
+
+async function readFeed(
+  db: Database,
+  communityId: string,
+  viewer: Viewer,
+  { recommended, tag, after }: FeedRequest,
+): Promise<Page<TipCardView>> {
+  const pageSize = tipLimits.pageSize;
+  if (tag !== undefined)
+    return toPage(await taggedTips(db, communityId, viewer, tag, pageSize + 1, after), pageSize, false);
+  const rows = recommended
+    ? await recommendedTips(db, communityId, viewer, pageSize + 1, after)
+    : await latestTips(db, communityId, viewer, pageSize + 1, after);
+  return toPage(rows, pageSize, recommended);
+}
+
+/**
+ * 最新 and a tag's pages are the same for every member, and for everyone of the team: read once and
+ * kept until a tip of the community changes. A member who wrote a hidden tip sees it where others do
+ * not, so their pages are read for them alone, as is 为你推荐 (it follows each member's tags).
+ */
+async function readFeedThroughCache(
+  db: Database,
+  cache: FeedCache,
+  communityId: string,
+  viewer: Viewer,
+  request: FeedRequest,
+): Promise<Page<TipCardView>> {
+  const audience = seesHiddenContent(viewer.role) ? 'team' : 'members';
+  const key = FeedCache.key(communityId, audience, request.place);
+  const cached = cache.lookup(key);
+  if (cached)
+    return cached.hiddenTipAuthors.has(viewer.userId)
+      ? readFeed(db, communityId, viewer, request)
+      : cached.page;
+  const generation = cache.generation;
+  const hiddenTipAuthors = new Set(audience === 'team' ? [] : await findHiddenTipAuthors(db, communityId));
+  const page = await readFeed(db, communityId, viewer, request);
+  if (!hiddenTipAuthors.has(viewer.userId))
+    cache.store(key, communityId, { page, hiddenTipAuthors }, generation);
+  return page;
+}
+
 export async function getFeed(
   db: Database,
   user: UserRow,
   communityId: string,
   query: FeedQuery,
   standing?: CommunityStanding | null,
+  cache?: FeedCache,
 ): Promise<Page<TipCardView>> {
   const viewer = {
     userId: user.id,
     role: await requireMembership(db, communityId, user.id, 'member', standing),
   };
-  const pageSize = tipLimits.pageSize;
-  const recommended = query.sort === 'recommended' && !query.tag;
-  const after = query.cursor ? feedPosition(query.cursor, recommended) : undefined;
-  if (query.tag !== undefined) {
-    const tag = normaliseTag(query.tag);
-    if (!tag.ok) throw new AppError('TAG_INVALID', 400, { tag: tagProblemMessages[tag.problem] });
-    return toPage(await taggedTips(db, communityId, viewer, tag.tag, pageSize + 1, after), pageSize, false);
-  }
-  const rows = recommended
-    ? await recommendedTips(db, communityId, viewer, pageSize + 1, after)
-    : await latestTips(db, communityId, viewer, pageSize + 1, after);
-  return toPage(rows, pageSize, recommended);
+  const request = feedRequestOf(query);
+  return cache && !request.recommended
+    ? readFeedThroughCache(db, cache, communityId, viewer, request)
+    : readFeed(db, communityId, viewer, request);
 }
 
 /**

@@ -17,6 +17,7 @@ import {
   TipTagsView,
   TryTipBody,
 } from '../../../src/domain/contract/tips';
+import type { FeedCache } from '../../modules/tips/feed-cache';
 import {
   createTip,
   declineTip,
@@ -40,7 +41,7 @@ import { errorResponses } from '../route-schema';
 
 const tags = ['tips'];
 
-const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
+const tipRoutes: FastifyPluginAsyncTypebox<{ feedCache?: FeedCache }> = async (app, { feedCache }) => {
   const deps: TipDeps = { db: app.db, textChecker: app.textChecker, now: app.now };
 
   app.post(
@@ -78,6 +79,7 @@ const tipRoutes: FastifyPluginAsyncTypebox = async (app) => {
         request.params.communityId,
         request.query,
         request.communityStanding,
+        feedCache,
       ),
   );
 

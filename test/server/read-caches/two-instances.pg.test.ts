@@ -1,17 +1,25 @@
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { type App, buildApp } from '../../../server/app';
 import type { DatabaseHandle } from '../../../server/db/database';
+import { tips } from '../../../server/db/schema';
 import { LoginCache } from '../../../server/modules/auth/login-cache';
 import { hashLoginToken } from '../../../server/modules/auth/login-token';
-import { type RunningLoginCache, startLoginCache } from '../../../server/modules/auth/start-login-cache';
+import { FeedCache } from '../../../server/modules/tips/feed-cache';
+import {
+  type ReadCaches,
+  type RunningReadCaches,
+  startReadCaches,
+} from '../../../server/read-caches/start-read-caches';
+import type { TipCardView } from '../../../src/domain/contract/tips';
 import { createCommunity, devLogin, joinCommunity, type SignedInUser } from '../../support/api-session';
 import { testConfig } from '../../support/test-app';
 import { openTwoInstances, type TwoInstances, testDatabaseUrl } from '../../support/test-database';
+import { publishedTip } from '../tips/tip-fixtures';
 
 /**
- * Two instances on one PostgreSQL, each signing reads in from its own login cache: a logout, a
- * removal, a role change or a new nickname on one instance holds on the other as soon as
- * PostgreSQL's notice arrives, and on the same instance at once.
+ * Two instances on one PostgreSQL, each with its own read caches: a logout, a removal, a role
+ * change, a tip published or liked on one instance holds on the other as soon as PostgreSQL's
+ * notice arrives, and on the same instance at once.
  */
 
 const serverUrl = testDatabaseUrl();
@@ -19,8 +27,8 @@ const describeOnPostgres = serverUrl ? describe : describe.skip;
 
 interface Instance {
   app: App;
-  cache: LoginCache;
-  listener: RunningLoginCache;
+  caches: ReadCaches;
+  listener: RunningReadCaches;
 }
 
 /** Polls until the condition holds; the notices travel over real connections. */
@@ -33,14 +41,14 @@ async function eventually(what: string, condition: () => Promise<boolean> | bool
 }
 
 async function startInstance(handle: DatabaseHandle): Promise<Instance> {
-  const running = startLoginCache(handle.listenUrl);
-  const cache = running.cache!;
-  const app = await buildApp({ db: handle.db, config: testConfig, loginCache: cache });
-  await eventually('the instance listens', () => cache.isListening);
-  return { app, cache, listener: running };
+  const running = startReadCaches(handle.listenForChanges);
+  const caches = running.caches!;
+  const app = await buildApp({ db: handle.db, config: testConfig, readCaches: caches });
+  await eventually('the instance listens', () => caches.login.isListening);
+  return { app, caches, listener: running };
 }
 
-describeOnPostgres('logins cached on two instances', () => {
+describeOnPostgres('reads cached on two instances', () => {
   let instances: TwoInstances;
   let a: Instance;
   let b: Instance;
@@ -81,7 +89,8 @@ describeOnPostgres('logins cached on two instances', () => {
     await eventually(
       'instance b holds the login',
       async () =>
-        (await readTips(b, member)).statusCode === 200 && b.cache.lookup(key, Date.now()) !== undefined,
+        (await readTips(b, member)).statusCode === 200 &&
+        b.caches.login.lookup(key, Date.now()) !== undefined,
     );
     // The session deleted behind the triggers' back: no notice, so only a cached login still answers.
     const db = instances.first.db;
@@ -169,11 +178,11 @@ describeOnPostgres('logins cached on two instances', () => {
     const member = await newMember('缓存成员六');
     expect((await readTips(b, member)).statusCode).toBe(200);
     await instances.first.db.execute(
-      sql`select pg_terminate_backend(pid) from pg_stat_activity where query = 'LISTEN login_changes' and datname = current_database()`,
+      sql`select pg_terminate_backend(pid) from pg_stat_activity where query like 'LISTEN %' and datname = current_database()`,
     );
     await eventually(
       'the instances stop trusting their caches',
-      () => !a.cache.isListening || !b.cache.isListening,
+      () => !a.caches.login.isListening || !b.caches.login.isListening,
     );
     // A change made while a listener is away is not missed: the cache starts empty when it is back.
     await instances.first.db.execute(sql`delete from auth_sessions where user_id = ${member.user.id}`);
@@ -181,6 +190,61 @@ describeOnPostgres('logins cached on two instances', () => {
       'instance b refuses the deleted session',
       async () => (await readTips(b, member)).statusCode === 401,
     );
-    await eventually('both listen again', () => a.cache.isListening && b.cache.isListening);
+    await eventually('both listen again', () => a.caches.login.isListening && b.caches.login.isListening);
+  });
+
+  describe('the feed', () => {
+    const latestPageKey = () => FeedCache.key(communityId, 'members', 'latest|');
+    const feedItems = async (instance: Instance, user: SignedInUser) => {
+      const response = await readTips(instance, user);
+      expect(response.statusCode).toBe(200);
+      return response.json<{ items: TipCardView[] }>().items;
+    };
+
+    it('serves 最新 from its cache until a tip changes on the other instance', async () => {
+      const member = await newMember('缓存成员七');
+      const tip = await publishedTip(a.app, owner, communityId, { title: '缓存里的技巧' });
+      await eventually(
+        'instance b holds the page',
+        async () =>
+          (await feedItems(b, member)).some((item) => item.id === tip.id) &&
+          b.caches.feed.lookup(latestPageKey()) !== undefined,
+      );
+      const db = instances.first.db;
+      await db.execute(sql`alter table tips disable trigger tips_feed_change`);
+      try {
+        await db.update(tips).set({ title: '无人知晓' }).where(eq(tips.id, tip.id));
+      } finally {
+        await db.execute(sql`alter table tips enable trigger tips_feed_change`);
+      }
+      expect((await feedItems(b, member)).find((item) => item.id === tip.id)?.title).toBe('缓存里的技巧');
+
+      const like = await a.app.inject({
+        method: 'PUT',
+        url: `/api/tips/${tip.id}/like`,
+        headers: member.headers,
+      });
+      expect(like.statusCode).toBeLessThan(300);
+      await eventually('instance b shows the like', async () => {
+        const card = (await feedItems(b, member)).find((item) => item.id === tip.id);
+        return card?.likeCount === 1 && card.title === '无人知晓';
+      });
+    });
+
+    it('counts a like on the same instance at once, before any notice', async () => {
+      const member = await newMember('缓存成员八');
+      const tip = await publishedTip(a.app, owner, communityId, { title: '马上点赞的技巧' });
+      await eventually('instance b holds the page', async () => {
+        const card = (await feedItems(b, member)).find((item) => item.id === tip.id);
+        return card !== undefined && b.caches.feed.lookup(latestPageKey()) !== undefined;
+      });
+      const like = await b.app.inject({
+        method: 'PUT',
+        url: `/api/tips/${tip.id}/like`,
+        headers: member.headers,
+      });
+      expect(like.statusCode).toBeLessThan(300);
+      expect((await feedItems(b, member)).find((item) => item.id === tip.id)?.likeCount).toBe(1);
+    });
   });
 });
