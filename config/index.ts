@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { weappApiAddressProblem } from './api-address';
 import devConfig from './dev';
+import { FirstScreenPreloads } from './first-screen-preloads';
 import prodConfig from './prod';
 
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -52,6 +53,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       webpackChain(chain) {
+        chain.plugin('first-screen-preloads').use(FirstScreenPreloads, ['pages/index/index', '/']);
         // Taro splits only the entry's chunks, so every page chunk carried its own copy of the Taro
         // component wrappers and APIs it uses (150-250 KB each). Shared code is split out of the
         // page chunks as well (dist-h5: 4.6 MB -> 1.6 MB). The size floor and request cap keep the

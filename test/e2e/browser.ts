@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
@@ -29,7 +30,8 @@ export async function openPhoneBrowser(
 ): Promise<BrowserContext> {
   if (!existsSync(chromiumPath))
     throw new Error(`no chromium at ${chromiumPath}: apt-get install -y chromium`);
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'qy-chromium-')), {
+  const profile = mkdtempSync(join(tmpdir(), 'qy-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     args: chromiumArgs,
     viewport,
@@ -37,6 +39,13 @@ export async function openPhoneBrowser(
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
   });
+  // Closing the browser removes its profile too, or every run leaves one in the temp folder.
+  const close = context.close.bind(context);
+  context.close = async (options) => {
+    await close(options);
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+  };
+  return context;
 }
 
 /** Taro H5 keeps earlier pages in the DOM: scope every lookup to the page being shown. */

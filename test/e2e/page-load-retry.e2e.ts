@@ -1,4 +1,4 @@
-import { logInAs, onPage, phoneBrowser } from './browser';
+import { baseUrl, logInAs, onPage, phoneBrowser } from './browser';
 
 describe('a page whose code fails to load, in the browser', () => {
   const phone = phoneBrowser();
@@ -20,5 +20,26 @@ describe('a page whose code fails to load, in the browser', () => {
     await phone.page.unroute(dropped);
     await retry.click();
     await onPage(phone.page, '/member/tip/index').locator('.tip-detail__title', { hasText: title }).waitFor();
+  });
+});
+
+describe('the first screen, in the browser', () => {
+  const phone = phoneBrowser();
+
+  it("fetches the opened page's code alongside the app's, each file once", async () => {
+    await logInAs(phone.page, '张三丰');
+    await phone.page.goto(`${baseUrl()}/#/pages/me/index`);
+    const fetched: string[] = [];
+    phone.page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await phone.page.reload();
+    await onPage(phone.page, '/pages/me/index').first().waitFor();
+
+    const preloaded = await phone.page.$$eval('link[rel=preload]', (links) =>
+      links.map((link) => new URL((link as HTMLLinkElement).href).pathname),
+    );
+    // The page is shown, and its code was asked for once: the router took what the preload fetched.
+    const preloadedScripts = preloaded.filter((file) => file.endsWith('.js'));
+    expect(preloadedScripts.length).toBeGreaterThan(0);
+    for (const file of preloadedScripts) expect(fetched.filter((path) => path === file)).toEqual([file]);
   });
 });
