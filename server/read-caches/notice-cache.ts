@@ -90,3 +90,35 @@ export class NoticeCache<V> {
     this.forgetAll();
   }
 }
+
+/** A cache of one channel's notices: what its entries are and how a notice's payload finds them is its own. */
+export abstract class NoticeFedCache<V> implements ReadCache {
+  abstract readonly channel: string;
+  protected readonly entries: NoticeCache<V>;
+
+  constructor(maxEntries: number) {
+    this.entries = new NoticeCache(maxEntries);
+  }
+
+  abstract changed(payload: string): void;
+
+  get generation(): number {
+    return this.entries.generation;
+  }
+
+  get isListening(): boolean {
+    return this.entries.isListening;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  forgetAll(): void {
+    this.entries.forgetAll();
+  }
+
+  setListening(listening: boolean): void {
+    this.entries.setListening(listening);
+  }
+}

@@ -1,4 +1,4 @@
-import { NoticeCache, type ReadCache } from '../../read-caches/notice-cache';
+import { NoticeFedCache } from '../../read-caches/notice-cache';
 import type { CommunityStanding } from '../membership/require-membership';
 import type { UserRow } from './user-repository';
 
@@ -18,34 +18,21 @@ const communityPrefix = 'community:';
  * tells it (channel `login_changes`, migration 0014) that their session, user row or membership
  * changed, and a community's when it is created or deleted.
  */
-export class LoginCache implements ReadCache {
+export class LoginCache extends NoticeFedCache<CachedLogin> {
   readonly channel = 'login_changes';
-  private readonly logins: NoticeCache<CachedLogin>;
 
   constructor(maxEntries = 20_000) {
-    this.logins = new NoticeCache(maxEntries);
+    super(maxEntries);
   }
 
   static key(tokenHash: string, communityId: string | undefined): string {
     return `${tokenHash}|${communityId ?? ''}`;
   }
 
-  get generation(): number {
-    return this.logins.generation;
-  }
-
-  get isListening(): boolean {
-    return this.logins.isListening;
-  }
-
-  get size(): number {
-    return this.logins.size;
-  }
-
   lookup(key: string, now: number): CachedLogin | undefined {
-    const login = this.logins.lookup(key);
+    const login = this.entries.lookup(key);
     if (login && login.expiresAt.getTime() <= now) {
-      this.logins.remove(key);
+      this.entries.remove(key);
       return undefined;
     }
     return login;
@@ -54,19 +41,11 @@ export class LoginCache implements ReadCache {
   store(key: string, login: CachedLogin, readInGeneration: number): void {
     const owners = [login.user.id];
     if (login.standing) owners.push(communityPrefix + login.standing.communityId);
-    this.logins.store(key, login, owners, readInGeneration);
+    this.entries.store(key, login, owners, readInGeneration);
   }
 
   /** A `login_changes` notice: a user id, or `community:<id>`. */
   changed(payload: string): void {
-    this.logins.drop(payload);
-  }
-
-  forgetAll(): void {
-    this.logins.forgetAll();
-  }
-
-  setListening(listening: boolean): void {
-    this.logins.setListening(listening);
+    this.entries.drop(payload);
   }
 }

@@ -1,6 +1,6 @@
 import type { Page } from '../../../src/domain/contract/common';
 import type { TipCardView } from '../../../src/domain/contract/tips';
-import { NoticeCache, type ReadCache } from '../../read-caches/notice-cache';
+import { NoticeFedCache } from '../../read-caches/notice-cache';
 
 /** Whom a page was read for: the team sees hidden tips; members see the rest, each with their own. */
 export type FeedAudience = 'team' | 'members';
@@ -21,12 +21,11 @@ const everyCommunity = '*';
  * (channel `feed_changes`, migration 0015) that one of its tips changed: published, edited, hidden,
  * liked, saved or tried.
  */
-export class FeedCache implements ReadCache {
+export class FeedCache extends NoticeFedCache<CachedFeedPage> {
   readonly channel = 'feed_changes';
-  private readonly pages: NoticeCache<CachedFeedPage>;
 
   constructor(maxEntries = 2_000) {
-    this.pages = new NoticeCache(maxEntries);
+    super(maxEntries);
   }
 
   /** `place`: which list and where in it (a tag, a cursor). */
@@ -34,29 +33,17 @@ export class FeedCache implements ReadCache {
     return `${communityId}|${audience}|${place}`;
   }
 
-  get generation(): number {
-    return this.pages.generation;
-  }
-
   lookup(key: string): CachedFeedPage | undefined {
-    return this.pages.lookup(key);
+    return this.entries.lookup(key);
   }
 
   store(key: string, communityId: string, page: CachedFeedPage, readInGeneration: number): void {
-    this.pages.store(key, page, [communityId], readInGeneration);
+    this.entries.store(key, page, [communityId], readInGeneration);
   }
 
   /** A `feed_changes` notice: a community id, or `*` for all of them. */
   changed(payload: string): void {
-    if (payload === everyCommunity) this.pages.forgetAll();
-    else this.pages.drop(payload);
-  }
-
-  forgetAll(): void {
-    this.pages.forgetAll();
-  }
-
-  setListening(listening: boolean): void {
-    this.pages.setListening(listening);
+    if (payload === everyCommunity) this.entries.forgetAll();
+    else this.entries.drop(payload);
   }
 }
