@@ -1,11 +1,17 @@
 import { sql } from 'drizzle-orm';
+import { type App, buildApp } from '../server/app';
 import type { Database } from '../server/db/database';
-import { createTestApp, type TestApp } from '../test/support/test-app';
+import { createTestApp, type TestApp, testConfig } from '../test/support/test-app';
 
 /** The real app on a fresh, migrated PostgreSQL database of its own, dropped on close; its read caches on, as in `npm start`. */
 export function openBenchApp(serverUrl: string): Promise<TestApp> {
   process.env.TEST_DATABASE_URL = serverUrl;
   return createTestApp({}, { withReadCaches: true });
+}
+
+/** Another instance on the same database without read caches: every read asks PostgreSQL. */
+export function buildUncachedApp(db: Database): Promise<App> {
+  return buildApp({ db, config: testConfig });
 }
 
 /** N published tips in seconds: one INSERT ... SELECT over generate_series, then their tag rows. */

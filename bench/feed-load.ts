@@ -6,6 +6,7 @@ import { openPglite, openPostgres } from '../server/db/open-database';
 import { startReadCaches } from '../server/read-caches/start-read-caches';
 import { postgresUrlOf } from '../test/support/postgres-admin';
 import { testConfig } from '../test/support/test-app';
+import { buildUncachedApp } from './bench-database';
 import { atMost, type BenchRow, row } from './bench-row';
 import { seedFeedCommunity } from './feed-bench';
 
@@ -100,7 +101,7 @@ export async function feedLoadBench(
 
 /** The same page from an instance without read caches on the same database: what a read costs when it asks PostgreSQL. */
 async function uncachedFeed(db: Database, feed: Target) {
-  const app = await buildApp({ db, config: testConfig });
+  const app = await buildUncachedApp(db);
   const origin = await app.listen({ host: '127.0.0.1', port: 0 });
   const url = new URL(feed.url);
   return {
