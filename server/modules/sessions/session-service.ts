@@ -4,6 +4,7 @@ import type {
   SessionSummaryView,
   SessionView,
 } from '../../../src/domain/contract/sessions';
+import { heldBackMayBeSeated, holdsBackSignUp } from '../../../src/domain/gentle-rule';
 import { isTeamRole } from '../../../src/domain/roles';
 import { defaultReminderOffsets, sessionEndsAt, sessionLimits } from '../../../src/domain/sessions';
 import { normaliseTagList } from '../../../src/domain/tags';
@@ -15,7 +16,7 @@ import { requireAcceptableTexts } from '../content-security/require-acceptable-t
 import type { TextChecker } from '../content-security/text-checker';
 import { findRole } from '../membership/membership-repository';
 import { requireMembership } from '../membership/require-membership';
-import { attendanceSettingsOf } from './attendance-record';
+import { type AttendanceSettings, attendanceSettingsOf, gentleRuleStandingsOf } from './attendance-record';
 import { promoteFromWaitlist, refuseCapacityBelowSeatsTaken } from './seat-ledger';
 import {
   cancelAllPendingOfSession,
@@ -140,11 +141,34 @@ export async function viewOf(
   const row = await findSessionWithHost(tx, sessionId);
   if (!row) throw new AppError('NOT_FOUND', 404);
   const mine = await toMySignupView(tx, await findSignup(tx, sessionId, user.id));
-  const { gentleRule } = await attendanceSettingsOf(tx, row.session.communityId);
+  const settings = await attendanceSettingsOf(tx, row.session.communityId);
   const { seriesId } = row.session;
   const series = seriesId ? await findSeries(tx, seriesId) : undefined;
   const info = series && seriesInfo(series, await listSeriesDates(tx, series.id), row.session, now);
+  const gentleRule = {
+    gentleRule: settings.gentleRule,
+    signUpHeldBack: !mine && (await signUpHeldBack(tx, row.session, user.id, settings, now)),
+  };
   return toSessionView(row, mine, await canManage(tx, row.session, user.id), gentleRule, info ?? null);
+}
+
+/** Whether the gentle rule would send this member's sign-up to the waitlist now; read only while it could. */
+async function signUpHeldBack(
+  tx: Database,
+  session: SessionRow,
+  userId: string,
+  settings: AttendanceSettings,
+  now: Date,
+): Promise<boolean> {
+  if (heldBackMayBeSeated(settings.gentleRule, now, session.startsAt)) return false;
+  const standings = await gentleRuleStandingsOf(
+    tx,
+    session.communityId,
+    settings.lateCancelHours,
+    [userId],
+    now,
+  );
+  return holdsBackSignUp(settings.gentleRule, standings.get(userId)!, now, session.startsAt);
 }
 
 export async function createSession(

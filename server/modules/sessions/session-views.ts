@@ -84,7 +84,7 @@ export function toSessionView(
   row: SessionWithHost,
   mySignup: MySignupView | null,
   canManage: boolean,
-  gentleRule: boolean,
+  gentleRule: Pick<SessionView, 'gentleRule' | 'signUpHeldBack'>,
   series: SessionView['series'] = null,
 ): SessionView {
   const { session } = row;
@@ -99,7 +99,7 @@ export function toSessionView(
     reminderOffsets: session.reminderOffsets,
     claimWindowHours: session.claimWindowHours,
     canManage,
-    gentleRule,
+    ...gentleRule,
     series,
   };
 }

@@ -99,6 +99,8 @@ export const SessionView = Type.Object({
   ),
   /** The community has the gentle rule on: the page shows it beside the waitlist rule. */
   gentleRule: Type.Boolean(),
+  /** The gentle rule holds the caller back (`holdsBackSignUp`): signing up now joins the waitlist. */
+  signUpHeldBack: Type.Boolean(),
 });
 export type SessionView = Static<typeof SessionView>;
 

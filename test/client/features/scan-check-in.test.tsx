@@ -80,6 +80,7 @@ describe("a member's check-in on the session page", () => {
     canManage: false,
     series: null,
     gentleRule: false,
+    signUpHeldBack: false,
   };
 
   beforeEach(() => taroTest.setRouter('/member/session/index', { id: sessionId }));

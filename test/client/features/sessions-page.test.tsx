@@ -37,6 +37,7 @@ function sessionView(overrides: Partial<SessionView> = {}): SessionView {
     canManage: false,
     series: null,
     gentleRule: false,
+    signUpHeldBack: false,
     ...overrides,
   };
 }
@@ -90,7 +91,7 @@ test('shows time in China time, place, materials and seats left, and signs up wi
 
 test('a held-back member is told why they wait and when they will be seated; the page states the rule', async () => {
   // Starts 2030-11-28 20:00 in Shanghai: seated from 11月27日 20:00 if seats remain.
-  let current = sessionView({ gentleRule: true });
+  let current = sessionView({ gentleRule: true, signUpHeldBack: true });
   mockApi({
     [`GET /api/sessions/${sessionId}`]: () => ({ body: current }),
     [`POST /api/sessions/${sessionId}/signups`]: () => {
@@ -122,7 +123,9 @@ test('a held-back member is told why they wait and when they will be seated; the
   await screen.findByText(
     '缺席较多先候补：近 60 天缺席 3 次的成员报名先进入候补，开始前 24 小时起若仍有空位按排队顺序入座。',
   );
-  fireEvent.click(screen.getByText('报名'));
+  // A seat is free, but the button says before the tap where the sign-up goes.
+  expect(screen.queryByText('报名')).toBeNull();
+  fireEvent.click(screen.getByText('报名候补'));
   const why =
     '你最近几次报名未到场，本次先进入候补，开始前 24 小时（11月27日 20:00）若仍有空位会自动为你保留。';
   await screen.findByText('候补第 1 位');

@@ -49,6 +49,7 @@ function seriesDate(): SessionView {
     claimWindowHours: null,
     canManage: true,
     gentleRule: false,
+    signUpHeldBack: false,
     series: {
       id: 'series-1',
       repeat: 'weekly',

@@ -160,6 +160,23 @@ describe('the gentle rule', () => {
     expect(await signUpOk(t.app, heldBack[0]!, session.id)).toEqual({ status: 'confirmed', guests: 0 });
   });
 
+  it('tells a held-back member before they sign up that it would join the waitlist, until the mark', async () => {
+    const { community, owner, heldBack, others } = await communityWithNoShows(1, 1);
+    const held = heldBack[0]!;
+    const startsAt = new Date(t.clock.now().getTime() + 3 * 24 * hour);
+    const session = await scheduleSession(t.app, owner, community.id, { startsAt: startsAt.toISOString() });
+    const heldBackOnPage = async (user: SignedInUser) =>
+      (await getSession(t.app, user, session.id)).signUpHeldBack;
+
+    expect(await heldBackOnPage(held)).toBe(false); // the rule is off
+    await setGentleRule(owner, community.id, true);
+    expect(await heldBackOnPage(held)).toBe(true);
+    expect(await heldBackOnPage(others[0]!)).toBe(false);
+
+    t.clock.set(new Date(startsAt.getTime() - 24 * hour));
+    expect(await heldBackOnPage(held)).toBe(false);
+  });
+
   it('turned off later: the next sign-up is seated, and the job seats those it held back', async () => {
     const { community, owner, heldBack } = await communityWithNoShows(2, 0);
     await setGentleRule(owner, community.id, true);

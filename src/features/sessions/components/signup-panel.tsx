@@ -206,8 +206,9 @@ export function SignupPanel({
               disabled={busy}
               onClick={signUp}
             >
-              {placeNewParty(session.capacity, session.confirmedCount, guests, chosenMin).status ===
-              'confirmed'
+              {!session.signUpHeldBack &&
+              placeNewParty(session.capacity, session.confirmedCount, guests, chosenMin).status ===
+                'confirmed'
                 ? '报名'
                 : '报名候补'}
             </ActionButton>
