@@ -1,6 +1,6 @@
 import { uploadUrl } from '../../../src/domain/uploads';
 import type { Database } from '../../db/database';
-import { findUncheckedUploads } from './upload-repository';
+import { findPictureChecks } from './upload-repository';
 
 /**
  * The one rule for pictures WeChat has not approved: a pending picture is shown to its uploader
@@ -49,15 +49,38 @@ export function replacePictureUrls(body: unknown, replacements: Map<string, stri
   return body;
 }
 
+/**
+ * The pictures this instance has seen WeChat pass. A check's answer is final (a picture leaves
+ * `pending` once: `picture-check-answers.ts`), so a passed picture is never asked about again and an
+ * answer showing only such pictures (a feed page from the cache) costs no query. Emptied when full.
+ */
+export class PassedPictures {
+  private readonly ids = new Set<string>();
+
+  constructor(private readonly maxIds = 100_000) {}
+
+  has(uploadId: string): boolean {
+    return this.ids.has(uploadId);
+  }
+
+  add(uploadId: string): void {
+    if (this.ids.size >= this.maxIds) this.ids.clear();
+    this.ids.add(uploadId);
+  }
+}
+
 /** The body as this viewer may see it (`viewerId` null: not signed in). */
 export async function picturesVisibleTo(
   db: Database,
   body: unknown,
   viewerId: string | null,
+  passed: PassedPictures,
 ): Promise<unknown> {
-  const ids = pictureIdsIn(body);
-  if (ids.size === 0) return body;
-  const unchecked = await findUncheckedUploads(db, [...ids]);
+  const ids = [...pictureIdsIn(body)].filter((id) => !passed.has(id));
+  if (ids.length === 0) return body;
+  const checks = await findPictureChecks(db, ids);
+  for (const check of checks) if (check.checkStatus === 'pass') passed.add(check.id);
+  const unchecked = checks.filter((check) => check.checkStatus !== 'pass');
   if (unchecked.length === 0) return body;
   const replacements = new Map(
     unchecked.map((upload) => [

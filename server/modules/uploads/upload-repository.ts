@@ -1,4 +1,4 @@
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Database } from '../../db/database';
 import { uploads } from '../../db/schema';
 
@@ -44,8 +44,8 @@ export async function findOwnUpload(tx: Database, uploadId: string, userId: stri
   return row;
 }
 
-/** Of these uploads, the ones not approved (yet): what views must not show to everyone. */
-export async function findUncheckedUploads(tx: Database, uploadIds: string[]) {
+/** Where WeChat's check of these uploads stands: what views may show of them, and to whom. */
+export async function findPictureChecks(tx: Database, uploadIds: string[]) {
   return tx
     .select({
       id: uploads.id,
@@ -54,5 +54,5 @@ export async function findUncheckedUploads(tx: Database, uploadIds: string[]) {
       previewKey: uploads.previewKey,
     })
     .from(uploads)
-    .where(and(inArray(uploads.id, uploadIds), ne(uploads.checkStatus, 'pass')));
+    .where(inArray(uploads.id, uploadIds));
 }

@@ -157,6 +157,24 @@ it('shows a pending picture to its uploader only, then to everyone once WeChat p
   expect(approved.headers['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
+it('asks no more about a picture once it has seen WeChat pass it: a verdict is final', async () => {
+  const { community, owner: uploader, member: viewer } = await communityWithTeam(t.app);
+  const picture = await uploadPicture(uploader, 'avatar');
+  const tip = await publishedTip(t.app, uploader, community.id, { imageUploadId: picture.id });
+  await pushMediaCheckVerdict(t.app, traceOf(picture.id), 'pass');
+  expect((await tipAs(viewer, tip.id)).imageUrl).toBe(bare(picture.id));
+
+  // Were the row read again, this (a change no route makes) would take the picture down.
+  await t.db.update(uploads).set({ checkStatus: 'risky' }).where(eq(uploads.id, picture.id));
+  expect((await tipAs(viewer, tip.id)).imageUrl).toBe(bare(picture.id));
+  // A picture not passed is asked about on every answer.
+  const pending = await uploadPicture(uploader, 'avatar');
+  const second = await publishedTip(t.app, uploader, community.id, { imageUploadId: pending.id });
+  expect((await tipAs(viewer, second.id)).imageUrl).toBeNull();
+  await t.db.update(uploads).set({ checkStatus: 'pass' }).where(eq(uploads.id, pending.id));
+  expect((await tipAs(viewer, second.id)).imageUrl).toBe(bare(pending.id));
+});
+
 it('takes a risky picture down everywhere it is used and tells the uploader in 消息, once', async () => {
   const { community, owner, member } = await communityWithTeam(t.app);
   const picture = await uploadPicture(member, 'avatar');
